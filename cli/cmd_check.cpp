@@ -1,0 +1,83 @@
+#include "cmd_check.h"
+
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "check/engine.h"
+#include "common.h"
+#include "load/discover.h"
+#include "report/human.h"
+
+namespace reltheme::cli {
+namespace {
+
+struct CheckCommandOptions {
+    std::vector<std::string> paths;
+    OutputOptions output;
+    std::string config;
+    std::string stdin_filename;
+    int jobs = 0;
+    bool strict = false;
+    int max_warnings = -1;
+};
+
+int run_check(const CheckCommandOptions& opts, bool lint) {
+    // 1. The project file.
+    const auto config = load_config(opts.config);
+    if (!config) return k_exit_error;
+    // 2. Find the files.
+    const Discovery discovery = discover_inputs(opts.paths, *config, opts.stdin_filename);
+    for (const auto& e : discovery.errors) print_error(e);
+    // 3. Load and check them.
+    CheckOptions options;
+    options.lint = lint;
+    options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
+    options.limits = YamlLimits::from_environment();
+    options.config = *config;
+    const Findings findings = check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
+    for (const auto& f : findings.files) {
+        if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
+    }
+    // 4. Report.
+    HumanOptions human;
+    human.color = use_color(opts.output.color);
+    human.quiet = opts.output.quiet;
+    print_human(std::cout, findings, human);
+    // 5. Exit status.
+    if (findings.read_failed || !discovery.errors.empty()) return k_exit_error;
+    if (findings.errors > 0) return k_exit_findings;
+    if (opts.strict && findings.warnings > 0) return k_exit_findings;
+    if (opts.max_warnings >= 0 && findings.warnings > opts.max_warnings) return k_exit_findings;
+    return k_exit_ok;
+}
+
+void setup(CLI::App& parent, bool lint) {
+    auto opts = std::make_shared<CheckCommandOptions>();
+    const char* name = lint ? "lint" : "validate";
+    CLI::App* app = parent.add_subcommand(
+        name, lint ? "Check theme files with every rule, style included"
+                   : "Check theme files: structure, references, stage graph, deadlines, parameters");
+    app->footer(fmt::format(
+        "Examples:\n  reltheme {0} themes/\n  reltheme {0} --format sarif --output sarif=out.sarif\n"
+        "  cat theme.yaml | reltheme {0} - --stdin-filename themes/theme.yaml",
+        name));
+    app->add_option("paths", opts->paths, "Theme files or folders; - reads standard input");
+    add_output_options(*app, opts->output, {"human", "json", "sarif", "github", "junit"});
+    app->add_option("--config", opts->config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
+    app->add_option("-j,--jobs", opts->jobs, "Files checked in parallel (default: all cores)")
+        ->check(CLI::Range(1, 1024));
+    app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
+    app->add_option("--max-warnings", opts->max_warnings, "Fail when there are more warnings than this")
+        ->check(CLI::NonNegativeNumber);
+    app->final_callback([opts, lint] { throw CLI::RuntimeError(run_check(*opts, lint)); });
+}
+
+}  // namespace
+
+void setup_validate(CLI::App& app) { setup(app, false); }
+void setup_lint(CLI::App& app) { setup(app, true); }
+
+}  // namespace reltheme::cli

@@ -1,0 +1,90 @@
+#include "cmd_rules.h"
+
+#include <iostream>
+#include <memory>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "check/registry.h"
+#include "common.h"
+#include "util/embedded.h"
+#include "util/spelling.h"
+
+namespace reltheme::cli {
+namespace {
+
+const char* group_name(RuleGroup g) {
+    switch (g) {
+        case RuleGroup::Structure: return "structure";
+        case RuleGroup::Correctness: return "validate";
+        case RuleGroup::Style: return "lint";
+        case RuleGroup::Diff: return "diff";
+    }
+    return "";
+}
+
+}  // namespace
+
+void setup_rules(CLI::App& parent) {
+    auto format = std::make_shared<std::string>("human");
+    CLI::App* app = parent.add_subcommand("rules", "List every rule: id, default severity, group, summary");
+    app->footer("Examples:\n  reltheme rules\n  reltheme rules --format json");
+    app->add_option("--format", *format, "human or json")->check(CLI::IsMember({"human", "json"}));
+    app->final_callback([format] {
+        if (*format == "json") {
+            nlohmann::json out = nlohmann::json::array();
+            for (const auto& r : all_rules()) {
+                out.push_back({{"id", r->id()},
+                               {"severity", to_string(r->default_severity())},
+                               {"group", group_name(r->group())},
+                               {"summary", r->summary()}});
+            }
+            std::cout << out.dump(2) << "\n";
+        } else {
+            for (const auto& r : all_rules()) {
+                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r->id(), to_string(r->default_severity()),
+                                         group_name(r->group()), r->summary());
+            }
+        }
+        throw CLI::RuntimeError(k_exit_ok);
+    });
+}
+
+void setup_explain(CLI::App& parent) {
+    auto id = std::make_shared<std::string>();
+    CLI::App* app = parent.add_subcommand("explain", "Print a rule's documentation page");
+    app->footer("Example:\n  reltheme explain unknown-stage");
+    app->add_option("rule", *id, "Rule id")->required();
+    app->final_callback([id] {
+        const auto page = embedded_file("docs/rules/" + *id + ".md");
+        if (!page) {
+            std::vector<std::string> ids;
+            for (const auto& r : all_rules()) ids.emplace_back(r->id());
+            std::string message = "no rule \"" + *id + "\"";
+            if (const auto s = closest_match(*id, ids)) message += "; did you mean \"" + *s + "\"?";
+            print_error(message + " (reltheme rules lists them)");
+            throw CLI::RuntimeError(k_exit_error);
+        }
+        std::cout << *page;
+        throw CLI::RuntimeError(k_exit_ok);
+    });
+}
+
+void setup_schema(CLI::App& parent) {
+    auto which = std::make_shared<std::string>("theme");
+    CLI::App* app = parent.add_subcommand("schema", "Print the JSON Schema editors use for theme files");
+    app->footer("Examples:\n  reltheme schema > theme.schema.json\n  reltheme schema project");
+    app->add_option("kind", *which, "theme (default), project, scenario, model or report");
+    app->final_callback([which] {
+        const auto text = embedded_file("schemas/" + *which + ".schema.json");
+        if (!text) {
+            print_error("no schema \"" + *which + "\"");
+            throw CLI::RuntimeError(k_exit_error);
+        }
+        std::cout << *text;
+        throw CLI::RuntimeError(k_exit_ok);
+    });
+}
+
+}  // namespace reltheme::cli

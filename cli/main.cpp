@@ -1,0 +1,60 @@
+// reltheme: relationship themes of a CRM kept as code.
+#include <algorithm>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "cmd_check.h"
+#include "cmd_rules.h"
+#include "common.h"
+#include "util/spelling.h"
+
+int main(int argc, char** argv) {
+    using namespace reltheme::cli;
+    CLI::App app{"reltheme: check, compare, document and simulate CRM relationship themes kept as YAML"};
+    app.set_version_flag("--version", std::string("reltheme ") + RELTHEME_VERSION);
+    app.require_subcommand(1);
+    app.footer("Examples:\n  reltheme lint themes/\n  reltheme explain unknown-stage\n"
+               "Run 'reltheme COMMAND --help' for a command's options.");
+
+    // Each command registers itself; its callback throws CLI::RuntimeError(exit code).
+    setup_validate(app);
+    setup_lint(app);
+    setup_rules(app);
+    setup_explain(app);
+    setup_schema(app);
+
+    // diff
+
+    // render, init
+
+    // simulate, analyze, paths
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::RuntimeError& e) {
+        return e.get_exit_code();
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        // A mistyped command gets a suggestion, as git and ninja do.
+        std::vector<std::string> names;
+        for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+        if (argc > 1 && argv[1][0] != '-' &&
+            std::find(names.begin(), names.end(), argv[1]) == names.end()) {
+            std::string message = std::string("unknown command \"") + argv[1] + "\"";
+            if (const auto s = reltheme::closest_match(argv[1], names)) {
+                message += "; did you mean \"" + *s + "\"?";
+            }
+            print_error(message);
+            return k_exit_error;
+        }
+        app.exit(e);
+        return k_exit_error;
+    }
+    return k_exit_ok;
+}

@@ -1,0 +1,165 @@
+#include "check/engine.h"
+
+#include <sys/stat.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <map>
+#include <sstream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "check/context.h"
+#include "check/policy.h"
+#include "check/registry.h"
+#include "load/theme_loader.h"
+
+namespace reltheme {
+namespace fs = std::filesystem;
+namespace {
+
+struct Work {
+    FileResult result;
+    std::optional<ThemeSummary> summary;
+};
+
+void run_theme_rules(const ThemeContext& ctx, bool lint, DiagnosticSink& sink) {
+    for (const auto& rule : all_rules()) {
+        const RuleGroup g = rule->group();
+        if (g == RuleGroup::Diff || (g == RuleGroup::Style && !lint)) continue;
+        rule->check_theme(ctx, sink);
+    }
+}
+
+Work check_one(const InputPath& input, const CheckOptions& options, const FileReader& reader) {
+    Work w;
+    w.result.path = input.display;
+    std::string error;
+    auto bytes = reader(input, error);
+    if (!bytes) {
+        w.result.read_error = error;
+        return w;
+    }
+    w.result.source = SourceText(input.display, strip_bom(std::move(*bytes)));
+    DiagnosticSink sink(input.display);
+    const LoadedTheme loaded = load_theme(w.result.source, sink, options.limits);
+    if (loaded.theme) {
+        w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
+    }
+    if (loaded.theme && loaded.complete) {
+        const fs::path repo = input.is_stdin ? fs::current_path() : repository_root(input.path);
+        const fs::path dir = input.is_stdin ? fs::path() : fs::absolute(input.path).parent_path();
+        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, repo, dir};
+        run_theme_rules(ctx, options.lint, sink);
+    }
+    w.result.diagnostics = std::move(sink.items());
+    return w;
+}
+
+}  // namespace
+
+FileReader disk_reader(std::size_t max_bytes) {
+    return [max_bytes](const InputPath& input, std::string& error) -> std::optional<std::string> {
+        if (input.is_stdin) {
+            std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+            return text;
+        }
+        struct stat st {};
+        if (::stat(input.path.c_str(), &st) != 0) {
+            error = std::strerror(errno);
+            return std::nullopt;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            error = "not a regular file";
+            return std::nullopt;
+        }
+        if (static_cast<std::size_t>(st.st_size) > max_bytes) {
+            error = fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
+                                st.st_size, max_bytes);
+            return std::nullopt;
+        }
+        std::FILE* f = std::fopen(input.path.c_str(), "rb");
+        if (!f) {
+            error = std::strerror(errno);
+            return std::nullopt;
+        }
+        std::string text(static_cast<std::size_t>(st.st_size), '\0');
+        const std::size_t n = std::fread(text.data(), 1, text.size(), f);
+        const bool failed = std::ferror(f) != 0;
+        std::fclose(f);
+        if (failed) {
+            error = "read error";
+            return std::nullopt;
+        }
+        text.resize(n);
+        return text;
+    };
+}
+
+CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOptions& options,
+                         const FileReader& reader) {
+    // 1. Load and check every file, in parallel; results land by index.
+    std::vector<Work> work(inputs.size());
+    std::atomic<std::size_t> next{0};
+    auto worker = [&] {
+        for (std::size_t i = next++; i < inputs.size(); i = next++) {
+            work[i] = check_one(inputs[i], options, reader);
+        }
+    };
+    const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
+    std::vector<std::thread> threads;
+    for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
+    worker();
+    for (auto& t : threads) t.join();
+
+    // 2. Checks across files.
+    std::vector<ThemeSummary> summaries;
+    std::map<std::string, std::size_t> index_of_file;
+    for (std::size_t i = 0; i < work.size(); ++i) {
+        if (work[i].summary) summaries.push_back(*work[i].summary);
+        index_of_file.emplace(work[i].result.path, i);
+    }
+    std::vector<Diagnostic> across;
+    for (const auto& rule : all_rules()) rule->check_all(summaries, across);
+    for (auto& d : across) {
+        const auto it = index_of_file.find(d.file);
+        if (it != index_of_file.end()) work[it->second].result.diagnostics.push_back(std::move(d));
+    }
+
+    // 3. Severity policy per file, then totals.
+    CheckResult result;
+    for (auto& w : work) {
+        FileResult& f = w.result;
+        if (f.read_error) {
+            result.read_failed = true;
+        } else {
+            apply_policy(f.diagnostics, f.source, options.config, options.lint);
+        }
+        for (const auto& d : f.diagnostics) {
+            if (d.severity == Severity::Error) ++result.errors;
+            else if (d.severity == Severity::Warning) ++result.warnings;
+            else ++result.infos;
+        }
+        if (f.diagnostics.empty()) f.source = SourceText();
+        result.files.push_back(std::move(f));
+    }
+    return result;
+}
+
+std::vector<Diagnostic> check_text(const std::string& path, const std::string& text,
+                                   const CheckOptions& options) {
+    const InputPath input{path, path, false};
+    const FileReader reader = [&](const InputPath&, std::string&) -> std::optional<std::string> {
+        return text;
+    };
+    CheckResult r = check_inputs({input}, options, reader);
+    return std::move(r.files.front().diagnostics);
+}
+
+}  // namespace reltheme

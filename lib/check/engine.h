@@ -1,0 +1,44 @@
+#pragma once
+/// A `validate`/`lint` run over many files: read, load, check each (in
+/// parallel), check across files, apply the severity policy. Output order
+/// never depends on the number of jobs.
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "load/discover.h"
+#include "load/project.h"
+#include "load/yaml_doc.h"
+#include "model/theme.h"
+#include "util/diagnostic.h"
+#include "util/findings.h"
+#include "util/source.h"
+
+namespace reltheme {
+
+struct CheckOptions {
+    bool lint = false;  ///< run the style rules too
+    int jobs = 1;
+    YamlLimits limits;
+    ProjectConfig config;
+};
+
+/// Reads a file's bytes; returns nullopt and sets `error` when it cannot.
+using FileReader = std::function<std::optional<std::string>(const InputPath&, std::string& error)>;
+
+/// Reads regular files and standard input, refusing FIFOs, devices and files
+/// over the size limit without reading them.
+FileReader disk_reader(std::size_t max_bytes);
+
+using FileResult = FileFindings;
+using CheckResult = Findings;
+
+CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOptions& options,
+                         const FileReader& reader);
+
+/// Loads and checks one theme's text on its own (no cross-file checks).
+std::vector<Diagnostic> check_text(const std::string& path, const std::string& text,
+                                   const CheckOptions& options);
+
+}  // namespace reltheme

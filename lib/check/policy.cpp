@@ -1,0 +1,91 @@
+#include "check/policy.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "check/registry.h"
+#include "util/utf8.h"
+
+namespace reltheme {
+
+std::vector<Suppression> find_suppressions(const SourceText& source) {
+    std::vector<Suppression> out;
+    static constexpr std::string_view k_marker = "reltheme: ignore[";
+    for (int line = 1; line <= source.line_count(); ++line) {
+        const std::string_view text = source.line(line);
+        const auto hash = text.find('#');
+        if (hash == std::string_view::npos) continue;
+        const auto at = text.find(k_marker, hash);
+        if (at == std::string_view::npos) continue;
+        const auto open = at + k_marker.size();
+        const auto close = text.find(']', open);
+        if (close == std::string_view::npos) continue;
+        Suppression s;
+        s.line = line;
+        s.range.begin = {line, static_cast<int>(utf8_length(text.substr(0, hash))) + 1};
+        s.range.end = {line, static_cast<int>(utf8_length(text.substr(0, close + 1))) + 1};
+        std::string_view ids = text.substr(open, close - open);
+        while (!ids.empty()) {
+            const auto comma = ids.find(',');
+            std::string_view id = ids.substr(0, comma);
+            while (!id.empty() && id.front() == ' ') id.remove_prefix(1);
+            while (!id.empty() && id.back() == ' ') id.remove_suffix(1);
+            if (!id.empty()) s.rules.emplace_back(id);
+            if (comma == std::string_view::npos) break;
+            ids.remove_prefix(comma + 1);
+        }
+        s.used.assign(s.rules.size(), false);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
+                  const ProjectConfig& config, bool lint) {
+    // 1. Style rules belong to `lint` only.
+    std::erase_if(diagnostics, [&](const Diagnostic& d) {
+        const Rule* rule = find_rule(d.rule);
+        return !lint && rule && rule->group() == RuleGroup::Style;
+    });
+    // 2. Inline suppressions.
+    auto suppressions = find_suppressions(source);
+    std::erase_if(diagnostics, [&](const Diagnostic& d) {
+        for (auto& s : suppressions) {
+            if (d.range.begin.line != s.line && d.range.begin.line != s.line + 1) continue;
+            for (std::size_t i = 0; i < s.rules.size(); ++i) {
+                if (s.rules[i] == d.rule) {
+                    s.used[i] = true;
+                    return true;
+                }
+            }
+        }
+        return false;
+    });
+    for (const auto& s : suppressions) {
+        for (std::size_t i = 0; i < s.rules.size(); ++i) {
+            if (s.used[i]) continue;
+            const Rule* rule = find_rule(s.rules[i]);
+            if (rule && rule->group() == RuleGroup::Style && !lint) continue;
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.rule = "unused-suppression";
+            d.file = source.path();
+            d.range = s.range;
+            d.message = rule ? fmt::format("nothing here to suppress for \"{}\"", s.rules[i])
+                             : fmt::format("\"{}\" is not a rule id", printable(s.rules[i]));
+            diagnostics.push_back(std::move(d));
+        }
+    }
+    // 3. The project file's per-rule levels.
+    std::erase_if(diagnostics, [&](Diagnostic& d) {
+        const auto it = config.rules.find(d.rule);
+        if (it == config.rules.end()) return false;
+        if (it->second.off) return true;
+        d.severity = it->second.severity;
+        return false;
+    });
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
+}
+
+}  // namespace reltheme

@@ -1,0 +1,16 @@
+#pragma once
+/// The explicit list of every rule (no static self-registration).
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "check/rule.h"
+
+namespace reltheme {
+
+/// Every rule, in the order `reltheme rules` lists them.
+const std::vector<std::unique_ptr<Rule>>& all_rules();
+/// A rule by id, or nullptr.
+const Rule* find_rule(std::string_view id);
+
+}  // namespace reltheme

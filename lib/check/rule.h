@@ -1,0 +1,55 @@
+#pragma once
+/// The base of every rule, as actionlint's Rule and clang-tidy's ClangTidyCheck:
+/// an id, a one-line summary, a default severity and no-op hooks. Each rule
+/// lives in its own file under rules/ and is listed once in registry.cpp.
+#include <string_view>
+#include <vector>
+
+#include "check/context.h"
+#include "util/diagnostic.h"
+
+namespace reltheme {
+
+/// Which command runs a rule.
+enum class RuleGroup {
+    Structure,    ///< reported by the loader while reading a file
+    Correctness,  ///< `validate` and `lint`
+    Style,        ///< `lint` only
+    Diff,         ///< change kinds of `reltheme diff`
+};
+
+class Rule {
+public:
+    virtual ~Rule() = default;
+    virtual std::string_view id() const = 0;
+    virtual std::string_view summary() const = 0;
+    virtual Severity default_severity() const { return Severity::Error; }
+    virtual RuleGroup group() const { return RuleGroup::Correctness; }
+
+    /// Checks one theme that loaded completely.
+    virtual void check_theme(const ThemeContext& /*ctx*/, DiagnosticSink& /*sink*/) const {}
+    /// Checks everything one run read, after every file was checked.
+    /// Checks across every theme one run read; findings name their own file.
+    virtual void check_all(const std::vector<ThemeSummary>& /*themes*/,
+                           std::vector<Diagnostic>& /*out*/) const {}
+
+protected:
+    /// Reports a finding of this rule at its default severity.
+    Diagnostic& report(DiagnosticSink& sink, const Range& range, std::string message) const;
+};
+
+/// A rule whose findings come from the loader; it exists for listing,
+/// documentation and severity policy.
+class StructuralRule : public Rule {
+public:
+    StructuralRule(std::string_view id, std::string_view summary) : m_id(id), m_summary(summary) {}
+    std::string_view id() const override { return m_id; }
+    std::string_view summary() const override { return m_summary; }
+    RuleGroup group() const override { return RuleGroup::Structure; }
+
+private:
+    std::string_view m_id;
+    std::string_view m_summary;
+};
+
+}  // namespace reltheme

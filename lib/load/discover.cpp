@@ -1,0 +1,115 @@
+#include "load/discover.h"
+
+#include <algorithm>
+#include <set>
+#include <system_error>
+
+#include "util/glob.h"
+
+namespace reltheme {
+namespace fs = std::filesystem;
+namespace {
+
+bool is_theme_name(const fs::path& p) {
+    const auto ext = p.extension();
+    return (ext == ".yaml" || ext == ".yml") && p.filename() != "reltheme.yaml";
+}
+
+/// Path relative to the project root, with `/`, for matching globs.
+std::string project_relative(const fs::path& p, const ProjectConfig& config) {
+    std::error_code ec;
+    const fs::path base = config.root.empty() ? fs::current_path(ec) : config.root;
+    const fs::path rel = fs::relative(fs::absolute(p, ec), fs::absolute(base, ec), ec);
+    return ec ? p.generic_string() : rel.generic_string();
+}
+
+bool ignored(const fs::path& p, const ProjectConfig& config) {
+    if (config.ignore.empty()) return false;
+    const std::string rel = project_relative(p, config);
+    return std::any_of(config.ignore.begin(), config.ignore.end(),
+                       [&](const std::string& g) { return glob_match(g, rel); });
+}
+
+std::string display_of(const fs::path& p) {
+    std::string s = p.generic_string();
+    if (s.starts_with("./")) s.erase(0, 2);
+    return s;
+}
+
+void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
+    std::error_code ec;
+    std::set<fs::path> visited;  // canonical folders, against symlink loops
+    std::vector<fs::path> stack{dir};
+    std::vector<fs::path> found;
+    while (!stack.empty()) {
+        const fs::path current = stack.back();
+        stack.pop_back();
+        const fs::path canonical = fs::weakly_canonical(current, ec);
+        if (ec || !visited.insert(canonical).second) continue;
+        fs::directory_iterator it(current, fs::directory_options::skip_permission_denied, ec);
+        if (ec) {
+            out.errors.push_back(display_of(current) + ": " + ec.message());
+            continue;
+        }
+        for (const auto& entry : it) {
+            const fs::path& p = entry.path();
+            const std::string name = p.filename().string();
+            if (name.starts_with(".")) continue;
+            std::error_code e2;
+            if (entry.is_directory(e2)) {
+                if (!ignored(p, config)) stack.push_back(p);
+            } else if (is_theme_name(p) && !ignored(p, config)) {
+                found.push_back(p);
+            }
+        }
+    }
+    std::sort(found.begin(), found.end());
+    for (const auto& p : found) out.files.push_back({display_of(p), p, false});
+}
+
+void expand_globs(const ProjectConfig& config, Discovery& out) {
+    Discovery all;
+    walk(config.root.empty() ? fs::path(".") : config.root, config, all);
+    for (const auto& f : all.files) {
+        const std::string rel = project_relative(f.path, config);
+        if (std::any_of(config.themes.begin(), config.themes.end(),
+                        [&](const std::string& g) { return glob_match(g, rel); })) {
+            out.files.push_back(f);
+        }
+    }
+    out.errors.insert(out.errors.end(), all.errors.begin(), all.errors.end());
+}
+
+}  // namespace
+
+Discovery discover_inputs(const std::vector<std::string>& args, const ProjectConfig& config,
+                          const std::string& stdin_name) {
+    Discovery out;
+    if (args.empty()) {
+        if (!config.themes.empty()) expand_globs(config, out);
+        else walk(".", config, out);
+        return out;
+    }
+    for (const auto& arg : args) {
+        if (arg == "-") {
+            out.files.push_back({stdin_name.empty() ? "<stdin>" : stdin_name, {}, true});
+            continue;
+        }
+        const fs::path p(arg);
+        std::error_code ec;
+        const auto status = fs::status(p, ec);
+        if (ec || !fs::exists(status)) {
+            out.errors.push_back(arg + ": no such file or folder");
+        } else if (fs::is_directory(status)) {
+            walk(p, config, out);
+        } else {
+            out.files.push_back({display_of(p), p, false});  // named explicitly: always read
+        }
+    }
+    // The same file named twice is read once.
+    std::set<std::string> seen;
+    std::erase_if(out.files, [&](const InputPath& f) { return !f.is_stdin && !seen.insert(f.display).second; });
+    return out;
+}
+
+}  // namespace reltheme

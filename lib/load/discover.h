@@ -1,0 +1,28 @@
+#pragma once
+/// Finding the theme files a run reads: files, folders walked recursively for
+/// `*.yaml`/`*.yml` (hidden folders and `ignore` globs skipped, no symlink
+/// loops), `-` for standard input, or the project file's `themes` globs.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "load/project.h"
+
+namespace reltheme {
+
+struct InputPath {
+    std::string display;  ///< as shown in messages (relative where possible)
+    std::filesystem::path path;
+    bool is_stdin = false;
+};
+
+struct Discovery {
+    std::vector<InputPath> files;
+    std::vector<std::string> errors;  ///< paths that do not exist or cannot be walked
+};
+
+/// Expands command-line paths (empty: the project's `themes` globs, else ".").
+Discovery discover_inputs(const std::vector<std::string>& args, const ProjectConfig& config,
+                          const std::string& stdin_name);
+
+}  // namespace reltheme

@@ -1,0 +1,353 @@
+#include "load/theme_loader.h"
+
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "load/node_reader.h"
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+using Keys = std::vector<std::string>;
+
+constexpr std::pair<const char*, ThemeType> k_types[] = {
+    {"sales", ThemeType::Sales}, {"audit", ThemeType::Audit}, {"service", ThemeType::Service}};
+constexpr std::pair<const char*, StageRole> k_roles[] = {{"payment", StageRole::Payment},
+                                                         {"shipment", StageRole::Shipment}};
+constexpr std::pair<const char*, OutcomeResult> k_results[] = {{"success", OutcomeResult::Success},
+                                                               {"failure", OutcomeResult::Failure}};
+constexpr std::pair<const char*, CommentPolicy> k_comments[] = {{"required", CommentPolicy::Required},
+                                                                {"optional", CommentPolicy::Optional}};
+constexpr std::pair<const char*, DocumentKind> k_kinds[] = {{"print-form", DocumentKind::PrintForm},
+                                                            {"online", DocumentKind::Online}};
+constexpr std::pair<const char*, FieldType> k_field_types[] = {
+    {"text", FieldType::Text}, {"number", FieldType::Number}, {"money", FieldType::Money},
+    {"date", FieldType::Date}, {"bool", FieldType::Bool},     {"enum", FieldType::Enum},
+    {"user", FieldType::User}};
+constexpr std::pair<const char*, Approval> k_approvals[] = {{"required", Approval::Required},
+                                                            {"none", Approval::None}};
+constexpr std::pair<const char*, Planning> k_plannings[] = {
+    {"required", Planning::Required}, {"recommended", Planning::Recommended}, {"off", Planning::Off}};
+constexpr std::pair<const char*, ClosePolicy> k_closes[] = {{"on-outcome", ClosePolicy::OnOutcome},
+                                                            {"on-final-stage", ClosePolicy::OnFinalStage},
+                                                            {"on-payment", ClosePolicy::OnPayment}};
+constexpr std::pair<const char*, AfterClose> k_after[] = {{"cancel", AfterClose::Cancel},
+                                                          {"keep", AfterClose::Keep}};
+
+const Keys k_common_keys = {"reltheme", "id", "name", "type", "description", "instruction",
+                            "instruction_file", "script"};
+const Keys k_sales_keys = {"max_duration", "deadline_change", "stages", "outcomes",
+                           "documents",    "fields",          "parameters"};
+const Keys k_audit_keys = {"outcomes"};
+
+/// Builds the theme; one instance per file.
+class Loader {
+public:
+    Loader(const std::string& file, DiagnosticSink& sink) : m_file(file), m_sink(sink), m_r(sink) {}
+
+    LoadedTheme load(const YNode* root) {
+        LoadedTheme result;
+        if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
+            m_r.error(Range{{1, 1}, {1, 2}},
+                      "the file is empty; a theme needs at least reltheme, id, name and type");
+            return result;
+        }
+        if (!m_r.expect_map(root, "a theme file")) return result;
+        Theme t;
+        t.file = m_file;
+        t.range = root->range;
+        read_top(*root, t);
+        result.complete = m_r.ok();
+        result.theme = std::move(t);
+        return result;
+    }
+
+private:
+    void read_top(const YNode& root, Theme& t) {
+        Keys all = k_common_keys;
+        all.insert(all.end(), k_sales_keys.begin(), k_sales_keys.end());
+        m_r.check_keys(root, all, "a theme");
+
+        if (m_r.require(root, "reltheme", "the theme")) {
+            const YNode* v = root.find("reltheme");
+            if (auto version = m_r.integer(v, "reltheme")) {
+                t.version = *version;
+                if (version->value != 1) {
+                    m_r.error(v->range,
+                              fmt::format("format version {} is not supported; this reltheme reads "
+                                          "version 1",
+                                          version->value),
+                              "unsupported-version");
+                }
+            }
+        }
+        for (const char* key : {"id", "name", "type"}) m_r.require(root, key, "the theme");
+        if (auto v = m_r.id(root.find("id"), "id")) t.id = *v;
+        if (auto v = m_r.string(root.find("name"), "name")) t.name = *v;
+        const auto type = m_r.enumeration<ThemeType>(root.find("type"), "type", k_types);
+        if (type) t.type = *type;
+        t.description = m_r.string(root.find("description"), "description");
+        t.instruction = m_r.string(root.find("instruction"), "instruction");
+        t.instruction_file = m_r.string(root.find("instruction_file"), "instruction_file");
+        t.script = m_r.string(root.find("script"), "script");
+        if (t.instruction && t.instruction_file) {
+            m_r.error(root.find_key("instruction_file")->range,
+                      "give either \"instruction\" or \"instruction_file\", not both");
+        }
+        if (type && !check_type_keys(root, type->value)) return;
+
+        if (const YNode* v = root.find("max_duration")) t.max_duration = m_r.duration(v, "max_duration");
+        if (const YNode* v = root.find("deadline_change")) t.deadline_change = read_deadline_change(v);
+        if (const YNode* v = root.find("stages")) {
+            t.stages_range = v->range;
+            t.stages = read_list<Stage>(v, "stages", "a stage", &Loader::read_stage);
+            if (t.stages.empty() && v->is_seq()) m_r.error(v->range, "\"stages\" needs at least one stage");
+        } else if (type && type->value == ThemeType::Sales) {
+            m_r.error(root.range, "a sales theme is missing the required key \"stages\"");
+        }
+        if (const YNode* v = root.find("outcomes")) {
+            t.outcomes_range = v->range;
+            t.outcomes = read_list<Outcome>(v, "outcomes", "an outcome", &Loader::read_outcome);
+        }
+        if (const YNode* v = root.find("documents")) {
+            t.documents = read_list<Document>(v, "documents", "a document", &Loader::read_document);
+        }
+        if (const YNode* v = root.find("fields")) {
+            t.fields = read_list<Field>(v, "fields", "a field", &Loader::read_field);
+        }
+        if (const YNode* v = root.find("parameters")) t.parameters = read_parameters(v);
+    }
+
+    /// Reports keys the type does not allow; false when there were any (their
+    /// content is then not read, so one mistake gives one finding).
+    bool check_type_keys(const YNode& root, ThemeType type) {
+        bool clean = true;
+        if (type == ThemeType::Sales) return clean;
+        for (const auto& key : k_sales_keys) {
+            const YNode* k = root.find_key(key);
+            if (!k) continue;
+            if (type == ThemeType::Audit && key == "outcomes") continue;
+            const char* which = type == ThemeType::Audit ? "an audit" : "a service";
+            const char* who = key == "outcomes" ? "sales and audit themes" : "sales themes";
+            m_r.error(k->range,
+                      fmt::format("\"{}\" is not allowed in {} theme; only {} have it", key, which, who),
+                      "not-for-type");
+            clean = false;
+        }
+        return clean;
+    }
+
+    template <class T>
+    std::vector<T> read_list(const YNode* n, std::string_view key, std::string_view what,
+                             std::optional<T> (Loader::*read_one)(const YNode&)) {
+        std::vector<T> out;
+        if (!m_r.expect_seq(n, fmt::format("\"{}\"", key))) return out;
+        for (const YNode* item : n->items) {
+            if (!m_r.expect_map(item, what)) continue;
+            if (auto v = (this->*read_one)(*item)) out.push_back(std::move(*v));
+        }
+        report_duplicate_ids(out, what);
+        return out;
+    }
+
+    template <class T>
+    void report_duplicate_ids(const std::vector<T>& items, std::string_view what) {
+        std::map<std::string, const Id*> seen;
+        for (const T& item : items) {
+            if (item.id.value.empty()) continue;
+            const auto [it, inserted] = seen.emplace(item.id.value, &item.id);
+            if (inserted) continue;
+            Diagnostic& d = m_sink.report("duplicate-id", Severity::Error, item.id.range,
+                                          fmt::format("{} with id \"{}\" is already defined", what,
+                                                      item.id.value));
+            d.notes.push_back({m_file, it->second->range, "first defined here"});
+        }
+    }
+
+    std::optional<Stage> read_stage(const YNode& n) {
+        static const Keys keys = {"id", "name", "deadline", "instruction", "probability", "role",
+                                  "next", "requires", "formerly"};
+        m_r.check_keys(n, keys, "a stage");
+        Stage s;
+        s.range = n.range;
+        m_r.require(n, "id", "a stage");
+        m_r.require(n, "name", "a stage");
+        if (auto v = m_r.id(n.find("id"), "id")) s.id = *v;
+        if (auto v = m_r.string(n.find("name"), "name")) s.name = *v;
+        s.deadline = m_r.duration(n.find("deadline"), "deadline");
+        s.instruction = m_r.string(n.find("instruction"), "instruction");
+        s.probability = m_r.probability(n.find("probability"), "probability");
+        if (const YNode* v = n.find("role")) s.role = m_r.enumeration<StageRole>(v, "role", k_roles);
+        if (const YNode* v = n.find("next")) {
+            s.next_range = v->range;
+            if (!v->is_null() && m_r.expect_seq(v, "\"next\"")) {
+                for (const YNode* item : v->items) {
+                    if (auto t = read_transition(*item)) s.next.push_back(*t);
+                }
+            }
+        }
+        if (const YNode* v = n.find("requires")) s.requires_fields = m_r.id_list(v, "requires");
+        if (const YNode* v = n.find("formerly")) s.formerly = m_r.id_list(v, "formerly");
+        return s;
+    }
+
+    std::optional<Transition> read_transition(const YNode& n) {
+        Transition t;
+        t.range = n.range;
+        if (n.is_scalar()) {
+            auto to = m_r.id(&n, "next");
+            if (!to) return std::nullopt;
+            t.to = *to;
+            return t;
+        }
+        if (!n.is_map()) {
+            m_r.error(n.range, fmt::format("an entry of \"next\" is a stage id or {{to: id, probability: "
+                                           "p}}, not {}",
+                                           describe(&n)));
+            return std::nullopt;
+        }
+        static const Keys keys = {"to", "probability"};
+        m_r.check_keys(n, keys, "a transition");
+        if (!m_r.require(n, "to", "a transition")) return std::nullopt;
+        auto to = m_r.id(n.find("to"), "to");
+        if (!to) return std::nullopt;
+        t.to = *to;
+        t.probability = m_r.probability(n.find("probability"), "probability");
+        return t;
+    }
+
+    std::optional<Outcome> read_outcome(const YNode& n) {
+        static const Keys keys = {"id", "name", "result", "comment", "formerly"};
+        m_r.check_keys(n, keys, "an outcome");
+        Outcome o;
+        o.range = n.range;
+        for (const char* key : {"id", "name", "result"}) m_r.require(n, key, "an outcome");
+        if (auto v = m_r.id(n.find("id"), "id")) o.id = *v;
+        if (auto v = m_r.string(n.find("name"), "name")) o.name = *v;
+        if (auto v = m_r.enumeration<OutcomeResult>(n.find("result"), "result", k_results)) o.result = *v;
+        if (const YNode* v = n.find("comment")) o.comment = m_r.enumeration<CommentPolicy>(v, "comment", k_comments);
+        if (const YNode* v = n.find("formerly")) o.formerly = m_r.id_list(v, "formerly");
+        return o;
+    }
+
+    std::optional<Document> read_document(const YNode& n) {
+        static const Keys keys = {"id", "name", "kind", "template", "stages", "email"};
+        m_r.check_keys(n, keys, "a document");
+        Document d;
+        d.range = n.range;
+        for (const char* key : {"id", "name", "kind"}) m_r.require(n, key, "a document");
+        if (auto v = m_r.id(n.find("id"), "id")) d.id = *v;
+        if (auto v = m_r.string(n.find("name"), "name")) d.name = *v;
+        if (auto v = m_r.enumeration<DocumentKind>(n.find("kind"), "kind", k_kinds)) d.kind = *v;
+        d.template_path = m_r.string(n.find("template"), "template");
+        if (const YNode* v = n.find("stages")) {
+            d.stages_range = v->range;
+            d.stages = m_r.id_list(v, "stages");
+        }
+        if (const YNode* v = n.find("email"); v && m_r.expect_map(v, "\"email\"")) {
+            static const Keys email_keys = {"subject", "body"};
+            m_r.check_keys(*v, email_keys, "an email template");
+            Email e;
+            e.range = v->range;
+            e.subject = m_r.string(v->find("subject"), "subject");
+            e.body = m_r.string(v->find("body"), "body");
+            d.email = e;
+        }
+        return d;
+    }
+
+    std::optional<Field> read_field(const YNode& n) {
+        static const Keys keys = {"id", "name", "type", "options", "formerly"};
+        m_r.check_keys(n, keys, "a field");
+        Field f;
+        f.range = n.range;
+        for (const char* key : {"id", "name", "type"}) m_r.require(n, key, "a field");
+        if (auto v = m_r.id(n.find("id"), "id")) f.id = *v;
+        if (auto v = m_r.string(n.find("name"), "name")) f.name = *v;
+        const auto type = m_r.enumeration<FieldType>(n.find("type"), "type", k_field_types);
+        if (type) f.type = *type;
+        if (const YNode* v = n.find("options")) {
+            f.options = m_r.string_list(v, "options");
+            if (type && type->value != FieldType::Enum) {
+                m_r.error(n.find_key("options")->range,
+                          fmt::format("\"options\" is only for fields of type enum, not {}",
+                                      to_string(type->value)));
+            } else if (v->is_seq() && v->items.empty()) {
+                m_r.error(v->range, "an enum field needs at least one option");
+            }
+        } else if (type && type->value == FieldType::Enum) {
+            m_r.error(n.range, "a field of type enum is missing the required key \"options\"");
+        }
+        if (const YNode* v = n.find("formerly")) f.formerly = m_r.id_list(v, "formerly");
+        return f;
+    }
+
+    std::optional<DeadlineChange> read_deadline_change(const YNode* n) {
+        if (!m_r.expect_map(n, "\"deadline_change\"")) return std::nullopt;
+        static const Keys keys = {"approval", "approvers"};
+        m_r.check_keys(*n, keys, "\"deadline_change\"");
+        DeadlineChange dc;
+        dc.range = n->range;
+        m_r.require(*n, "approval", "\"deadline_change\"");
+        dc.approval = m_r.enumeration<Approval>(n->find("approval"), "approval", k_approvals);
+        if (const YNode* v = n->find("approvers")) {
+            dc.approvers_range = v->range;
+            for (const auto& a : m_r.string_list(v, "approvers")) {
+                const std::string& s = a.value;
+                const bool ok = s == "manager" ||
+                                ((s.starts_with("role:") || s.starts_with("user:")) && s.size() > 5 &&
+                                 s.find_first_of(" \t:", 5) == std::string::npos);
+                if (ok) dc.approvers.push_back(a);
+                else
+                    m_r.error(a.range, fmt::format("bad approver \"{}\": write role:<name>, "
+                                                   "user:<login> or manager",
+                                                   printable(s)));
+            }
+        }
+        return dc;
+    }
+
+    std::optional<Parameters> read_parameters(const YNode* n) {
+        if (!m_r.expect_map(n, "\"parameters\"")) return std::nullopt;
+        static const Keys keys = {"concurrent_deals", "planning", "close", "after_close"};
+        m_r.check_keys(*n, keys, "\"parameters\"");
+        Parameters p;
+        p.range = n->range;
+        p.concurrent_deals = m_r.boolean(n->find("concurrent_deals"), "concurrent_deals");
+        if (const YNode* v = n->find("planning")) p.planning = m_r.enumeration<Planning>(v, "planning", k_plannings);
+        if (const YNode* v = n->find("close")) p.close = m_r.enumeration<ClosePolicy>(v, "close", k_closes);
+        if (const YNode* v = n->find("after_close"); v && m_r.expect_map(v, "\"after_close\"")) {
+            static const Keys after_keys = {"planned_activities", "unpaid_invoices"};
+            m_r.check_keys(*v, after_keys, "\"after_close\"");
+            if (const YNode* x = v->find("planned_activities")) {
+                p.planned_activities = m_r.enumeration<AfterClose>(x, "planned_activities", k_after);
+            }
+            if (const YNode* x = v->find("unpaid_invoices")) {
+                p.unpaid_invoices = m_r.enumeration<AfterClose>(x, "unpaid_invoices", k_after);
+            }
+        }
+        return p;
+    }
+
+    const std::string& m_file;
+    DiagnosticSink& m_sink;
+    NodeReader m_r;
+};
+
+}  // namespace
+
+LoadedTheme theme_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink) {
+    return Loader(file, sink).load(root);
+}
+
+LoadedTheme load_theme(const SourceText& source, DiagnosticSink& sink, const YamlLimits& limits) {
+    if (!check_encoding(source, limits.max_bytes, sink)) return {};
+    auto doc = parse_yaml(source, sink, limits);
+    if (!doc) return {};
+    return theme_from_yaml(doc->root(), source.path(), sink);
+}
+
+}  // namespace reltheme

@@ -1,0 +1,29 @@
+#pragma once
+/// YAML text -> Theme, reporting the structural rules: `yaml-syntax`,
+/// `duplicate-key`, `schema`, `unsupported-version`, `not-for-type` and
+/// `duplicate-id` within a list.
+#include <optional>
+#include <string>
+
+#include "load/yaml_doc.h"
+#include "model/theme.h"
+#include "util/diagnostic.h"
+#include "util/source.h"
+
+namespace reltheme {
+
+struct LoadedTheme {
+    std::optional<Theme> theme;
+    /// False when a structural error left the model incomplete; semantic
+    /// checks then stay quiet rather than report the same mistake again.
+    bool complete = false;
+};
+
+/// Builds the model from a parsed document.
+LoadedTheme theme_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink);
+
+/// Encoding checks, parsing and model building for one file's text.
+LoadedTheme load_theme(const SourceText& source, DiagnosticSink& sink,
+                       const YamlLimits& limits = YamlLimits{});
+
+}  // namespace reltheme

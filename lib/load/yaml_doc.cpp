@@ -1,0 +1,444 @@
+#include "load/yaml_doc.h"
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <unordered_set>
+#include <cctype>
+#include <sstream>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+constexpr const char* k_syntax = "yaml-syntax";
+
+/// Thrown from the event handler to stop parsing at a limit.
+struct Abort {
+    std::string message;
+    YAML::Mark mark;
+};
+
+std::size_t scalar_end(const std::string& text, std::size_t pos, const std::string& value) {
+    if (pos >= text.size()) return pos;
+    const char c = text[pos];
+    if (c == '"') {
+        for (std::size_t i = pos + 1; i < text.size(); ++i) {
+            if (text[i] == '\\') ++i;
+            else if (text[i] == '"') return i + 1;
+        }
+        return text.size();
+    }
+    if (c == '\'') {
+        for (std::size_t i = pos + 1; i < text.size(); ++i) {
+            if (text[i] == '\'') {
+                if (i + 1 < text.size() && text[i + 1] == '\'') ++i;
+                else return i + 1;
+            }
+        }
+        return text.size();
+    }
+    if (c == '|' || c == '>') return pos + 1;
+    if (!value.empty() && value.find('\n') == std::string::npos &&
+        text.compare(pos, value.size(), value) == 0) {
+        return pos + value.size();
+    }
+    // Multi-line plain scalar or a tagged one: underline to the end of the line.
+    std::size_t end = pos;
+    while (end < text.size() && text[end] != '\n' && text[end] != '\r') ++end;
+    while (end > pos + 1 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    return std::max(end, pos + 1);
+}
+
+class Builder : public YAML::EventHandler {
+public:
+    Builder(const SourceText& source, YamlDocument& doc, DiagnosticSink& sink, const YamlLimits& limits)
+        : m_source(source), m_doc(doc), m_sink(sink), m_limits(limits) {}
+
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        YNode& n = make(mark);
+        n.kind = NodeKind::Null;
+        n.range.end = m_source.position_at(static_cast<std::size_t>(std::max(mark.pos, 0)) + 1);
+        finish(n, anchor);
+    }
+
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+        const auto it = m_anchors.find(anchor);
+        if (it == m_anchors.end()) throw Abort{"alias to an unknown anchor", mark};
+        const YNode* target = it->second;
+        if (std::find(m_stack.begin(), m_stack.end(), target) != m_stack.end()) {
+            throw Abort{"alias refers to the node that contains it (a cycle)", mark};
+        }
+        m_alias_expansion += target->subtree_size;
+        if (m_alias_expansion > m_limits.max_alias_expansion) {
+            throw Abort{fmt::format("aliases expand to more than {} nodes (limit "
+                                    "RELTHEME_MAX_ALIAS_EXPANSION)",
+                                    m_limits.max_alias_expansion),
+                        mark};
+        }
+        attach(target);
+    }
+
+    void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  const std::string& value) override {
+        YNode& n = make(mark);
+        n.kind = NodeKind::Scalar;
+        n.value = value;
+        n.plain = tag == "?" || (!tag.empty() && tag != "!" && tag != "tag:yaml.org,2002:str");
+        const auto begin = static_cast<std::size_t>(std::max(mark.pos, 0));
+        n.range.end = m_source.position_at(scalar_end(m_source.text(), begin, value));
+        finish(n, anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override {
+        open(mark, anchor, NodeKind::Sequence, style);
+    }
+    void OnSequenceEnd() override { close(); }
+
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override {
+        open(mark, anchor, NodeKind::Map, style);
+    }
+    void OnMapEnd() override {
+        YNode* map = m_stack.back();
+        apply_merge_keys(*map);
+        report_duplicate_keys(*map);
+        close();
+    }
+
+    const YNode* root() const { return m_root; }
+    /// The innermost flow collection still open (for "flow not found" errors).
+    const YNode* open_flow() const {
+        for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
+            if ((*it)->flow) return *it;
+        }
+        return nullptr;
+    }
+
+private:
+    YNode& make(const YAML::Mark& mark) {
+        if (++m_node_count > m_limits.max_nodes) {
+            throw Abort{fmt::format("the document has more than {} nodes (limit RELTHEME_MAX_NODES)",
+                                    m_limits.max_nodes),
+                        mark};
+        }
+        YNode& n = m_doc.make();
+        n.range.begin = m_source.position_at(static_cast<std::size_t>(std::max(mark.pos, 0)));
+        n.range.end = n.range.begin;
+        n.range.end.column += 1;
+        return n;
+    }
+
+    void open(const YAML::Mark& mark, YAML::anchor_t anchor, NodeKind kind,
+              YAML::EmitterStyle::value style) {
+        YNode& n = make(mark);
+        n.kind = kind;
+        n.flow = style == YAML::EmitterStyle::Flow;
+        if (anchor != YAML::NullAnchor) m_anchors[anchor] = &n;
+        attach(&n);
+        m_stack.push_back(&n);
+        m_pending_key.push_back(nullptr);
+    }
+
+    void close() {
+        YNode* n = m_stack.back();
+        m_stack.pop_back();
+        m_pending_key.pop_back();
+        std::size_t size = 1;
+        for (const YNode* item : n->items) size += item->subtree_size;
+        for (const auto& [k, v] : n->entries) size += k->subtree_size + v->subtree_size;
+        n->subtree_size = size;
+    }
+
+    void finish(YNode& n, YAML::anchor_t anchor) {
+        if (anchor != YAML::NullAnchor) m_anchors[anchor] = &n;
+        attach(&n);
+    }
+
+    /// Adds a finished (or just opened) node to its parent.
+    void attach(const YNode* n) {
+        if (m_stack.empty()) {
+            if (!m_root) m_root = n;
+            return;
+        }
+        YNode* parent = m_stack.back();
+        if (parent == n) return;
+        if (parent->kind == NodeKind::Sequence) {
+            parent->items.push_back(n);
+        } else if (!m_pending_key.back()) {
+            m_pending_key.back() = n;
+        } else {
+            parent->entries.emplace_back(m_pending_key.back(), n);
+            m_pending_key.back() = nullptr;
+        }
+    }
+
+    /// YAML 1.1 merge keys (`<<: *base`): entries of the merged mappings that
+    /// the mapping does not set itself.
+    void apply_merge_keys(YNode& map) {
+        std::vector<const YNode*> sources;
+        std::vector<std::pair<const YNode*, const YNode*>> kept;
+        for (const auto& entry : map.entries) {
+            if (entry.first->is_scalar() && entry.first->plain && entry.first->value == "<<") {
+                const YNode* v = entry.second;
+                if (v->is_map()) sources.push_back(v);
+                else if (v->is_seq()) {
+                    for (const YNode* item : v->items) {
+                        if (item->is_map()) sources.push_back(item);
+                        else throw Abort{"a merge key (<<) takes mappings", {}};
+                    }
+                } else {
+                    kept.push_back(entry);  // reported later as an unknown key
+                }
+            } else {
+                kept.push_back(entry);
+            }
+        }
+        if (sources.empty()) return;
+        for (const YNode* source : sources) {
+            for (const auto& entry : source->entries) {
+                const bool present = std::any_of(kept.begin(), kept.end(), [&](const auto& e) {
+                    return e.first->is_scalar() && e.first->value == entry.first->value;
+                });
+                if (!present) {
+                    m_alias_expansion += entry.first->subtree_size + entry.second->subtree_size;
+                    kept.push_back(entry);
+                }
+            }
+        }
+        if (m_alias_expansion > m_limits.max_alias_expansion) {
+            throw Abort{"merge keys expand to too many nodes (limit RELTHEME_MAX_ALIAS_EXPANSION)", {}};
+        }
+        map.entries = std::move(kept);
+        m_merged.insert(&map);
+    }
+
+    void report_duplicate_keys(const YNode& map) {
+        if (m_merged.count(&map)) return;  // merged entries may repeat on purpose
+        std::vector<std::pair<std::string_view, std::size_t>> keys;
+        keys.reserve(map.entries.size());
+        for (std::size_t i = 0; i < map.entries.size(); ++i) {
+            const YNode* k = map.entries[i].first;
+            if (k->is_scalar()) keys.emplace_back(k->value, i);
+        }
+        std::stable_sort(keys.begin(), keys.end(),
+                         [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (std::size_t i = 1; i < keys.size(); ++i) {
+            if (keys[i].first != keys[i - 1].first) continue;
+            std::size_t first = i - 1;
+            while (first > 0 && keys[first - 1].first == keys[i].first) --first;
+            const YNode* original = map.entries[keys[first].second].first;
+            const YNode* repeated = map.entries[keys[i].second].first;
+            Diagnostic& d = m_sink.report("duplicate-key", Severity::Error, repeated->range,
+                                          fmt::format("key \"{}\" is repeated; YAML keeps only one of them",
+                                                      printable(repeated->value)));
+            d.notes.push_back({m_sink.file(), original->range, "first defined here"});
+        }
+    }
+
+    const SourceText& m_source;
+    YamlDocument& m_doc;
+    DiagnosticSink& m_sink;
+    const YamlLimits& m_limits;
+    std::vector<YNode*> m_stack;
+    std::vector<const YNode*> m_pending_key;
+    std::unordered_map<YAML::anchor_t, const YNode*> m_anchors;
+    std::unordered_set<const YNode*> m_merged;
+    const YNode* m_root = nullptr;
+    std::size_t m_node_count = 0;
+    std::size_t m_alias_expansion = 0;
+};
+
+/// Counts documents after the first without building them.
+class Skipper : public YAML::EventHandler {
+public:
+    void OnDocumentStart(const YAML::Mark&) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
+
+std::size_t env_size(const char* name, std::size_t fallback) {
+    const char* v = std::getenv(name);
+    if (!v || !*v) return fallback;
+    char* end = nullptr;
+    const unsigned long long n = std::strtoull(v, &end, 10);
+    return (end && *end == '\0' && n > 0) ? static_cast<std::size_t>(n) : fallback;
+}
+
+Range point_range(const SourceText& source, std::size_t offset) {
+    Range r;
+    r.begin = source.position_at(offset);
+    r.end = r.begin;
+    r.end.column += 1;
+    return r;
+}
+
+bool is_int(std::string_view s) {
+    if (s.starts_with("0o")) {
+        return s.size() > 2 && s.substr(2).find_first_not_of("01234567") == std::string_view::npos;
+    }
+    if (s.starts_with("0x")) {
+        return s.size() > 2 &&
+               s.substr(2).find_first_not_of("0123456789abcdefABCDEF") == std::string_view::npos;
+    }
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+bool is_float(std::string_view s) {
+    if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
+    if (s == ".inf" || s == ".Inf" || s == ".INF" || s == ".nan" || s == ".NaN" || s == ".NAN") return true;
+    std::size_t i = 0;
+    std::size_t digits = 0;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
+    }
+    if (digits == 0) return false;
+    if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+        ++i;
+        if (i < s.size() && (s[i] == '-' || s[i] == '+')) ++i;
+        const std::size_t exp_start = i;
+        while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+        if (i == exp_start) return false;
+    }
+    return i == s.size();
+}
+
+}  // namespace
+
+const YNode* YNode::find(std::string_view key) const {
+    for (const auto& [k, v] : entries) {
+        if (k->is_scalar() && k->value == key) return v;
+    }
+    return nullptr;
+}
+
+const YNode* YNode::find_key(std::string_view key) const {
+    for (const auto& [k, v] : entries) {
+        if (k->is_scalar() && k->value == key) return k;
+    }
+    return nullptr;
+}
+
+ScalarType YNode::scalar_type() const {
+    if (kind == NodeKind::Null) return ScalarType::Null;
+    if (kind != NodeKind::Scalar || !plain) return ScalarType::String;
+    const std::string& v = value;
+    if (v.empty() || v == "~" || v == "null" || v == "Null" || v == "NULL") return ScalarType::Null;
+    if (v == "true" || v == "True" || v == "TRUE" || v == "false" || v == "False" || v == "FALSE") {
+        return ScalarType::Bool;
+    }
+    if (is_int(v)) return ScalarType::Int;
+    if (is_float(v)) return ScalarType::Float;
+    return ScalarType::String;
+}
+
+YamlLimits YamlLimits::from_environment() {
+    YamlLimits l;
+    l.max_bytes = env_size("RELTHEME_MAX_FILE_BYTES", l.max_bytes);
+    l.max_nodes = env_size("RELTHEME_MAX_NODES", l.max_nodes);
+    l.max_alias_expansion = env_size("RELTHEME_MAX_ALIAS_EXPANSION", l.max_alias_expansion);
+    return l;
+}
+
+std::string strip_bom(std::string text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.erase(0, 3);
+    return text;
+}
+
+bool check_encoding(const SourceText& source, std::size_t max_bytes, DiagnosticSink& sink) {
+    const std::string& text = source.text();
+    if (text.size() > max_bytes) {
+        sink.report(k_syntax, Severity::Error, point_range(source, 0),
+                    fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
+                                text.size(), max_bytes));
+        return false;
+    }
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
+        sink.report(k_syntax, Severity::Error, point_range(source, 0),
+                    "the file is UTF-16; save it as UTF-8");
+        return false;
+    }
+    if (const auto nul = text.find('\0'); nul != std::string::npos) {
+        sink.report(k_syntax, Severity::Error, point_range(source, nul),
+                    "the file holds a NUL byte; it is not a text file");
+        return false;
+    }
+    if (const auto bad = utf8_first_invalid(text)) {
+        sink.report(k_syntax, Severity::Error, point_range(source, *bad),
+                    fmt::format("invalid UTF-8 (byte 0x{:02X}); theme files are UTF-8",
+                                static_cast<unsigned char>(text[*bad])));
+        return false;
+    }
+    return true;
+}
+
+std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink& sink,
+                                       const YamlLimits& limits) {
+    // YAML breaks lines at a lone CR too; yaml-cpp does not, so hand it LF
+    // instead (same length, so offsets stay valid).
+    std::string text = source.text();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n')) text[i] = '\n';
+    }
+    std::istringstream in(text);
+    YamlDocument doc;
+    Builder builder(source, doc, sink, limits);
+    try {
+        YAML::Parser parser(in);
+        parser.HandleNextDocument(builder);
+        doc.set_root(builder.root());
+        Skipper skipper;
+        if (parser.HandleNextDocument(skipper)) {
+            sink.report(k_syntax, Severity::Error, point_range(source, 0),
+                        "the file holds more than one YAML document; keep one theme per file");
+            return std::nullopt;
+        }
+    } catch (const Abort& abort) {
+        sink.report(k_syntax, Severity::Error,
+                    point_range(source, static_cast<std::size_t>(std::max(abort.mark.pos, 0))),
+                    abort.message);
+        return std::nullopt;
+    } catch (const YAML::Exception& e) {
+        std::string message = e.msg;
+        if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+        Range at = point_range(source, static_cast<std::size_t>(std::max(e.mark.pos, 0)));
+        // An unclosed [ or { is reported at the end of the file; point at the opener.
+        if (message.find("flow not found") != std::string::npos) {
+            if (const YNode* open = builder.open_flow()) {
+                at = open->range;
+                message = std::string("this ") + (open->is_seq() ? "[" : "{") + " is never closed";
+            }
+        }
+        sink.report(k_syntax, Severity::Error, at, "invalid YAML: " + message);
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        sink.report(k_syntax, Severity::Error, point_range(source, 0),
+                    std::string("invalid YAML: ") + e.what());
+        return std::nullopt;
+    }
+    return doc;
+}
+
+}  // namespace reltheme

@@ -1,0 +1,110 @@
+#include "report/human.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+constexpr std::size_t k_max_frame_chars = 160;
+
+struct Style {
+    bool on;
+    std::string wrap(std::string_view code, std::string_view text) const {
+        return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+    }
+};
+
+const char* severity_color(Severity s) {
+    switch (s) {
+        case Severity::Error: return "1;31";
+        case Severity::Warning: return "1;33";
+        case Severity::Info: return "1;36";
+    }
+    return "0";
+}
+
+std::string plural(int n, const char* word) {
+    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
+}
+
+/// Prints the source line and the underline; long lines are cut to a window
+/// around the finding so the frame stays readable.
+void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& source, const Style& style) {
+    const int line_no = d.range.begin.line;
+    if (line_no < 1 || line_no > source.line_count()) return;
+    const std::string_view raw = source.line(line_no);
+    // Characters of the line, tabs shown as one space so columns line up.
+    std::string line = printable(raw);
+    std::replace(line.begin(), line.end(), '\t', ' ');
+    const std::size_t length = utf8_length(raw);
+    std::size_t begin_col = static_cast<std::size_t>(std::max(d.range.begin.column, 1));
+    std::size_t end_col = d.range.end.line == line_no ? static_cast<std::size_t>(d.range.end.column)
+                                                      : length + 1;
+    end_col = std::max(end_col, begin_col + 1);
+    end_col = std::min(end_col, std::max(length + 1, begin_col + 1));
+
+    std::size_t window_start = 1;
+    std::string prefix;
+    if (length > k_max_frame_chars && begin_col > k_max_frame_chars / 2) {
+        window_start = begin_col - k_max_frame_chars / 4;
+        prefix = "...";
+    }
+    // printable() may widen invalid or control characters; measure on the
+    // printed line when it is plain.
+    std::string shown;
+    std::size_t caret_pad = begin_col - window_start;
+    if (utf8_length(line) == length) {
+        const std::size_t from = utf8_offset_of_char(line, window_start - 1);
+        const std::size_t to = utf8_offset_of_char(line, window_start - 1 + k_max_frame_chars);
+        shown = line.substr(from, to - from);
+        if (to < line.size()) shown += "...";
+    } else {
+        shown = line;
+        prefix.clear();
+        caret_pad = begin_col - 1;
+    }
+    const std::size_t caret_len = std::min(end_col - begin_col, k_max_frame_chars);
+    const std::string gutter(std::to_string(line_no).size(), ' ');
+    out << gutter << " |\n";
+    out << line_no << " | " << prefix << shown << "\n";
+    out << gutter << " | " << std::string(prefix.size() + caret_pad, ' ')
+        << style.wrap("1;32", "^" + std::string(caret_len > 0 ? caret_len - 1 : 0, '~')) << "\n";
+}
+
+}  // namespace
+
+void print_diagnostic(std::ostream& out, const Diagnostic& d, const SourceText* source,
+                      const HumanOptions& options) {
+    const Style style{options.color};
+    out << style.wrap("1", fmt::format("{}:{}:{}:", printable(d.file), d.range.begin.line, d.range.begin.column))
+        << " " << style.wrap(severity_color(d.severity), fmt::format("{}[{}]:", to_string(d.severity), d.rule))
+        << " " << printable(d.message) << "\n";
+    if (source) print_frame(out, d, *source, style);
+    for (const auto& note : d.notes) {
+        out << style.wrap("1", fmt::format("{}:{}:{}:", printable(note.file), note.range.begin.line,
+                                           note.range.begin.column))
+            << " " << style.wrap("1;36", "note:") << " " << printable(note.message) << "\n";
+    }
+}
+
+std::string summary_line(const Findings& findings) {
+    std::string s = plural(findings.errors, "error") + ", " + plural(findings.warnings, "warning");
+    if (findings.infos > 0) s += ", " + std::to_string(findings.infos) + " info";
+    return s + " in " + plural(static_cast<int>(findings.files.size()), "file");
+}
+
+void print_human(std::ostream& out, const Findings& findings, const HumanOptions& options) {
+    for (const auto& file : findings.files) {
+        for (const auto& d : file.diagnostics) {
+            if (options.quiet && d.severity != Severity::Error) continue;
+            print_diagnostic(out, d, file.source.line_count() > 0 ? &file.source : nullptr, options);
+        }
+    }
+    if (!options.quiet || findings.errors > 0) out << summary_line(findings) << "\n";
+}
+
+}  // namespace reltheme

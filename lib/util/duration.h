@@ -1,0 +1,46 @@
+#pragma once
+/// Durations of the theme format (`30m`, `4h`, `3d`, `5bd`, `2w`) and calendar
+/// arithmetic that keeps calendar and business (Monday–Friday) units apart.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace reltheme {
+
+enum class DurationUnit { Minutes, Hours, Days, BusinessDays, Weeks };
+
+struct Duration {
+    std::int64_t amount = 0;
+    DurationUnit unit = DurationUnit::Days;
+
+    bool is_business() const { return unit == DurationUnit::BusinessDays; }
+    /// Length in minutes for calendar units; business days count 1440 each.
+    std::int64_t calendar_minutes() const;
+    /// Mean length in calendar days (a business day counts 7/5 of a day).
+    double nominal_days() const;
+    std::string to_string() const;
+    friend bool operator==(const Duration&, const Duration&) = default;
+};
+
+/// Parses `<positive integer><unit>`; on failure returns nullopt and sets `error`.
+std::optional<Duration> parse_duration(std::string_view text, std::string* error = nullptr);
+
+/// Moments are minutes since 1970-01-01T00:00 (a Thursday) on a simulated
+/// clock without time zones.
+using Minutes = std::int64_t;
+constexpr Minutes k_minutes_per_day = 1440;
+
+/// Day of week of a moment: 0 = Monday ... 6 = Sunday.
+int weekday_of(Minutes moment);
+
+/// The moment `d` after `start`. Business days step one calendar day at a
+/// time and count the days that land on Monday–Friday, keeping the time of day:
+/// 1bd from Friday 10:00 is Monday 10:00, from Saturday 10:00 Monday 10:00.
+Minutes advance(Minutes start, const Duration& d);
+
+/// A moment on Monday of the first week of 2024 plus `weekday` days at 09:00,
+/// used where checks try every start weekday.
+Minutes reference_start(int weekday);
+
+}  // namespace reltheme

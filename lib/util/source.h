@@ -1,0 +1,51 @@
+#pragma once
+/// Source text of one input file and the mapping from byte offsets to the
+/// 1-based line and character column positions that diagnostics show.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace reltheme {
+
+/// A 1-based line and column; the column counts Unicode characters, not bytes.
+struct Position {
+    int line = 0;
+    int column = 0;
+    friend bool operator==(const Position&, const Position&) = default;
+    friend auto operator<=>(const Position&, const Position&) = default;
+};
+
+/// A half-open range: `end` is the position just past the last character.
+struct Range {
+    Position begin;
+    Position end;
+    bool valid() const { return begin.line > 0; }
+    friend bool operator==(const Range&, const Range&) = default;
+};
+
+/// Text of a file with an index of its line starts. Lines break at LF, CRLF and
+/// a lone CR, as in YAML.
+class SourceText {
+public:
+    SourceText() = default;
+    SourceText(std::string path, std::string text);
+
+    const std::string& path() const { return m_path; }
+    const std::string& text() const { return m_text; }
+    int line_count() const { return static_cast<int>(m_line_starts.size()); }
+
+    /// Position of a byte offset (clamped to the text).
+    Position position_at(std::size_t offset) const;
+    /// Byte offset of a position (clamped); inverse of position_at.
+    std::size_t offset_of(Position pos) const;
+    /// The text of a 1-based line without its line break.
+    std::string_view line(int line) const;
+
+private:
+    std::string m_path;
+    std::string m_text;
+    std::vector<std::size_t> m_line_starts;
+};
+
+}  // namespace reltheme

@@ -1,0 +1,86 @@
+#include "util/utf8.h"
+
+#include <fmt/format.h>
+
+namespace reltheme {
+namespace {
+
+/// Length of the valid UTF-8 sequence starting at i, or 0 when invalid.
+std::size_t sequence_length(std::string_view s, std::size_t i) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    if (b0 < 0x80) return 1;
+    std::size_t len = 0;
+    char32_t min = 0;
+    char32_t cp = 0;
+    if ((b0 & 0xE0) == 0xC0) {
+        len = 2, min = 0x80, cp = b0 & 0x1F;
+    } else if ((b0 & 0xF0) == 0xE0) {
+        len = 3, min = 0x800, cp = b0 & 0x0F;
+    } else if ((b0 & 0xF8) == 0xF0) {
+        len = 4, min = 0x10000, cp = b0 & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + len > s.size()) return 0;
+    for (std::size_t k = 1; k < len; ++k) {
+        const auto b = static_cast<unsigned char>(s[i + k]);
+        if ((b & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return len;
+}
+
+}  // namespace
+
+std::optional<std::size_t> utf8_first_invalid(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t len = sequence_length(text, i);
+        if (len == 0) return i;
+        i += len;
+    }
+    return std::nullopt;
+}
+
+std::size_t utf8_length(std::string_view text) {
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < text.size(); ++count) {
+        const std::size_t len = sequence_length(text, i);
+        i += len == 0 ? 1 : len;
+    }
+    return count;
+}
+
+std::size_t utf8_offset_of_char(std::string_view text, std::size_t n) {
+    std::size_t i = 0;
+    for (std::size_t k = 0; k < n && i < text.size(); ++k) {
+        const std::size_t len = sequence_length(text, i);
+        i += len == 0 ? 1 : len;
+    }
+    return i;
+}
+
+std::string printable(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        const std::size_t len = sequence_length(text, i);
+        if (len == 0) {
+            out += fmt::format("\\x{:02x}", b);
+            ++i;
+            continue;
+        }
+        if (len == 1 && (b < 0x20 || b == 0x7F) && b != '\t') {
+            out += fmt::format("\\x{:02x}", b);
+        } else if (len == 2 && b == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+            out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // C1 controls
+        } else {
+            out.append(text.substr(i, len));
+        }
+        i += len;
+    }
+    return out;
+}
+
+}  // namespace reltheme

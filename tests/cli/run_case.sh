@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Runs one CLI golden test: the binary with the arguments in CASE/args, from
+# CASE as the working folder, with standard input from CASE/stdin if present.
+# Compares standard output with CASE/stdout (whole text, caret lines
+# included) and the exit status with CASE/exit (default 0).
+set -u
+bin=$1
+case_dir=$2
+cd "$case_dir" || exit 1
+read -r -a args < args
+expected_exit=0
+[ -f exit ] && expected_exit=$(cat exit)
+input=/dev/null
+[ -f stdin ] && input=stdin
+actual=$(NO_COLOR=1 "$bin" "${args[@]}" < "$input" 2>stderr.actual; echo "exit=$?")
+actual_exit=${actual##*exit=}
+actual_out=${actual%exit=*}
+status=0
+if [ -f stdout ]; then
+  if ! diff -u stdout <(printf '%s' "$actual_out") > diff.actual; then
+    echo "stdout differs from $case_dir/stdout:"; cat diff.actual; status=1
+  fi
+fi
+if [ -f stderr ]; then
+  if ! diff -u stderr stderr.actual; then echo "stderr differs"; status=1; fi
+fi
+if [ "$actual_exit" != "$expected_exit" ]; then
+  echo "exit status $actual_exit, expected $expected_exit"; cat stderr.actual; status=1
+fi
+rm -f diff.actual stderr.actual
+exit $status

@@ -1,0 +1,59 @@
+#include "util/duration.h"
+
+#include <doctest/doctest.h>
+
+using namespace reltheme;
+
+TEST_CASE("parse_duration reads every unit and rejects bad values") {
+    CHECK(parse_duration("30m") == Duration{30, DurationUnit::Minutes});
+    CHECK(parse_duration("4h") == Duration{4, DurationUnit::Hours});
+    CHECK(parse_duration("3d") == Duration{3, DurationUnit::Days});
+    CHECK(parse_duration("5bd") == Duration{5, DurationUnit::BusinessDays});
+    CHECK(parse_duration("2w") == Duration{2, DurationUnit::Weeks});
+    std::string why;
+    CHECK_FALSE(parse_duration("0d", &why));
+    CHECK(why.find("not 0") != std::string::npos);
+    CHECK_FALSE(parse_duration("-3d", &why));
+    CHECK(why.find("positive") != std::string::npos);
+    CHECK_FALSE(parse_duration("3x", &why));
+    CHECK(why.find("unit") != std::string::npos);
+    CHECK_FALSE(parse_duration("3", &why));
+    CHECK_FALSE(parse_duration("d"));
+    CHECK_FALSE(parse_duration("3 d"));
+    CHECK_FALSE(parse_duration("1234567890d"));
+    CHECK(parse_duration("2w")->to_string() == "2w");
+}
+
+TEST_CASE("weekday_of knows 1970-01-01 was a Thursday and 2024-01-01 a Monday") {
+    CHECK(weekday_of(0) == 3);
+    CHECK(weekday_of(reference_start(0)) == 0);
+    CHECK(weekday_of(reference_start(6)) == 6);
+    CHECK(weekday_of(-1) == 2);  // the Wednesday before
+}
+
+TEST_CASE("business days skip weekends from every start weekday") {
+    // Calendar days that 1bd and 5bd take from Monday..Sunday 09:00.
+    const int one[7] = {1, 1, 1, 1, 3, 2, 1};
+    const int five[7] = {7, 7, 7, 7, 7, 6, 5};
+    const int six[7] = {8, 8, 8, 8, 10, 9, 8};
+    for (int wd = 0; wd < 7; ++wd) {
+        CAPTURE(wd);
+        const Minutes start = reference_start(wd);
+        CHECK((advance(start, {1, DurationUnit::BusinessDays}) - start) / k_minutes_per_day == one[wd]);
+        CHECK((advance(start, {5, DurationUnit::BusinessDays}) - start) / k_minutes_per_day == five[wd]);
+        CHECK((advance(start, {6, DurationUnit::BusinessDays}) - start) / k_minutes_per_day == six[wd]);
+        // The time of day is kept, and the end is never on a weekend.
+        const Minutes end = advance(start, {4, DurationUnit::BusinessDays});
+        CHECK(end % k_minutes_per_day == 9 * 60);
+        CHECK(weekday_of(end) < 5);
+    }
+    CHECK(advance(0, {3, DurationUnit::Hours}) == 180);
+    CHECK(advance(0, {2, DurationUnit::Weeks}) == 14 * k_minutes_per_day);
+}
+
+TEST_CASE("large business-day counts are computed without stepping every day") {
+    const Minutes start = reference_start(0);
+    const Minutes end = advance(start, {999999999, DurationUnit::BusinessDays});
+    CHECK(end > start);
+    CHECK(weekday_of(end) < 5);
+}
