@@ -96,7 +96,8 @@ for cmd in "${commands[@]}"; do
     fail "$cmd: raw control characters reached the output"
   fi
   rss_kb=$(tail -1 "$work/rss")
-  [ "${rss_kb:-0}" -gt 1572864 ] && fail "$cmd: peak memory ${rss_kb} KB is over 1.5 GB"
+  limit_kb=${RELTHEME_TEST_RSS_LIMIT_KB:-1572864}
+  [ "${rss_kb:-0}" -gt "$limit_kb" ] && fail "$cmd: peak memory ${rss_kb} KB is over ${limit_kb} KB"
   echo "ok [$case_name] $cmd: exit $code, ${ms} ms, ${rss_kb:-?} KB"
 done
 after=$(find "$input" -type f -exec sha256sum {} + 2>/dev/null | sort)
