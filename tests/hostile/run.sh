@@ -32,7 +32,7 @@ case "$case_name" in
     awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{a: "; printf "1"; for (i = 0; i < 100000; i++) printf "}"; print "" }' > "$input"
     expect_pattern='error\[yaml-syntax\]: nesting is too deep' ;;
   gen:deep-block-map)
-    awk 'BEGIN { for (i = 0; i < 3000; i++) { for (j = 0; j < i; j++) printf " "; print "k:" } }' > "$input"
+    awk 'BEGIN { for (i = 0; i < 1500; i++) { for (j = 0; j < i; j++) printf " "; print "k:" } }' > "$input"
     expect_pattern='error\[yaml-syntax\]' ;;
   gen:file-100mb)
     { printf 'reltheme: 1\nid: x\nname: X\ntype: service\ndescription: '; head -c 104857600 /dev/zero | tr '\0' 'x'; echo; } > "$input"
