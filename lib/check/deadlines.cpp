@@ -56,6 +56,36 @@ std::string route_figures(const TimedRoute& route, const std::string& when) {
            " allowed";
 }
 
+int pick_weekday(const RoutesByWeekday& routes, WeekdaySet candidates, bool smallest) {
+    int pick = -1;
+    for (int w = 0; w < k_weekdays; ++w) {
+        if (!candidates.test(w) || !routes[w]) continue;
+        if (pick < 0) {
+            pick = w;
+            continue;
+        }
+        const Minutes over = routes[w]->end - routes[w]->limit;
+        const Minutes best = routes[pick]->end - routes[pick]->limit;
+        if (smallest ? over < best : over > best) pick = w;
+    }
+    return pick;
+}
+
+bool same_figures(const RoutesByWeekday& routes, WeekdaySet days) {
+    const TimedRoute* first = nullptr;
+    for (int w = 0; w < k_weekdays; ++w) {
+        if (!days.test(w) || !routes[w]) continue;
+        const TimedRoute& r = *routes[w];
+        if (!first) {
+            first = &r;
+        } else if (r.stages != first->stages || r.length() != first->length() ||
+                   r.allowed() != first->allowed()) {
+            return false;
+        }
+    }
+    return true;
+}
+
 DeadlineModel::DeadlineModel(const Theme& theme)
     : m_theme(theme), m_graph(theme), m_ends(theme.stages.size(), false) {
     const bool on_payment = theme.close_policy() == ClosePolicy::OnPayment;
@@ -366,34 +396,48 @@ SlowestRoutes slowest_routes(const DeadlineModel& model, const std::vector<bool>
 
 DeadlineFindings find_deadline_findings(const Theme& theme, bool with_slowest, std::size_t budget) {
     DeadlineFindings out;
-    if (theme.type.value != ThemeType::Sales || !theme.max_duration || theme.stages.empty())
+    if (theme.type.value != ThemeType::Sales || !theme.max_duration || theme.stages.empty()) {
         return out;
+    }
     const DeadlineModel model(theme);
     out.overruns = stage_overruns(model);
-    // A stage longer than max_duration whatever weekday it starts on makes
-    // every route through it too long on every weekday; that is said once, by
-    // stage-deadline-exceeds-max. A stage too long only on some weekdays does
-    // not explain a route's overrun, so routes through it are still checked.
-    std::vector<bool> overrun(theme.stages.size(), false);
-    for (const auto& o : out.overruns) overrun[o.stage] = o.days.all();
-    auto through_overrun = [&](const TimedRoute& r) {
+    // A route is explained by stage-deadline-exceeds-max when one of its
+    // stages, entered when the route enters it, is on its own longer than
+    // max_duration from that moment.
+    auto explained = [&](const TimedRoute& r) {
+        Minutes t = r.start;
         for (const int s : r.stages) {
-            if (overrun[s]) return true;
+            const Minutes left = model.leave(s, t);
+            if (left > model.limit(t)) return true;
+            t = left;
         }
         return false;
     };
 
     out.fastest = fastest_routes(model);
+    WeekdaySet over;
     for (int w = 0; w < k_weekdays; ++w) {
         const auto& r = out.fastest[w];
-        if (r && r->exceeds() && !through_overrun(*r)) out.fastest_days.set(w);
+        if (!r || !r->exceeds()) continue;
+        over.set(w);
+        if (!explained(*r)) out.fastest_shown.set(w);
     }
+    if (out.fastest_shown.any()) out.fastest_days = over;
     if (!with_slowest) return out;
-    out.slowest = slowest_routes(model, overrun, budget);
+
+    // A stage longer than max_duration whatever weekday it starts on makes
+    // every route through it too long: such routes are not searched.
+    std::vector<bool> avoid(theme.stages.size(), false);
+    for (const auto& o : out.overruns) avoid[o.stage] = o.days.all();
+    out.slowest = slowest_routes(model, avoid, budget);
+    WeekdaySet slow;
     for (int w = 0; w < k_weekdays; ++w) {
         const auto& r = out.slowest.by_weekday[w];
-        if (r && r->exceeds() && !out.fastest_days.test(w)) out.slowest_days.set(w);
+        if (!r || !r->exceeds() || over.test(w)) continue;
+        slow.set(w);
+        if (!explained(*r)) out.slowest_shown.set(w);
     }
+    if (out.slowest_shown.any()) out.slowest_days = slow;
     return out;
 }
 

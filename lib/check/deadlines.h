@@ -71,6 +71,13 @@ std::string route_figures(const TimedRoute& route, const std::string& when = {})
 
 using RoutesByWeekday = std::array<std::optional<TimedRoute>, k_weekdays>;
 
+/// The weekday among `candidates` whose route a message shows: the one with
+/// the smallest overrun when `smallest` (late even at best), else the largest.
+int pick_weekday(const RoutesByWeekday& routes, WeekdaySet candidates, bool smallest);
+/// True when the routes on `days` all have the same stages, length and
+/// allowance, so a message need not name a weekday for its figures.
+bool same_figures(const RoutesByWeekday& routes, WeekdaySet days);
+
 /// A stage whose own deadline is longer than max_duration on `days`.
 struct StageOverrun {
     int stage = 0;
@@ -102,16 +109,25 @@ SlowestRoutes slowest_routes(const DeadlineModel& model, const std::vector<bool>
                              std::size_t budget = k_route_search_budget);
 
 /// What the three deadline rules report, decided in one place so that one
-/// mistake is said once: routes through a stage that is itself longer than
-/// max_duration whatever the weekday are left to `stage-deadline-exceeds-max`,
-/// and a weekday on which even the quickest route is too long is left to
-/// `fastest-path-exceeds-max`.
+/// mistake is said once:
+/// - a route whose overrun a single stage explains (that stage, entered when
+///   the route enters it, is itself longer than max_duration) is left to
+///   `stage-deadline-exceeds-max`; a route rule speaks only when at least one
+///   of its weekdays is not explained that way, and then names them all, so
+///   a theme that is late whatever the weekday still gets an error;
+/// - a weekday on which even the quickest route is too long belongs to
+///   `fastest-path-exceeds-max` (or to the stage that explains it), never to
+///   `slowest-path-exceeds-max`;
+/// - the slowest-route search skips stages that are longer than max_duration
+///   whatever weekday they start on.
 struct DeadlineFindings {
     std::vector<StageOverrun> overruns;
     RoutesByWeekday fastest;
-    WeekdaySet fastest_days;  ///< weekdays fastest-path-exceeds-max reports
+    WeekdaySet fastest_days;   ///< weekdays fastest-path-exceeds-max reports
+    WeekdaySet fastest_shown;  ///< those of them no single stage explains
     SlowestRoutes slowest;
-    WeekdaySet slowest_days;  ///< weekdays slowest-path-exceeds-max reports
+    WeekdaySet slowest_days;   ///< weekdays slowest-path-exceeds-max reports
+    WeekdaySet slowest_shown;  ///< those of them no single stage explains
 };
 DeadlineFindings find_deadline_findings(const Theme& theme, bool with_slowest,
                                         std::size_t budget = k_route_search_budget);

@@ -269,8 +269,30 @@ stages:
         const DeadlineFindings found = find_deadline_findings(theme, true);
         REQUIRE(found.overruns.size() == 1);
         CHECK(mask_text(found.overruns.front().days) == "0111100");
+        // Tuesday..Friday are explained by the stage; Monday, Saturday and
+        // Sunday are not, so the route is reported, on every weekday: an error.
+        CHECK(mask_text(found.fastest_shown) == "1000011");
         CHECK(found.fastest_days.all());
         CHECK(found.slowest_days.none());  // already said by fastest-path
+    }
+    SUBCASE("a route late only where its first stage is already too long is not reported") {
+        // 8bd is 12 days from Wednesday to Friday, 11 from Saturday, 10
+        // otherwise; the final stage has no deadline.
+        const Theme theme = load(R"(reltheme: 1
+id: t
+name: Т
+type: sales
+max_duration: 10d
+stages:
+  - {id: new, name: Новый, deadline: 8bd, next: [done]}
+  - {id: done, name: Готово}
+)");
+        const DeadlineFindings found = find_deadline_findings(theme, true);
+        REQUIRE(found.overruns.size() == 1);
+        CHECK(mask_text(found.overruns.front().days) == "0011110");
+        CHECK(found.fastest_shown.none());
+        CHECK(found.fastest_days.none());
+        CHECK(found.slowest_days.none());
     }
 }
 

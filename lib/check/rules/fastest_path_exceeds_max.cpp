@@ -22,39 +22,25 @@ class FastestPathExceedsMax final : public Rule {
         const WeekdaySet days = found.fastest_days;
         if (days.none()) return;
         const bool always = days.all();
-        // Show the weekday that is closest to fitting for an error (it is late
-        // even then), the latest one for a warning.
-        int shown = -1;
-        bool same_figures = true;
-        for (int w = 0; w < k_weekdays; ++w) {
-            if (!days.test(w)) continue;
-            const TimedRoute& r = *found.fastest[w];
-            if (shown < 0) {
-                shown = w;
-                continue;
-            }
-            const TimedRoute& s = *found.fastest[shown];
-            if (r.length() != s.length() || r.allowed() != s.allowed()) same_figures = false;
-            const Minutes over = r.end - r.limit;
-            const Minutes shown_over = s.end - s.limit;
-            if (always ? over < shown_over : over > shown_over) shown = w;
-        }
+        // For an error show the weekday closest to fitting (late even then),
+        // for a warning the latest one.
+        const int shown = pick_weekday(found.fastest, found.fastest_shown, always);
         const TimedRoute& route = *found.fastest[shown];
-        const std::string max = theme.max_duration->value.to_string();
-        const std::string from =
-            same_figures ? "" : " from a " + weekday_list(WeekdaySet().set(shown));
+        const std::string when = same_figures(found.fastest, days)
+                                     ? ""
+                                     : " from a " + weekday_list(WeekdaySet().set(shown));
         const std::string figures =
-            fmt::format("{} takes {}", route_text(theme, route.stages), route_figures(route, from));
-        const std::string message = always ? fmt::format(
-                                                 "even the quickest route to the end of a deal "
-                                                 "takes longer than max_duration {}, "
-                                                 "whatever weekday the deal starts: {}",
-                                                 max, figures)
-                                           : fmt::format(
-                                                 "the quickest route to the end of a deal takes "
-                                                 "longer than max_duration {} when "
-                                                 "the deal starts on {}: {}",
-                                                 max, weekday_list(days), figures);
+            fmt::format("{} takes {}", route_text(theme, route.stages), route_figures(route, when));
+        const std::string max = theme.max_duration->value.to_string();
+        const std::string message =
+            always ? fmt::format(
+                         "even the quickest route to the end of a deal takes longer than "
+                         "max_duration {}, whatever weekday the deal starts: {}",
+                         max, figures)
+                   : fmt::format(
+                         "the quickest route to the end of a deal takes longer than "
+                         "max_duration {} when the deal starts on {}: {}",
+                         max, weekday_list(days), figures);
         Diagnostic& d = sink.report(std::string(id()), always ? Severity::Error : Severity::Warning,
                                     theme.max_duration->range, message);
         const Stage& last = theme.stages[route.stages.back()];

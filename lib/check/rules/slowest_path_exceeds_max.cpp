@@ -8,8 +8,8 @@ namespace {
 
 /// Some loop-free route from the first stage to the end of a deal, each stage
 /// taking its full deadline, does not fit into max_duration. Always a warning:
-/// managers rarely use every stage's whole deadline, but then the deal is late
-/// without anyone having missed a stage deadline.
+/// managers rarely use every stage's whole deadline, but when they do the deal
+/// is late without anyone having missed a stage deadline.
 class SlowestPathExceedsMax final : public Rule {
   public:
     std::string_view id() const override { return "slowest-path-exceeds-max"; }
@@ -22,43 +22,28 @@ class SlowestPathExceedsMax final : public Rule {
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
         const DeadlineFindings found = find_deadline_findings(theme, true);
-        const std::string max = theme.max_duration ? theme.max_duration->value.to_string() : "";
         const WeekdaySet days = found.slowest_days;
         if (days.none()) {
             if (!found.slowest.complete) {
                 sink.report(
                     std::string(id()), Severity::Info, theme.max_duration->range,
-                    fmt::format(
-                        "not every loop-free route was checked against max_duration {}: the "
-                        "theme has too many, and the search stopped after {} steps",
-                        max, k_route_search_budget));
+                    fmt::format("not every loop-free route was checked against max_duration "
+                                "{}: the theme has too many, and the search stopped after {} "
+                                "steps",
+                                theme.max_duration->value.to_string(), k_route_search_budget));
             }
             return;
         }
-        // Show the weekday with the largest overrun.
-        int shown = -1;
-        bool same_figures = true;
-        for (int w = 0; w < k_weekdays; ++w) {
-            if (!days.test(w)) continue;
-            const TimedRoute& r = *found.slowest.by_weekday[w];
-            if (shown < 0) {
-                shown = w;
-                continue;
-            }
-            const TimedRoute& s = *found.slowest.by_weekday[shown];
-            if (r.length() != s.length() || r.allowed() != s.allowed() || r.stages != s.stages) {
-                same_figures = false;
-            }
-            if (r.end - r.limit > s.end - s.limit) shown = w;
-        }
-        const TimedRoute& route = *found.slowest.by_weekday[shown];
-        const std::string from =
-            same_figures ? "" : " from a " + weekday_list(WeekdaySet().set(shown));
+        const RoutesByWeekday& routes = found.slowest.by_weekday;
+        const int shown = pick_weekday(routes, found.slowest_shown, false);
+        const TimedRoute& route = *routes[shown];
+        const std::string when =
+            same_figures(routes, days) ? "" : " from a " + weekday_list(WeekdaySet().set(shown));
         std::string message =
             fmt::format("the loop-free route {} can take longer than max_duration {}",
-                        route_text(theme, route.stages), max);
+                        route_text(theme, route.stages), theme.max_duration->value.to_string());
         if (!days.all()) message += " when the deal starts on " + weekday_list(days);
-        message += ": " + route_figures(route, from);
+        message += ": " + route_figures(route, when);
         if (!found.slowest.complete) message += " (not every loop-free route was checked)";
         Diagnostic& d = report(sink, theme.max_duration->range, message);
         const Stage& last = theme.stages[route.stages.back()];
