@@ -1,6 +1,7 @@
 #include "cmd_check.h"
 
 #include <iostream>
+#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
@@ -71,7 +72,7 @@ void setup(CLI::App& parent, bool lint) {
         ->check(CLI::Range(1, 1024));
     app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
     app->add_option("--max-warnings", opts->max_warnings, "Fail when there are more warnings than this")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, std::numeric_limits<int>::max()));
     app->final_callback([opts, lint] { throw CLI::RuntimeError(run_check(*opts, lint)); });
 }
 
