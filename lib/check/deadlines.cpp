@@ -14,6 +14,17 @@ constexpr const char* k_weekday_names[k_weekdays] = {"Monday", "Tuesday",  "Wedn
                                                      "Friday", "Saturday", "Sunday"};
 
 constexpr Minutes k_never = std::numeric_limits<Minutes>::max();
+/// Moments and lengths are capped here (about 2 million years): one duration
+/// adds at most about 10^13 minutes, so capped values never overflow, even
+/// summed over a route of a million stages.
+constexpr Minutes k_far = Minutes{1} << 60;
+
+Minutes capped_add(Minutes a, Minutes b) {
+    return a > k_far - b ? k_far : a + b;
+}
+Minutes capped_advance(Minutes start, const Duration& d) {
+    return start >= k_far ? k_far : std::min(advance(start, d), k_far);
+}
 
 std::string unit(std::int64_t n, const char* word) {
     return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
@@ -105,11 +116,12 @@ bool DeadlineModel::deadline_runs(int stage) const {
 }
 
 Minutes DeadlineModel::leave(int stage, Minutes start) const {
-    return deadline_runs(stage) ? advance(start, m_theme.stages[stage].deadline->value) : start;
+    return deadline_runs(stage) ? capped_advance(start, m_theme.stages[stage].deadline->value)
+                                : start;
 }
 
 Minutes DeadlineModel::limit(Minutes start) const {
-    return m_theme.max_duration ? advance(start, m_theme.max_duration->value) : k_never;
+    return m_theme.max_duration ? capped_advance(start, m_theme.max_duration->value) : k_never;
 }
 
 std::vector<StageOverrun> stage_overruns(const DeadlineModel& model) {
@@ -169,8 +181,8 @@ RoutesByWeekday fastest_routes(const DeadlineModel& model) {
         }
         if (best_stage < 0) continue;
         TimedRoute route;
-        for (int s = best_stage; s != -1; s = parent[s])
-            route.stages.insert(route.stages.begin(), s);
+        for (int s = best_stage; s != -1; s = parent[s]) route.stages.push_back(s);
+        std::reverse(route.stages.begin(), route.stages.end());
         route.start = start;
         route.end = best_end;
         route.limit = model.limit(start);
@@ -254,7 +266,7 @@ std::vector<Minutes> route_bounds(const DeadlineModel& model, const std::vector<
         bool can_end = false;
         Minutes after = -1;
         for (const int s : members[c]) {
-            weight += longest[s];
+            weight = capped_add(weight, longest[s]);
             can_end = can_end || model.ends_deal(s);
             for (const int t : successors(s)) {
                 if (component[t] >= 0 && component[t] != c)
@@ -262,7 +274,7 @@ std::vector<Minutes> route_bounds(const DeadlineModel& model, const std::vector<
             }
         }
         if (after >= 0)
-            component_bound[c] = weight + after;
+            component_bound[c] = capped_add(weight, after);
         else if (can_end)
             component_bound[c] = weight;
     }
@@ -299,9 +311,15 @@ SlowestRoutes slowest_routes(const DeadlineModel& model, const std::vector<bool>
             longest[s] =
                 std::max(longest[s], model.leave(static_cast<int>(s), starts[w]) - starts[w]);
         }
-        if (avoid.empty() || !avoid[s]) remaining += longest[s];
+        if (avoid.empty() || !avoid[s]) remaining = capped_add(remaining, longest[s]);
     }
     const std::vector<Minutes> bound = route_bounds(model, avoid, longest);
+    // `remaining` goes up and down along the search, so it is only used when
+    // the total did not hit the cap.
+    const bool exact_remaining = remaining < k_far;
+    auto rest_after = [&](int stage) {
+        return exact_remaining ? std::min(remaining, bound[stage]) : bound[stage];
+    };
     // Children with the longest possible continuation first, so the slowest
     // routes are found early and prune the rest.
     std::vector<std::vector<int>> children(n);
@@ -354,7 +372,7 @@ SlowestRoutes slowest_routes(const DeadlineModel& model, const std::vector<bool>
         Times enter;
     };
     out.expansions = 1;
-    if (bound[first] < 0 || hopeless(starts, std::min(remaining, bound[first]))) return out;
+    if (bound[first] < 0 || hopeless(starts, rest_after(first))) return out;
     if (model.ends_deal(first)) {
         finish(first, starts);
         return out;
@@ -377,7 +395,7 @@ SlowestRoutes slowest_routes(const DeadlineModel& model, const std::vector<bool>
         if (on_path[t]) continue;
         Times enter{};
         for (int w = 0; w < k_weekdays; ++w) enter[w] = model.leave(f.stage, f.enter[w]);
-        if (hopeless(enter, std::min(remaining, bound[t]))) continue;
+        if (hopeless(enter, rest_after(t))) continue;
         if (++out.expansions > budget) {
             out.complete = false;
             break;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <deque>
+#include <string_view>
+#include <unordered_map>
 
 #include "util/utf8.h"
 
@@ -9,14 +11,21 @@ namespace reltheme {
 
 RouteGraph::RouteGraph(const Theme& theme)
     : m_next(theme.stages.size()), m_previous(theme.stages.size()) {
-    for (std::size_t i = 0; i < theme.stages.size(); ++i) {
+    // Ids to indices once, and a mark per target instead of searching the
+    // list: themes of many thousands of stages stay linear.
+    const int n = static_cast<int>(theme.stages.size());
+    std::unordered_map<std::string_view, int> index;
+    for (int i = 0; i < n; ++i) index.emplace(theme.stages[i].id.value, i);  // the first wins
+    std::vector<int> added_from(theme.stages.size(), -1);
+    for (int i = 0; i < n; ++i) {
         for (const auto& t : theme.stages[i].next) {
-            const int to = theme.stage_index(t.to.value);
-            if (to < 0 || to == static_cast<int>(i)) continue;
-            auto& out = m_next[i];
-            if (std::find(out.begin(), out.end(), to) != out.end()) continue;
-            out.push_back(to);
-            m_previous[to].push_back(static_cast<int>(i));
+            const auto found = index.find(t.to.value);
+            if (found == index.end()) continue;
+            const int to = found->second;
+            if (to == i || added_from[to] == i) continue;
+            added_from[to] = i;
+            m_next[i].push_back(to);
+            m_previous[to].push_back(i);
         }
     }
 }

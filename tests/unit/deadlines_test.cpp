@@ -48,7 +48,7 @@ constexpr Minutes k_day = k_minutes_per_day;
 
 }  // namespace
 
-TEST_CASE("one stage against max_duration, for every start weekday") {
+TEST_CASE("one stage against max_duration on every start weekday") {
     struct Row {
         const char* deadline;
         const char* max;
@@ -142,7 +142,7 @@ stages:
     }
 }
 
-TEST_CASE("the slowest loop-free route, and which weekdays it is too long on") {
+TEST_CASE("the slowest loop-free route and the weekdays it is too long on") {
     // new → intro → proposal → done is the slow way (a loop back to intro is
     // not followed); new → fast → done always fits.
     const std::string text = R"(reltheme: 1

@@ -29,7 +29,7 @@ stages:
 
 }  // namespace
 
-TEST_CASE("the route graph leaves out unknown stages, self-transitions and repeats") {
+TEST_CASE("the route graph leaves out unknown stages and self-transitions and repeats") {
     const Theme theme = load(k_theme);
     const RouteGraph graph(theme);
     CHECK(graph.next(0) == std::vector<int>{1, 2});
