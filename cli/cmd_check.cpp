@@ -1,6 +1,7 @@
 #include "cmd_check.h"
 
 #include <iostream>
+#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
@@ -87,7 +88,7 @@ void setup(CLI::App& parent, bool lint) {
         ->check(CLI::Range(1, 1024));
     app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
     app->add_option("--max-warnings", opts->max_warnings, "Fail when there are more warnings than this")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, std::numeric_limits<int>::max()));
     app->add_flag("--cache", opts->cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");
     app->add_option("--cache-location", opts->cache_location, "Cache file (default: .reltheme-cache)");
