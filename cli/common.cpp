@@ -52,7 +52,7 @@ void add_output_options(CLI::App& app, OutputOptions& options,
                     return "--output writes files; --format chooses standard output";
                 return {};
             },
-            "FORMAT=FILE"));
+            ""));
 }
 
 bool use_color(const std::string& mode) {
