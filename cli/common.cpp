@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "check/catalogue.h"
 #include "check/registry.h"
 #include "load/yaml_doc.h"
 #include "report/human.h"
@@ -127,6 +128,7 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
     std::error_code ec;
     options.working_dir = std::filesystem::current_path(ec);
     options.repository_root = report_root(config);
+    options.rules = rule_catalogue();
     return options;
 }
 

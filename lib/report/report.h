@@ -11,6 +11,7 @@
 
 #include "report/human.h"
 #include "util/findings.h"
+#include "util/rule_info.h"
 
 namespace reltheme {
 
@@ -30,6 +31,8 @@ struct ReportOptions {
     /// Either empty: paths are printed as they are.
     std::filesystem::path working_dir;
     std::filesystem::path repository_root;
+    /// Every registered rule (check/catalogue.h), for SARIF's rule list.
+    std::vector<RuleInfo> rules;
 };
 
 /// Prints one report of the findings.

@@ -3,9 +3,6 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "check/registry.h"
-#include "util/embedded.h"
-
 #ifndef RELTHEME_HOMEPAGE_URL
 #define RELTHEME_HOMEPAGE_URL "https://github.com/reltheme/reltheme"
 #endif
@@ -30,34 +27,17 @@ const char* sarif_level(Severity s) {
     return "none";
 }
 
-const char* group_tag(RuleGroup g) {
-    switch (g) {
-        case RuleGroup::Structure:
-            return "structure";
-        case RuleGroup::Correctness:
-            return "validate";
-        case RuleGroup::Style:
-            return "lint";
-        case RuleGroup::Diff:
-            return "diff";
-    }
-    return "";
-}
-
-Json rule_json(const Rule& rule) {
-    const std::string id(rule.id());
-    const std::string summary(rule.summary());
-    const auto page = embedded_file("docs/rules/" + id + ".md");
-    std::string description = page ? rule_page_description(*page) : std::string();
-    if (description.empty()) description = summary;
+Json rule_json(const RuleInfo& rule) {
+    std::string description = rule_page_description(rule.page);
+    if (description.empty()) description = rule.summary;
     Json j;
-    j["id"] = id;
-    j["shortDescription"] = {{"text", summary}};
+    j["id"] = rule.id;
+    j["shortDescription"] = {{"text", rule.summary}};
     j["fullDescription"] = {{"text", description}};
-    const std::string help = page ? std::string(*page) : summary;
+    const std::string& help = rule.page.empty() ? rule.summary : rule.page;
     j["help"] = {{"text", help}, {"markdown", help}};
-    j["defaultConfiguration"] = {{"level", sarif_level(rule.default_severity())}};
-    j["properties"] = {{"tags", Json::array({group_tag(rule.group())})}};
+    j["defaultConfiguration"] = {{"level", sarif_level(rule.default_severity)}};
+    j["properties"] = {{"tags", Json::array({rule.group})}};
     return j;
 }
 
@@ -90,9 +70,9 @@ Json physical_location(const std::string& file, const Range& range, const Report
 Json result_json(const Diagnostic& d, const ReportOptions& options) {
     Json j;
     j["ruleId"] = d.rule;
-    const auto& rules = all_rules();
+    const auto& rules = options.rules;
     for (std::size_t i = 0; i < rules.size(); ++i) {
-        if (rules[i]->id() == d.rule) j["ruleIndex"] = i;
+        if (rules[i].id == d.rule) j["ruleIndex"] = i;
     }
     j["level"] = sarif_level(d.severity);
     j["message"] = {{"text", d.message}};
@@ -173,7 +153,7 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
     driver["semanticVersion"] = RELTHEME_VERSION;
     driver["informationUri"] = RELTHEME_HOMEPAGE_URL;
     Json rules = Json::array();
-    for (const auto& r : all_rules()) rules.push_back(rule_json(*r));
+    for (const auto& r : options.rules) rules.push_back(rule_json(r));
     driver["rules"] = std::move(rules);
 
     Json notifications = Json::array();

@@ -1,7 +1,7 @@
 #pragma once
-/// SARIF 2.1.0, as GitHub code scanning and other viewers read it: every
-/// registered rule in `tool.driver.rules` (with its documentation page as
-/// help), one result per finding with a repository-relative location, and
+/// SARIF 2.1.0, as GitHub code scanning and other viewers read it: every rule
+/// of ReportOptions::rules in `tool.driver.rules` (with its documentation page
+/// as help), one result per finding with a repository-relative location, and
 /// unreadable files as tool execution notifications.
 #include <ostream>
 #include <string>
