@@ -10,7 +10,6 @@
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
-#include "report/human.h"
 
 namespace reltheme::cli {
 namespace {
@@ -22,6 +21,7 @@ struct CheckCommandOptions {
     std::string stdin_filename;
     int jobs = 0;
     bool strict = false;
+    bool force_exclude = false;
     int max_warnings = -1;
     bool cache = false;
     std::string cache_location = ".reltheme-cache";
@@ -32,7 +32,8 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     const auto config = load_config(opts.config);
     if (!config) return k_exit_error;
     // 2. Find the files.
-    const Discovery discovery = discover_inputs(opts.paths, *config, opts.stdin_filename);
+    const Discovery discovery =
+        discover_inputs(opts.paths, *config, opts.stdin_filename, opts.force_exclude);
     for (const auto& e : discovery.errors) print_error(e);
     // 3. Load and check them.
     CheckOptions options;
@@ -57,13 +58,11 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     for (const auto& f : findings.files) {
         if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
     }
-    // 4. Report.
-    HumanOptions human;
-    human.color = use_color(opts.output.color);
-    human.quiet = opts.output.quiet;
-    print_human(std::cout, findings, human);
+    // 4. Report: --format on stdout, --output files.
+    const bool written = emit_reports(
+        findings, opts.output, report_options(lint ? "lint" : "validate", opts.output, *config));
     // 5. Exit status.
-    if (findings.read_failed || !discovery.errors.empty()) return k_exit_error;
+    if (findings.read_failed || !discovery.errors.empty() || !written) return k_exit_error;
     if (findings.errors > 0) return k_exit_findings;
     if (opts.strict && findings.warnings > 0) return k_exit_findings;
     if (opts.max_warnings >= 0 && findings.warnings > opts.max_warnings) return k_exit_findings;
@@ -74,18 +73,28 @@ void setup(CLI::App& parent, bool lint) {
     auto opts = std::make_shared<CheckCommandOptions>();
     const char* name = lint ? "lint" : "validate";
     CLI::App* app = parent.add_subcommand(
-        name, lint ? "Check theme files with every rule, style included"
-                   : "Check theme files: structure, references, stage graph, deadlines, parameters");
+        name, lint
+                  ? "Check theme files with every rule, style included"
+                  : "Check theme files: structure, references, stage graph, deadlines, parameters");
     app->footer(fmt::format(
-        "Examples:\n  reltheme {0} themes/\n  reltheme {0} --format sarif --output sarif=out.sarif\n"
-        "  cat theme.yaml | reltheme {0} - --stdin-filename themes/theme.yaml",
+        "Examples:\n  reltheme {0} themes/\n  reltheme {0} --format github --output "
+        "sarif=reltheme.sarif\n"
+        "  cat theme.yaml | reltheme {0} - --stdin-filename themes/theme.yaml\n"
+        "Exit status: 0 no errors, 1 errors (or warnings with --strict / --max-warnings), 2 the "
+        "check\n"
+        "could not be done (bad arguments, unreadable file or folder, report not written).",
         name));
     app->add_option("paths", opts->paths, "Theme files or folders; - reads standard input");
     add_output_options(*app, opts->output, {"human", "json", "sarif", "github", "junit"});
-    app->add_option("--config", opts->config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
     app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
     app->add_option("-j,--jobs", opts->jobs, "Files checked in parallel (default: all cores)")
         ->check(CLI::Range(1, 1024));
+    app->add_flag(
+        "--force-exclude", opts->force_exclude,
+        "Apply reltheme.yaml's themes and ignore globs to files named on the command line too "
+        "(as pre-commit names them)");
     app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
     app->add_option("--max-warnings", opts->max_warnings, "Fail when there are more warnings than this")
         ->check(CLI::Range(0, std::numeric_limits<int>::max()));
@@ -97,7 +106,11 @@ void setup(CLI::App& parent, bool lint) {
 
 }  // namespace
 
-void setup_validate(CLI::App& app) { setup(app, false); }
-void setup_lint(CLI::App& app) { setup(app, true); }
+void setup_validate(CLI::App& app) {
+    setup(app, false);
+}
+void setup_lint(CLI::App& app) {
+    setup(app, true);
+}
 
 }  // namespace reltheme::cli

@@ -2,29 +2,58 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <thread>
 
+#include "check/catalogue.h"
 #include "check/registry.h"
 #include "load/yaml_doc.h"
 #include "report/human.h"
+#include "util/atomic_write.h"
 #include "util/spelling.h"
 
 namespace reltheme::cli {
 
-void add_output_options(CLI::App& app, OutputOptions& options, const std::vector<std::string>& formats) {
-    app.add_option("--format", options.format, "Report format")
+void add_output_options(CLI::App& app, OutputOptions& options,
+                        const std::vector<std::string>& formats) {
+    std::string names;
+    for (const auto& f : formats) names += (names.empty() ? "" : ", ") + f;
+    app.add_option("--format", options.format, "Report on standard output: " + names)
         ->check(CLI::IsMember(formats))
         ->default_str("human");
-    app.add_option("--color", options.color, "Colour: always, never or auto (terminal, no NO_COLOR)")
+    app.add_option("--color", options.color,
+                   "Colour: always, never or auto (terminal, no NO_COLOR)")
         ->check(CLI::IsMember({"always", "never", "auto"}))
         ->default_str("auto");
-    app.add_flag("-q,--quiet", options.quiet, "Print only errors; nothing when clean");
-    app.add_option("--output", options.outputs,
-                   "Also write a report to a file, as FORMAT=FILE (repeatable)");
+    app.add_flag("-q,--quiet", options.quiet,
+                 "Print only errors; nothing when clean (human report)");
+    app.add_option(
+           "--output", options.outputs,
+           "Also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=reltheme.sarif")
+        ->type_name("FORMAT=FILE")
+        ->check(CLI::Validator(
+            [formats](std::string& value) -> std::string {
+                const auto eq = value.find('=');
+                if (eq == std::string::npos || eq == 0 || eq + 1 == value.size()) {
+                    return "expected FORMAT=FILE, e.g. sarif=reltheme.sarif, not \"" + value + "\"";
+                }
+                const std::string format = value.substr(0, eq);
+                if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
+                    std::string message = "unknown report format \"" + format + "\"";
+                    if (const auto s = closest_match(format, formats))
+                        message += "; did you mean \"" + *s + "\"?";
+                    return message;
+                }
+                if (value.substr(eq + 1) == "-")
+                    return "--output writes files; --format chooses standard output";
+                return {};
+            },
+            ""));
 }
 
 bool use_color(const std::string& mode) {
@@ -77,11 +106,61 @@ std::optional<ProjectConfig> load_config(const std::string& config_path) {
     return config;
 }
 
+std::filesystem::path report_root(const ProjectConfig& config) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const fs::path cwd = fs::current_path(ec);
+    if (ec) return {};
+    for (fs::path dir = cwd;; dir = dir.parent_path()) {
+        if (fs::exists(dir / ".git", ec)) return dir;
+        if (dir == dir.root_path() || !dir.has_parent_path()) break;
+    }
+    if (!config.root.empty()) return fs::absolute(config.root, ec).lexically_normal();
+    return cwd;
+}
+
+ReportOptions report_options(const std::string& command, const OutputOptions& output,
+                             const ProjectConfig& config) {
+    ReportOptions options;
+    options.command = command;
+    options.human.color = use_color(output.color);
+    options.human.quiet = output.quiet;
+    std::error_code ec;
+    options.working_dir = std::filesystem::current_path(ec);
+    options.repository_root = report_root(config);
+    options.rules = rule_catalogue();
+    return options;
+}
+
+bool emit_reports(const Findings& findings, const OutputOptions& output,
+                  const ReportOptions& options) {
+    const auto format = parse_report_format(output.format);
+    print_report(std::cout, format.value_or(ReportFormat::Human), findings, options);
+    std::cout.flush();
+    bool ok = true;
+    ReportOptions to_file = options;
+    to_file.human.color = false;
+    for (const auto& spec : output.outputs) {
+        const auto eq = spec.find('=');
+        const auto file_format = parse_report_format(spec.substr(0, eq));
+        if (eq == std::string::npos || !file_format) continue;  // rejected when parsing the options
+        std::string error;
+        if (!write_file_atomically(spec.substr(eq + 1),
+                                   render_report(*file_format, findings, to_file), error)) {
+            print_error(error);
+            ok = false;
+        }
+    }
+    return ok;
+}
+
 int default_jobs() {
     const unsigned n = std::thread::hardware_concurrency();
     return n == 0 ? 1 : static_cast<int>(n);
 }
 
-void print_error(const std::string& message) { std::cerr << "reltheme: error: " << message << "\n"; }
+void print_error(const std::string& message) {
+    std::cerr << "reltheme: error: " << message << "\n";
+}
 
 }  // namespace reltheme::cli

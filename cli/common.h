@@ -8,6 +8,8 @@
 #include <CLI/CLI.hpp>
 
 #include "load/project.h"
+#include "report/report.h"
+#include "util/findings.h"
 
 namespace reltheme::cli {
 
@@ -21,8 +23,25 @@ struct OutputOptions {
     std::vector<std::string> outputs;  ///< FORMAT=FILE
 };
 
-/// Adds --format, --color, -q and --output to a subcommand.
-void add_output_options(CLI::App& app, OutputOptions& options, const std::vector<std::string>& formats);
+/// Adds --format, --color, -q and --output to a subcommand; `formats` are
+/// the report formats it accepts (both options are checked against them).
+void add_output_options(CLI::App& app, OutputOptions& options,
+                        const std::vector<std::string>& formats);
+
+/// Where SARIF and GitHub reports make paths relative to: the nearest folder
+/// up from the working folder holding `.git`, else the project file's folder,
+/// else the working folder.
+std::filesystem::path report_root(const ProjectConfig& config);
+
+/// ReportOptions for a command's findings: command name, colour, quiet, paths.
+ReportOptions report_options(const std::string& command, const OutputOptions& output,
+                             const ProjectConfig& config);
+
+/// Prints the `--format` report to stdout, then writes each `--output
+/// FORMAT=FILE` report atomically (never in colour). Returns false, having
+/// printed why, when a file could not be written (exit 2).
+bool emit_reports(const Findings& findings, const OutputOptions& output,
+                  const ReportOptions& options);
 
 /// Whether to colour what goes to stdout.
 bool use_color(const std::string& mode);

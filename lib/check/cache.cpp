@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/atomic_write.h"
 #include "util/hash.h"
 
 namespace reltheme {
@@ -147,27 +148,7 @@ bool ResultCache::save(std::string& error) const {
         }
     }
     const json out = {{"salt", m_salt}, {"files", files}};
-    const fs::path tmp = m_file.string() + ".tmp";
-    {
-        std::ofstream o(tmp, std::ios::binary | std::ios::trunc);
-        if (!o) {
-            error = "cannot write " + tmp.string();
-            return false;
-        }
-        o << out.dump();
-        if (!o) {
-            error = "cannot write " + tmp.string();
-            return false;
-        }
-    }
-    std::error_code ec;
-    fs::rename(tmp, m_file, ec);
-    if (ec) {
-        error = "cannot write " + m_file.string() + ": " + ec.message();
-        fs::remove(tmp, ec);
-        return false;
-    }
-    return true;
+    return write_file_atomically(m_file, out.dump(), error);
 }
 
 }  // namespace reltheme

@@ -53,25 +53,34 @@ void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
         stack.pop_back();
         const fs::path canonical = fs::weakly_canonical(current, ec);
         if (ec || !visited.insert(canonical).second) continue;
-        fs::directory_iterator it(current, fs::directory_options::skip_permission_denied, ec);
+        // An unreadable folder is an error, never silently skipped.
+        fs::directory_iterator it(current, ec);
         if (ec) {
             out.errors.push_back(display_of(current) + ": " + ec.message());
             continue;
         }
-        for (const auto& entry : it) {
-            const fs::path& p = entry.path();
+        for (; it != fs::directory_iterator(); it.increment(ec)) {
+            const fs::path& p = it->path();
             const std::string name = p.filename().string();
             if (name.starts_with(".")) continue;
             std::error_code e2;
-            if (entry.is_directory(e2)) {
+            if (it->is_directory(e2)) {
                 if (!ignored(p, config)) stack.push_back(p);
             } else if (is_theme_name(p) && !ignored(p, config)) {
-                found.push_back(p);
+                found.push_back(p);  // a broken link too: reading it reports the error
             }
         }
+        if (ec) out.errors.push_back(display_of(current) + ": " + ec.message());
     }
     std::sort(found.begin(), found.end());
     for (const auto& p : found) out.files.push_back({display_of(p), p, false});
+}
+
+bool matches_themes(const fs::path& p, const ProjectConfig& config) {
+    if (config.themes.empty()) return true;
+    const std::string rel = project_relative(p, config);
+    return std::any_of(config.themes.begin(), config.themes.end(),
+                       [&](const std::string& g) { return glob_match(g, rel); });
 }
 
 void expand_globs(const ProjectConfig& config, Discovery& out) {
@@ -90,11 +99,13 @@ void expand_globs(const ProjectConfig& config, Discovery& out) {
 }  // namespace
 
 Discovery discover_inputs(const std::vector<std::string>& args, const ProjectConfig& config,
-                          const std::string& stdin_name) {
+                          const std::string& stdin_name, bool force_exclude) {
     Discovery out;
     if (args.empty()) {
-        if (!config.themes.empty()) expand_globs(config, out);
-        else walk(".", config, out);
+        if (!config.themes.empty())
+            expand_globs(config, out);
+        else
+            walk(".", config, out);
         return out;
     }
     for (const auto& arg : args) {
@@ -109,13 +120,17 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
             out.errors.push_back(arg + ": no such file or folder");
         } else if (fs::is_directory(status)) {
             walk(p, config, out);
-        } else {
-            out.files.push_back({display_of(p), p, false});  // named explicitly: always read
+        } else if (!force_exclude ||
+                   (is_theme_name(p) && matches_themes(p, config) && !ignored(p, config))) {
+            out.files.push_back(
+                {display_of(p), p, false});  // named explicitly: read whatever its name
         }
     }
     // The same file named twice is read once.
     std::set<std::string> seen;
-    std::erase_if(out.files, [&](const InputPath& f) { return !f.is_stdin && !seen.insert(f.display).second; });
+    std::erase_if(out.files, [&](const InputPath& f) {
+        return !f.is_stdin && !seen.insert(f.display).second;
+    });
     return out;
 }
 

@@ -22,7 +22,10 @@ struct Discovery {
 };
 
 /// Expands command-line paths (empty: the project's `themes` globs, else ".").
+/// Files named explicitly are read whatever their name, unless
+/// `force_exclude`: then they too must match the project's `themes` globs
+/// (when it has some) and no `ignore` glob, as files found in folders do.
 Discovery discover_inputs(const std::vector<std::string>& args, const ProjectConfig& config,
-                          const std::string& stdin_name);
+                          const std::string& stdin_name, bool force_exclude = false);
 
 }  // namespace reltheme

@@ -1,0 +1,134 @@
+#include "report/github.h"
+
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+const char* command_of(Severity s) {
+    switch (s) {
+        case Severity::Error:
+            return "error";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Info:
+            return "notice";
+    }
+    return "notice";
+}
+
+/// `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE`.
+/// Columns only when the range stays on one line (GitHub rejects others);
+/// endColumn is exclusive, as in every other report.
+std::string annotation(const Diagnostic& d, const ReportOptions& options) {
+    std::string props =
+        "file=" + github_escape_property(printable(repository_path(d.file, options)));
+    const Range& r = d.range;
+    if (r.valid()) {
+        props += fmt::format(",line={}", r.begin.line);
+        const bool one_line = r.end.line == r.begin.line;
+        if (one_line && r.begin.column > 0) props += fmt::format(",col={}", r.begin.column);
+        if (r.end.line >= r.begin.line) props += fmt::format(",endLine={}", r.end.line);
+        if (one_line && r.begin.column > 0 && r.end.column >= r.begin.column) {
+            props += fmt::format(",endColumn={}", r.end.column);
+        }
+    }
+    props += ",title=" + github_escape_property(printable(d.rule));
+    std::string message = printable(d.message);
+    for (const auto& n : d.notes) {
+        message += fmt::format("\nnote: {}:{}:{}: {}", printable(repository_path(n.file, options)),
+                               n.range.begin.line, n.range.begin.column, printable(n.message));
+    }
+    return fmt::format("::{} {}::{}", command_of(d.severity), props, github_escape_data(message));
+}
+
+}  // namespace
+
+std::string github_escape_data(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : text) {
+        switch (c) {
+            case '%':
+                out += "%25";
+                break;
+            case '\r':
+                out += "%0D";
+                break;
+            case '\n':
+                out += "%0A";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+std::string github_escape_property(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (const char c : github_escape_data(text)) {
+        switch (c) {
+            case ':':
+                out += "%3A";
+                break;
+            case ',':
+                out += "%2C";
+                break;
+            default:
+                out += c;
+        }
+    }
+    return out;
+}
+
+void print_github(std::ostream& out, const Findings& findings, const ReportOptions& options) {
+    // 1. One annotation per finding, files in order.
+    int errors = 0;
+    int warnings = 0;
+    int notices = 0;
+    for (const auto& file : findings.files) {
+        if (file.read_error) {
+            out << "::error file="
+                << github_escape_property(printable(repository_path(file.path, options)))
+                << ",title=read-error::"
+                << github_escape_data(
+                       printable("cannot read " + file.path + ": " + *file.read_error))
+                << "\n";
+            ++errors;
+        }
+        for (const auto& d : file.diagnostics) {
+            out << annotation(d, options) << "\n";
+            if (d.severity == Severity::Error)
+                ++errors;
+            else if (d.severity == Severity::Warning)
+                ++warnings;
+            else
+                ++notices;
+        }
+    }
+    // 2. The whole human report, folded, so nothing is lost past the limit.
+    const bool clean = errors + warnings + notices == 0;
+    if (!clean) {
+        out << "::group::reltheme " << options.command << ": full report\n";
+        HumanOptions human;
+        print_human(out, findings, human);
+        out << "::endgroup::\n";
+    }
+    // 3. The closing summary.
+    out << "reltheme " << options.command << ": " << summary_line(findings);
+    if (errors > k_github_annotation_limit || warnings > k_github_annotation_limit ||
+        notices > k_github_annotation_limit) {
+        out << fmt::format(
+            " (GitHub shows at most {} annotations of each level per step; the \"full report\" "
+            "group above "
+            "lists every finding)",
+            k_github_annotation_limit);
+    }
+    out << "\n";
+}
+
+}  // namespace reltheme

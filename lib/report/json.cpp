@@ -1,0 +1,77 @@
+#include "report/json.h"
+
+#include <nlohmann/json.hpp>
+
+namespace reltheme {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+/// Position fields; 0 stands for "no position" (a finding about the whole file).
+void put_range(Json& j, const Range& r) {
+    j["line"] = r.begin.line;
+    j["column"] = r.begin.column;
+    j["end_line"] = r.end.line;
+    j["end_column"] = r.end.column;
+}
+
+Json diagnostic_json(const Diagnostic& d) {
+    Json j;
+    j["file"] = d.file;
+    put_range(j, d.range);
+    j["severity"] = to_string(d.severity);
+    j["rule"] = d.rule;
+    j["message"] = d.message;
+    Json notes = Json::array();
+    for (const auto& n : d.notes) {
+        Json note;
+        note["file"] = n.file;
+        put_range(note, n.range);
+        note["message"] = n.message;
+        notes.push_back(std::move(note));
+    }
+    j["notes"] = std::move(notes);
+    if (d.fix) {
+        Json fix;
+        put_range(fix, d.fix->range);
+        fix["replacement"] = d.fix->replacement;
+        j["fix"] = std::move(fix);
+    }
+    return j;
+}
+
+}  // namespace
+
+void print_json(std::ostream& out, const Findings& findings, const ReportOptions& options) {
+    Json report;
+    report["version"] = k_json_report_version;
+    report["tool"] = {{"name", "reltheme"}, {"version", RELTHEME_VERSION}};
+    report["command"] = options.command;
+    Json files = Json::array();
+    Json diagnostics = Json::array();
+    int unreadable = 0;
+    for (const auto& file : findings.files) {
+        const FileCounts c = count_findings(file);
+        Json f;
+        f["file"] = file.path;
+        f["errors"] = c.errors;
+        f["warnings"] = c.warnings;
+        f["infos"] = c.infos;
+        if (file.read_error) {
+            f["read_error"] = *file.read_error;
+            ++unreadable;
+        }
+        files.push_back(std::move(f));
+        for (const auto& d : file.diagnostics) diagnostics.push_back(diagnostic_json(d));
+    }
+    report["files"] = std::move(files);
+    report["diagnostics"] = std::move(diagnostics);
+    report["summary"] = {{"files", findings.files.size()}, {"errors", findings.errors},
+                         {"warnings", findings.warnings},  {"infos", findings.infos},
+                         {"unreadable", unreadable},       {"text", summary_line(findings)}};
+    // Invalid UTF-8 (never expected: files are checked first) becomes U+FFFD
+    // rather than an exception.
+    out << report.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace reltheme

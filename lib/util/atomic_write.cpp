@@ -1,0 +1,86 @@
+#include "util/atomic_write.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+namespace reltheme {
+namespace fs = std::filesystem;
+namespace {
+
+/// The process umask (read by setting and restoring it).
+mode_t current_umask() {
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    return mask;
+}
+
+bool write_all(int fd, std::string_view content) {
+    while (!content.empty()) {
+        const ssize_t n = ::write(fd, content.data(), content.size());
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return false;
+        }
+        content.remove_prefix(static_cast<std::size_t>(n));
+    }
+    return true;
+}
+
+}  // namespace
+
+bool write_file_atomically(const fs::path& path, std::string_view content, std::string& error) {
+    const auto fail = [&](const std::string& why) {
+        error = "cannot write " + path.string() + ": " + why;
+        return false;
+    };
+    if (path.empty() || !path.has_filename()) return fail("not a file name");
+    struct stat target {};
+    const bool exists = ::stat(path.c_str(), &target) == 0;
+    if (exists && S_ISDIR(target.st_mode)) return fail("it is a folder");
+    if (exists && !S_ISREG(target.st_mode)) return fail("not a regular file");
+
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        const int err = errno;
+        struct stat st {};
+        if (::stat(folder.c_str(), &st) != 0)
+            return fail("the folder " + folder.string() + " does not exist");
+        return fail(std::strerror(err));
+    }
+    const std::string temp(name.data());
+    const mode_t mode = exists ? (target.st_mode & 07777) : (0666 & ~current_umask());
+    bool ok = write_all(fd, content);
+    int err = errno;
+    if (ok && ::fchmod(fd, mode) != 0) {
+        ok = false;
+        err = errno;
+    }
+    if (ok && ::fsync(fd) != 0 && errno != EINVAL) {
+        ok = false;
+        err = errno;
+    }
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        err = errno;
+    }
+    if (ok && ::rename(temp.c_str(), path.c_str()) != 0) {
+        ok = false;
+        err = errno;
+    }
+    if (!ok) {
+        ::unlink(temp.c_str());
+        return fail(std::strerror(err));
+    }
+    return true;
+}
+
+}  // namespace reltheme

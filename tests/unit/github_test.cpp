@@ -1,0 +1,73 @@
+#include "report/github.h"
+
+#include <doctest/doctest.h>
+
+#include "report_support.h"
+
+using namespace reltheme;
+using namespace reltheme::test;
+
+TEST_CASE("workflow command values are escaped as GitHub's toolkit does") {
+    CHECK(github_escape_data("100% a:b,c\r\nd") == "100%25 a:b,c%0D%0Ad");
+    CHECK(github_escape_property("100% a:b,c\r\nd") == "100%25 a%3Ab%2Cc%0D%0Ad");
+    CHECK(github_escape_data("%0A") == "%250A");
+}
+
+TEST_CASE("the GitHub report: annotations, the full report in a group, a summary") {
+    ReportOptions options = sample_options();
+    const std::string text = render_report(ReportFormat::Github, sample_findings(), options);
+    const std::string expected =
+        "::notice file=sub/themes/a%2C b%3Ac.yaml,line=1,endLine=2,title=unused-suppression::spans "
+        "two lines\n"
+        "::warning file=sub/themes/a%2C "
+        "b%3Ac.yaml,line=3,col=7,endLine=3,endColumn=18,title=schema::"
+        "name «Стандартная» is long: really, it is\n"
+        "::error file=sub/themes/a%2C "
+        "b%3Ac.yaml,line=4,col=23,endLine=4,endColumn=26,title=duplicate-id::"
+        "stage id \"new\" is used twice; 100%25 <sure> & \\x1b[31mred\\x0asecond line"
+        "%0Anote: sub/themes/a, b:c.yaml:4:14: first defined here\n"
+        "::error file=sub/themes/c.yaml,title=read-error::cannot read themes/c.yaml: Permission "
+        "denied\n"
+        "::group::reltheme lint: full report\n"
+        "themes/a, b:c.yaml:1:1: info[unused-suppression]: spans two lines\n"
+        "  |\n"
+        "1 | reltheme: 1\n"
+        "  | ^~~~~~~~~~~\n"
+        "themes/a, b:c.yaml:3:7: warning[schema]: name «Стандартная» is long: really, it is\n"
+        "  |\n"
+        "3 | name: Стандартная\n"
+        "  |       ^~~~~~~~~~~\n"
+        "themes/a, b:c.yaml:4:23: error[duplicate-id]: stage id \"new\" is used twice; 100% <sure> "
+        "& "
+        "\\x1b[31mred\\x0asecond line\n"
+        "  |\n"
+        "4 | stages: [{id: new}, {id: new}]\n"
+        "  |                       ^~~\n"
+        "themes/a, b:c.yaml:4:14: note: first defined here\n"
+        "1 error, 1 warning, 1 info in 3 files\n"
+        "::endgroup::\n"
+        "reltheme lint: 1 error, 1 warning, 1 info in 3 files\n";
+    CHECK(text == expected);
+}
+
+TEST_CASE("a clean GitHub report is only the summary line") {
+    CHECK(render_report(ReportFormat::Github, clean_findings(), sample_options()) ==
+          "reltheme lint: 0 errors, 0 warnings in 1 file\n");
+}
+
+TEST_CASE("past GitHub's 10 annotations the summary says where the rest is") {
+    Findings f = clean_findings();
+    for (int i = 1; i <= 11; ++i) {
+        Diagnostic d;
+        d.rule = "schema";
+        d.file = "themes/a.yaml";
+        d.range = {{i, 1}, {i, 2}};
+        d.message = "m";
+        f.files[0].diagnostics.push_back(d);
+    }
+    f.errors = 11;
+    const std::string text = render_report(ReportFormat::Github, f, sample_options());
+    CHECK(text.ends_with(
+        "reltheme lint: 11 errors, 0 warnings in 1 file (GitHub shows at most 10 annotations of "
+        "each level per step; the \"full report\" group above lists every finding)\n"));
+}

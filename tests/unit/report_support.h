@@ -1,0 +1,112 @@
+#pragma once
+// Findings to feed the report printers, and JSON Schema validation with
+// valijson for the JSON and SARIF reports.
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "check/catalogue.h"
+#include "report/report.h"
+#include "test_support.h"
+#include "util/embedded.h"
+
+namespace reltheme::test {
+
+/// Three files: one with an error (with a note), a warning (with a fix) and
+/// an info; one clean; one unreadable. Text with Cyrillic, quotes, `%`, `:`,
+/// `,`, `<`, `&` and a control character, to exercise every escaping.
+inline Findings sample_findings() {
+    Findings f;
+    FileFindings a;
+    a.path = "themes/a, b:c.yaml";
+    a.source = SourceText(
+        a.path, "reltheme: 1\nid: a\nname: Стандартная\nstages: [{id: new}, {id: new}]\n");
+    Diagnostic e;
+    e.severity = Severity::Error;
+    e.rule = "duplicate-id";
+    e.file = a.path;
+    e.range = {{4, 23}, {4, 26}};
+    e.message = "stage id \"new\" is used twice; 100% <sure> & \x1b[31mred\nsecond line";
+    e.notes.push_back({a.path, {{4, 14}, {4, 17}}, "first defined here"});
+    Diagnostic w;
+    w.severity = Severity::Warning;
+    w.rule = "schema";
+    w.file = a.path;
+    w.range = {{3, 7}, {3, 18}};
+    w.message = "name «Стандартная» is long: really, it is";
+    w.fix = Fix{{{3, 7}, {3, 18}}, "Станд"};
+    Diagnostic i;
+    i.severity = Severity::Info;
+    i.rule = "unused-suppression";
+    i.file = a.path;
+    i.range = {{1, 1}, {2, 1}};
+    i.message = "spans two lines";
+    a.diagnostics = {i, w, e};
+    std::stable_sort(a.diagnostics.begin(), a.diagnostics.end(), diagnostic_less);
+    FileFindings b;
+    b.path = "themes/b.yaml";
+    FileFindings c;
+    c.path = "themes/c.yaml";
+    c.read_error = "Permission denied";
+    f.files = {a, b, c};
+    f.errors = 1;
+    f.warnings = 1;
+    f.infos = 1;
+    f.read_failed = true;
+    return f;
+}
+
+inline Findings clean_findings() {
+    Findings f;
+    FileFindings a;
+    a.path = "themes/a.yaml";
+    f.files = {a};
+    return f;
+}
+
+inline ReportOptions sample_options() {
+    ReportOptions o;
+    o.command = "lint";
+    o.working_dir = "/repo/sub";
+    o.repository_root = "/repo";
+    o.rules = rule_catalogue();
+    return o;
+}
+
+inline std::string read_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+/// Every violation of `schema` by `doc`, as "path: description".
+inline std::vector<std::string> schema_errors(const nlohmann::json& schema_doc,
+                                              const nlohmann::json& doc) {
+    valijson::Schema schema;
+    valijson::SchemaParser parser;
+    valijson::adapters::NlohmannJsonAdapter schema_adapter(schema_doc);
+    parser.populateSchema(schema_adapter, schema);
+    valijson::Validator validator;
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(doc);
+    validator.validate(schema, target, &results);
+    std::vector<std::string> out;
+    valijson::ValidationResults::Error error;
+    while (results.popError(error)) {
+        std::string where;
+        for (const auto& c : error.context) where += c;
+        out.push_back(where + ": " + error.description);
+    }
+    return out;
+}
+
+}  // namespace reltheme::test
