@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -69,6 +70,7 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
         run_theme_rules(ctx, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());
+    w.result.related = std::move(sink.sources());
     if (options.cache && !input.is_stdin) {
         CachedResult entry{w.result.diagnostics, w.summary, {}};
         if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, dir);
@@ -155,6 +157,10 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
             result.read_failed = true;
         } else {
             apply_policy(f.diagnostics, f.source, options.config, options.lint);
+            std::erase_if(f.related, [&](const SourceText& s) {
+                return std::none_of(f.diagnostics.begin(), f.diagnostics.end(),
+                                    [&](const Diagnostic& d) { return d.file == s.path(); });
+            });
         }
         for (const auto& d : f.diagnostics) {
             if (d.severity == Severity::Error) ++result.errors;
