@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <exception>
+#include <tuple>
 
 #include <fmt/format.h>
 
@@ -346,24 +347,54 @@ std::vector<InlineText> inline_texts(const Theme& theme) {
     return out;
 }
 
+Position PositionCursor::at(std::size_t offset) {
+    const std::string& text = m_text.text();
+    offset = std::min(offset, text.size());
+    if (offset < m_offset) {
+        m_offset = offset;
+        m_position = m_text.position_at(offset);
+        return m_position;
+    }
+    const std::string_view between(text.data() + m_offset, offset - m_offset);
+    if (between.find_first_of("\r\n") != std::string_view::npos) {
+        m_position = m_text.position_at(offset);
+    } else {
+        m_position.column += static_cast<int>(utf8_length(between));
+    }
+    m_offset = offset;
+    return m_position;
+}
+
+ScalarLocator::ScalarLocator(const SourceText& source, const Range& scalar,
+                             const std::string& value)
+    : m_source(source), m_positions(source), m_value(value), m_valid(scalar.valid()) {
+    if (!m_valid) return;
+    std::tie(m_from, m_to) = scalar_extent(source, scalar);
+    m_to = std::min(m_to, source.text().size());
+    m_cursor = m_from;
+}
+
+std::optional<Range> ScalarLocator::locate(std::size_t offset, std::size_t length) {
+    if (!m_valid || length == 0 || offset + length > m_value.size()) return std::nullopt;
+    if (offset < m_value_end) m_cursor = m_from;  // asked out of order: start over
+    m_value_end = offset + length;
+    if (m_misses >= k_max_misses) return std::nullopt;
+    const std::string_view written(m_value.data() + offset, length);
+    const std::string_view region(m_source.text().data(), m_to);
+    const std::size_t at = region.find(written, m_cursor);
+    if (at == std::string_view::npos) {
+        ++m_misses;
+        return std::nullopt;
+    }
+    m_cursor = at + length;
+    const Position begin = m_positions.at(at);
+    return Range{begin, m_positions.at(at + length)};
+}
+
 std::optional<Range> locate_in_scalar(const SourceText& source, const Range& scalar,
                                       const std::string& value, std::size_t offset,
                                       std::size_t length) {
-    if (offset + length > value.size() || length == 0 || !scalar.valid()) return std::nullopt;
-    const std::string_view written(value.data() + offset, length);
-    // Which occurrence of this written form the tag is.
-    std::size_t nth = 0;
-    for (std::size_t at = value.find(written); at != std::string::npos && at < offset;
-         at = value.find(written, at + written.size())) {
-        ++nth;
-    }
-    const auto [from, to] = scalar_extent(source, scalar);
-    const std::string& text = source.text();
-    std::size_t at = text.find(written, from);
-    for (std::size_t k = 0; k < nth && at != std::string::npos; ++k)
-        at = text.find(written, at + written.size());
-    if (at == std::string::npos || at + written.size() > to) return std::nullopt;
-    return Range{source.position_at(at), source.position_at(at + written.size())};
+    return ScalarLocator(source, scalar, value).locate(offset, length);
 }
 
 Range range_in_text(const SourceText& text, std::size_t offset, std::size_t length) {
@@ -374,7 +405,8 @@ Range range_in_text(const SourceText& text, std::size_t offset, std::size_t leng
 void for_each_template(const ThemeContext& ctx,
                        const std::function<void(const TemplateText&)>& visit) {
     for (const auto& t : inline_texts(ctx.theme)) {
-        visit(TemplateText{t.text->value, t.what, t.text, nullptr, nullptr});
+        ScalarLocator locator(ctx.source, t.text->range, t.text->value);
+        visit(TemplateText{t.text->value, t.what, t.text, &locator, nullptr, nullptr});
     }
     std::vector<std::filesystem::path> seen;
     for (const auto& ref : file_references(ctx.theme)) {
@@ -385,7 +417,9 @@ void for_each_template(const ThemeContext& ctx,
         auto text = read_text_file(r.file);
         if (!text) continue;
         const SourceText source(r.display, std::move(*text));
-        visit(TemplateText{source.text(), ref.what, nullptr, &source, ref.path});
+        PositionCursor positions(source);
+        visit(
+            TemplateText{source.text(), ref.what, nullptr, nullptr, &source, ref.path, &positions});
     }
 }
 
@@ -394,14 +428,15 @@ Diagnostic template_diagnostic(const ThemeContext& ctx, const TemplateText& t, s
     Diagnostic d;
     if (t.file) {
         d.file = t.file->path();
-        d.range = range_in_text(*t.file, offset, length);
+        const Position begin = t.file_positions->at(offset);
+        d.range = Range{begin, t.file_positions->at(offset + std::max<std::size_t>(length, 1))};
         d.notes.push_back(
             {ctx.source.path(), t.reference->range, "used as the " + t.what + " here"});
         exact = true;
         return d;
     }
     d.file = ctx.source.path();
-    const auto at = locate_in_scalar(ctx.source, t.scalar->range, t.scalar->value, offset, length);
+    const auto at = t.locator->locate(offset, length);
     exact = at.has_value();
     d.range = at ? *at : t.scalar->range;
     return d;

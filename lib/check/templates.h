@@ -71,12 +71,47 @@ struct InlineText {
 };
 std::vector<InlineText> inline_texts(const Theme& theme);
 
-/// Where bytes [offset, offset + length) of a scalar's value were written in
-/// the theme file. The written form of a tag is searched in the scalar's
-/// source (the n-th tag written the same way is the n-th in the source), so
-/// plain, quoted and block scalars all map exactly as long as the tag itself
-/// holds no escape sequence or line break; then nullopt, and the caller points
-/// at the scalar's start.
+/// Positions of increasing byte offsets of one text, computed from the
+/// previous one: many findings on one very long line cost linear time, where
+/// SourceText::position_at counts the line from its start each time.
+class PositionCursor {
+  public:
+    explicit PositionCursor(const SourceText& text) : m_text(text) {}
+    Position at(std::size_t offset);
+
+  private:
+    const SourceText& m_text;
+    std::size_t m_offset = 0;
+    Position m_position{1, 1};
+};
+
+/// Maps bytes of a scalar's value back to where they were written in the
+/// theme file. The written form of each tag is searched in the scalar's source,
+/// after the previous tag found, so plain, quoted and block scalars all map
+/// exactly as long as the tag itself holds no escape sequence or line break
+/// (then nullopt, and the caller points at the scalar's start). Tags must be
+/// asked for in the order they appear; the whole text costs linear time.
+class ScalarLocator {
+  public:
+    ScalarLocator(const SourceText& source, const Range& scalar, const std::string& value);
+    std::optional<Range> locate(std::size_t offset, std::size_t length);
+
+  private:
+    /// After this many tags that cannot be found, stop searching: each miss
+    /// scans to the end of the scalar.
+    static constexpr int k_max_misses = 16;
+    const SourceText& m_source;
+    PositionCursor m_positions;
+    const std::string& m_value;
+    std::size_t m_from = 0;
+    std::size_t m_to = 0;
+    std::size_t m_cursor = 0;     ///< source offset after the last tag found
+    std::size_t m_value_end = 0;  ///< value offset after the last tag asked for
+    int m_misses = 0;
+    bool m_valid = false;
+};
+
+/// One-shot form of ScalarLocator.
 std::optional<Range> locate_in_scalar(const SourceText& source, const Range& scalar,
                                       const std::string& value, std::size_t offset,
                                       std::size_t length);
@@ -88,12 +123,15 @@ Range range_in_text(const SourceText& text, std::size_t offset, std::size_t leng
 struct TemplateText {
     const std::string& text;
     std::string what;
-    /// Inline text: the scalar it was written as in the theme file.
+    /// Inline text: the scalar it was written as in the theme file, and the
+    /// locator of its tags.
     const Located<std::string>* scalar = nullptr;
+    ScalarLocator* locator = nullptr;
     /// Template file: its text under the path a user reads, and the theme's
     /// key that names it.
     const SourceText* file = nullptr;
     const Located<std::string>* reference = nullptr;
+    PositionCursor* file_positions = nullptr;
 };
 
 /// Calls `visit` for every template text of a theme: the inline texts, then
@@ -106,6 +144,7 @@ void for_each_template(const ThemeContext& ctx,
 /// template file itself (with a note at the theme's reference), or in the
 /// theme file for inline text (at the scalar's start when the tag cannot be
 /// mapped exactly). `exact` tells whether the range is the bytes themselves.
+/// Ask in the order of the text.
 Diagnostic template_diagnostic(const ThemeContext& ctx, const TemplateText& t, std::size_t offset,
                                std::size_t length, bool& exact);
 

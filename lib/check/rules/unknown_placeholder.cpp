@@ -33,15 +33,16 @@ class UnknownPlaceholder final : public Rule {
                 d.rule = std::string(id());
                 d.severity = default_severity();
                 d.message = std::move(*message);
-                // The fix replaces the name inside the tag.
-                const std::size_t name_at =
-                    tag.name.empty() ? std::string::npos
-                                     : t.text.substr(tag.offset, tag.length).find(tag.name);
-                if (suggestion && exact && name_at != std::string::npos) {
-                    bool name_exact = false;
-                    const Diagnostic at = template_diagnostic(ctx, t, tag.offset + name_at,
-                                                              tag.name.size(), name_exact);
-                    if (name_exact) d.fix = Fix{at.range, *suggestion};
+                // The fix replaces the name inside the tag (one line).
+                const std::string_view raw =
+                    std::string_view(t.text).substr(tag.offset, tag.length);
+                const std::size_t name_at = tag.name.empty() ? raw.npos : raw.find(tag.name);
+                if (suggestion && exact && name_at != raw.npos &&
+                    d.range.begin.line == d.range.end.line) {
+                    Range name = d.range;
+                    name.begin.column += static_cast<int>(utf8_length(raw.substr(0, name_at)));
+                    name.end.column = name.begin.column + static_cast<int>(utf8_length(tag.name));
+                    d.fix = Fix{name, *suggestion};
                 }
                 if (t.file) sink.add_source(*t.file);
                 sink.add(std::move(d));
