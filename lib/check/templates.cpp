@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <charconv>
 #include <exception>
+#include <set>
 #include <tuple>
 
 #include <fmt/format.h>
@@ -408,12 +409,11 @@ void for_each_template(const ThemeContext& ctx,
         ScalarLocator locator(ctx.source, t.text->range, t.text->value);
         visit(TemplateText{t.text->value, t.what, t.text, &locator, nullptr, nullptr});
     }
-    std::vector<std::filesystem::path> seen;
+    std::set<std::filesystem::path> seen;
     for (const auto& ref : file_references(ctx.theme)) {
         const ResolvedPath r = resolve_theme_path(ctx, ref.path->value);
         if (r.status != PathStatus::Ok) continue;
-        if (std::find(seen.begin(), seen.end(), r.file) != seen.end()) continue;
-        seen.push_back(r.file);
+        if (!seen.insert(r.file).second) continue;
         auto text = read_text_file(r.file);
         if (!text) continue;
         const SourceText source(r.display, std::move(*text));

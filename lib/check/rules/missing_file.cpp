@@ -1,4 +1,5 @@
 #include <filesystem>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -34,6 +35,7 @@ class MissingFile final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         Suggester suggester;
+        std::map<fs::path, std::vector<std::string>> listings;  // one listing per folder
         for (const auto& ref : file_references(ctx.theme)) {
             const std::string& written = ref.path->value;
             const Range& range = ref.path->range;
@@ -49,7 +51,11 @@ class MissingFile final : public Rule {
                         fmt::format("file \"{}\" ({}) does not exist; looked for {}",
                                     printable(written), ref.what, printable(r.display));
                     std::optional<std::string> fixed;
-                    const auto names = file_names(r.file.parent_path());
+                    const fs::path folder = r.file.parent_path();
+                    auto listing = listings.find(folder);
+                    if (listing == listings.end())
+                        listing = listings.emplace(folder, file_names(folder)).first;
+                    const auto& names = listing->second;
                     if (const auto s = suggester.suggest(r.file.filename().string(), names)) {
                         fixed = (fs::path(written).parent_path() / *s).generic_string();
                         message += did_you_mean(fixed);

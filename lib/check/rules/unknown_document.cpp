@@ -1,3 +1,7 @@
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
@@ -20,11 +24,17 @@ class UnknownDocument final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
+        if (theme.documents.empty()) return;
+        std::unordered_set<std::string_view> fields;
+        for (const auto& f : theme.fields) fields.insert(f.id.value);
+        std::unordered_map<std::string_view, const Document*> documents;
+        for (const auto& d : theme.documents) documents.emplace(d.id.value, &d);
         for (const auto& stage : theme.stages) {
             for (const auto& ref : stage.requires_fields) {
-                if (theme.find_field(ref.value)) continue;
-                const Document* doc = theme.find_document(ref.value);
-                if (!doc) continue;
+                if (fields.count(ref.value)) continue;
+                const auto it = documents.find(ref.value);
+                if (it == documents.end()) continue;
+                const Document* doc = it->second;
                 Diagnostic& d = report(
                     sink, ref.range,
                     fmt::format(

@@ -1,4 +1,5 @@
-#include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -26,13 +27,11 @@ class UnknownReference final : public Rule {
         const Theme& theme = ctx.theme;
         const std::string config_file = display_path(ctx.config.file.string());
         Suggester suggester;
-        auto check = [&](const Located<std::string>& ref,
+        auto check = [&](const Located<std::string>& ref, const std::vector<std::string>& names,
+                         const std::unordered_set<std::string_view>& known,
                          const std::vector<Located<std::string>>& list, const char* what,
                          const char* key) {
-            std::vector<std::string> names;
-            names.reserve(list.size());
-            for (const auto& e : list) names.push_back(e.value);
-            if (std::find(names.begin(), names.end(), ref.value) != names.end()) return;
+            if (known.count(ref.value)) return;
             const auto suggestion = suggester.suggest(ref.value, names);
             Diagnostic& d =
                 report(sink, ref.range,
@@ -44,13 +43,23 @@ class UnknownReference final : public Rule {
                     {config_file, list.front().range, fmt::format("{} is here", key)});
             }
         };
+        auto values = [](const std::vector<Located<std::string>>& list) {
+            std::vector<std::string> out;
+            out.reserve(list.size());
+            for (const auto& e : list) out.push_back(e.value);
+            return out;
+        };
         if (registry->has_scripts && theme.script) {
-            check(*theme.script, registry->scripts, "script", "registry.scripts");
+            const auto names = values(registry->scripts);
+            const std::unordered_set<std::string_view> known(names.begin(), names.end());
+            check(*theme.script, names, known, registry->scripts, "script", "registry.scripts");
         }
         if (registry->has_approvers && theme.deadline_change) {
+            const auto names = values(registry->approvers);
+            const std::unordered_set<std::string_view> known(names.begin(), names.end());
             for (const auto& a : theme.deadline_change->approvers) {
                 if (a.value == "manager") continue;
-                check(a, registry->approvers, "approver", "registry.approvers");
+                check(a, names, known, registry->approvers, "approver", "registry.approvers");
             }
         }
     }
