@@ -20,6 +20,7 @@
 #include "check/context.h"
 #include "check/policy.h"
 #include "check/registry.h"
+#include "check/theme_files.h"
 #include "load/theme_loader.h"
 #include "util/hash.h"
 
@@ -55,6 +56,15 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
         if (auto hit = options.cache->lookup(input.display, content_hash)) {
             w.result.diagnostics = std::move(hit->diagnostics);
             w.summary = std::move(hit->summary);
+            // Findings inside templates name them as seen from here: read
+            // them again for their code frames.
+            for (const auto& d : w.result.diagnostics) {
+                if (d.file == input.display) continue;
+                const bool known = std::any_of(w.result.related.begin(), w.result.related.end(),
+                                               [&](const SourceText& s) { return s.path() == d.file; });
+                if (known) continue;
+                if (auto text = read_text_file(d.file)) w.result.related.emplace_back(d.file, std::move(*text));
+            }
             return w;
         }
     }
