@@ -62,6 +62,10 @@ std::string fmt_hex(std::uint64_t h) {
 }  // namespace
 
 std::uint64_t hash_file(const fs::path& path) {
+    // Only regular files of a sane size: a template path may name a FIFO
+    // (opening it would block) or a device (reading it would never end).
+    std::error_code ec;
+    if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) > (16u << 20) || ec) return 0;
     std::ifstream in(path, std::ios::binary);
     if (!in) return 0;
     std::stringstream ss;

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include "check/context.h"
 #include "check/policy.h"
 #include "check/registry.h"
+#include "check/theme_files.h"
 #include "load/theme_loader.h"
 #include "util/hash.h"
 
@@ -54,6 +56,15 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
         if (auto hit = options.cache->lookup(input.display, content_hash)) {
             w.result.diagnostics = std::move(hit->diagnostics);
             w.summary = std::move(hit->summary);
+            // Findings inside templates name them as seen from here: read
+            // them again for their code frames.
+            for (const auto& d : w.result.diagnostics) {
+                if (d.file == input.display) continue;
+                const bool known = std::any_of(w.result.related.begin(), w.result.related.end(),
+                                               [&](const SourceText& s) { return s.path() == d.file; });
+                if (known) continue;
+                if (auto text = read_text_file(d.file)) w.result.related.emplace_back(d.file, std::move(*text));
+            }
             return w;
         }
     }
@@ -69,6 +80,7 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
         run_theme_rules(ctx, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());
+    w.result.related = std::move(sink.sources());
     if (options.cache && !input.is_stdin) {
         CachedResult entry{w.result.diagnostics, w.summary, {}};
         if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, dir);
@@ -155,6 +167,10 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
             result.read_failed = true;
         } else {
             apply_policy(f.diagnostics, f.source, options.config, options.lint);
+            std::erase_if(f.related, [&](const SourceText& s) {
+                return std::none_of(f.diagnostics.begin(), f.diagnostics.end(),
+                                    [&](const Diagnostic& d) { return d.file == s.path(); });
+            });
         }
         for (const auto& d : f.diagnostics) {
             if (d.severity == Severity::Error) ++result.errors;

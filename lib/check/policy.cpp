@@ -50,9 +50,19 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
     });
     // 2. Inline suppressions.
     auto suppressions = find_suppressions(source);
+    // A finding inside another file (a template the theme names) is silenced
+    // by a comment at the theme's line that names that file.
+    auto line_in_theme = [&](const Diagnostic& d) {
+        if (d.file.empty() || d.file == source.path()) return d.range.begin.line;
+        for (const auto& n : d.notes) {
+            if (n.file == source.path()) return n.range.begin.line;
+        }
+        return 0;
+    };
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
+        const int line = line_in_theme(d);
         for (auto& s : suppressions) {
-            if (d.range.begin.line != s.line && d.range.begin.line != s.line + 1) continue;
+            if (line != s.line && line != s.line + 1) continue;
             for (std::size_t i = 0; i < s.rules.size(); ++i) {
                 if (s.rules[i] == d.rule) {
                     s.used[i] = true;

@@ -19,8 +19,23 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
         r.push_back(rules::make_unused_suppression());
 
         // References
+        r.push_back(rules::make_unknown_stage());
+        r.push_back(rules::make_unknown_field());
+        r.push_back(rules::make_unknown_document());
+        r.push_back(rules::make_unknown_reference());
+        r.push_back(rules::make_missing_file());
+        r.push_back(rules::make_path_escape());
+        r.push_back(rules::make_unknown_placeholder());
+        r.push_back(rules::make_template_syntax());
+        r.push_back(rules::make_reserved_id());
 
         // Stage graph
+        r.push_back(rules::make_unreachable_stage());
+        r.push_back(rules::make_no_final_stage());
+        r.push_back(rules::make_dead_end());
+        r.push_back(rules::make_self_transition());
+        r.push_back(rules::make_duplicate_transition());
+        r.push_back(rules::make_probability_sum());
 
         // Deadlines and approval
         r.push_back(rules::make_stage_deadline_exceeds_max());

@@ -101,7 +101,15 @@ void print_human(std::ostream& out, const Findings& findings, const HumanOptions
     for (const auto& file : findings.files) {
         for (const auto& d : file.diagnostics) {
             if (options.quiet && d.severity != Severity::Error) continue;
-            print_diagnostic(out, d, file.source.line_count() > 0 ? &file.source : nullptr, options);
+            // A finding in a template the theme names shows that file's frame.
+            const SourceText* source = file.source.line_count() > 0 ? &file.source : nullptr;
+            if (d.file != file.path) {
+                source = nullptr;
+                for (const auto& r : file.related) {
+                    if (r.path() == d.file) source = &r;
+                }
+            }
+            print_diagnostic(out, d, source, options);
         }
     }
     if (!options.quiet || findings.errors > 0) out << summary_line(findings) << "\n";

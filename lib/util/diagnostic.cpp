@@ -31,6 +31,13 @@ Diagnostic& DiagnosticSink::report(std::string rule, Severity severity, Range ra
     return m_items.back();
 }
 
+void DiagnosticSink::add_source(const SourceText& source) {
+    for (const auto& s : m_sources) {
+        if (s.path() == source.path()) return;
+    }
+    m_sources.push_back(source);
+}
+
 bool DiagnosticSink::has_errors() const {
     return std::any_of(m_items.begin(), m_items.end(),
                        [](const Diagnostic& d) { return d.severity == Severity::Error; });

@@ -50,6 +50,10 @@ public:
     /// policy step when `severity` is left as given).
     Diagnostic& report(std::string rule, Severity severity, Range range, std::string message);
     void add(Diagnostic d) { m_items.push_back(std::move(d)); }
+    /// Keeps the text of another file findings point into (a template the
+    /// theme names), so reports can show its code frame. Once per path.
+    void add_source(const SourceText& source);
+    std::vector<SourceText>& sources() { return m_sources; }
 
     const std::string& file() const { return m_file; }
     std::vector<Diagnostic>& items() { return m_items; }
@@ -59,6 +63,7 @@ public:
 private:
     std::string m_file;
     std::vector<Diagnostic> m_items;
+    std::vector<SourceText> m_sources;
 };
 
 }  // namespace reltheme

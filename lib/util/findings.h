@@ -13,6 +13,9 @@ struct FileFindings {
     std::string path;
     SourceText source;  ///< kept only when there is something to show
     std::vector<Diagnostic> diagnostics;
+    /// Other files some of `diagnostics` point into (templates the theme
+    /// names), for code frames.
+    std::vector<SourceText> related;
     std::optional<std::string> read_error;
 };
 

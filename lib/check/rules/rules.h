@@ -16,8 +16,23 @@ std::unique_ptr<Rule> make_duplicate_id();
 std::unique_ptr<Rule> make_unused_suppression();
 
 // References.
+std::unique_ptr<Rule> make_unknown_stage();
+std::unique_ptr<Rule> make_unknown_field();
+std::unique_ptr<Rule> make_unknown_document();
+std::unique_ptr<Rule> make_unknown_reference();
+std::unique_ptr<Rule> make_missing_file();
+std::unique_ptr<Rule> make_path_escape();
+std::unique_ptr<Rule> make_unknown_placeholder();
+std::unique_ptr<Rule> make_template_syntax();
+std::unique_ptr<Rule> make_reserved_id();
 
 // Stage graph.
+std::unique_ptr<Rule> make_unreachable_stage();
+std::unique_ptr<Rule> make_no_final_stage();
+std::unique_ptr<Rule> make_dead_end();
+std::unique_ptr<Rule> make_self_transition();
+std::unique_ptr<Rule> make_duplicate_transition();
+std::unique_ptr<Rule> make_probability_sum();
 
 // Deadlines and approval.
 std::unique_ptr<Rule> make_stage_deadline_exceeds_max();

@@ -1,0 +1,39 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// Every stage has `next`: no route ever ends, so a deal can never complete
+/// its way through the stages. Reported once, at the first stage's id.
+class NoFinalStage final : public Rule {
+  public:
+    std::string_view id() const override { return "no-final-stage"; }
+    std::string_view summary() const override {
+        return "a sales theme in which every stage has \"next\" (no stage ends a route)";
+    }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.type.value != ThemeType::Sales || theme.stages.empty()) return;
+        const bool any_final = std::any_of(theme.stages.begin(), theme.stages.end(),
+                                           [](const Stage& s) { return s.is_final(); });
+        if (any_final) return;
+        report(
+            sink, theme.stages.front().id.range,
+            fmt::format("no stage is final: all {} stages have \"next\", so no route through the "
+                        "stages ever ends; leave \"next\" out of the last stage",
+                        theme.stages.size()));
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_no_final_stage() {
+    return std::make_unique<NoFinalStage>();
+}
+
+}  // namespace reltheme::rules

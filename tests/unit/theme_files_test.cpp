@@ -1,0 +1,192 @@
+// Paths a theme names: resolution against the theme's folder, the repository
+// root (symbolic links included), and findings inside template files.
+#include "check/theme_files.h"
+
+#include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "check/engine.h"
+#include "report/human.h"
+#include "test_support.h"
+
+namespace fs = std::filesystem;
+using namespace reltheme;
+
+namespace {
+
+/// A throw-away repository (a folder with `.git`) that the test works in;
+/// the working directory is moved there and back.
+class TempRepo {
+  public:
+    TempRepo() {
+        static int counter = 0;
+        m_root = fs::temp_directory_path() /
+                 ("reltheme-files-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+        fs::remove_all(m_root);
+        fs::create_directories(m_root / "repo" / ".git");
+        m_old_cwd = fs::current_path();
+        fs::current_path(m_root / "repo");
+    }
+    ~TempRepo() {
+        fs::current_path(m_old_cwd);
+        std::error_code ec;
+        fs::remove_all(m_root, ec);
+    }
+    fs::path repo() const { return m_root / "repo"; }
+    fs::path outside() const { return m_root; }
+    void write(const fs::path& rel, const std::string& text) const {
+        const fs::path p = m_root / rel;
+        fs::create_directories(p.parent_path());
+        std::ofstream(p, std::ios::binary) << text;
+    }
+
+  private:
+    fs::path m_root;
+    fs::path m_old_cwd;
+};
+
+std::string theme_with(const std::string& documents, const std::string& extra = "") {
+    return "reltheme: 1\nid: t\nname: T\ntype: sales\n" + extra +
+           "stages:\n  - id: new\n    name: Новый\ndocuments:\n" + documents +
+           "fields:\n  - id: discount\n    name: Скидка\n    type: number\n";
+}
+
+std::string document(const std::string& template_path, const std::string& id = "offer") {
+    return "  - id: " + id +
+           "\n    name: Документ\n    kind: print-form\n    template: " + template_path + "\n";
+}
+
+Findings run(const std::string& display) {
+    CheckOptions options;
+    const InputPath input{display, fs::path(display), false};
+    return check_inputs({input}, options, disk_reader(1u << 24));
+}
+
+/// "file:line:col rule" of every finding.
+std::string where(const Findings& f) {
+    std::string out;
+    for (const auto& d : f.files.front().diagnostics) {
+        out += d.file + ":" + std::to_string(d.range.begin.line) + ":" +
+               std::to_string(d.range.begin.column) + " " + d.rule + "\n";
+    }
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a finding inside a template points at the template file as seen from the run") {
+    TempRepo repo;
+    repo.write("repo/templates/offer.md",
+               "# КП\n\nДля {{client.name}}, скидка {{fields.dicsount}}.\n");
+    repo.write("repo/themes/t.yaml", theme_with(document("../templates/offer.md")));
+    const Findings f = run("themes/t.yaml");
+    CHECK(where(f) == "templates/offer.md:3:29 unknown-placeholder\n");
+    const Diagnostic& d = f.files.front().diagnostics.front();
+    REQUIRE(d.notes.size() == 1);
+    CHECK(d.notes[0].file == "themes/t.yaml");
+    CHECK(d.notes[0].range.begin.line == 12);
+    REQUIRE(d.fix);
+    CHECK(d.fix->replacement == "fields.discount");
+    // The report shows the template's own line.
+    std::ostringstream out;
+    print_human(out, f, HumanOptions{});
+    CHECK(out.str().find("3 | Для {{client.name}}, скидка {{fields.dicsount}}.") !=
+          std::string::npos);
+}
+
+TEST_CASE("a syntax error in a template file is template-syntax at the tag") {
+    TempRepo repo;
+    repo.write("repo/templates/offer.md", "Для {{client.name}\n");
+    repo.write("repo/t.yaml", theme_with(document("templates/offer.md")));
+    CHECK(where(run("t.yaml")) == "templates/offer.md:1:5 template-syntax\n");
+}
+
+TEST_CASE("a template used twice is checked once and the instruction file too") {
+    TempRepo repo;
+    repo.write("repo/templates/offer.md", "{{client.nmae}}\n");
+    repo.write("repo/docs/t.md", "# {{theme.name}} {{stage.nmae}}\n");
+    repo.write("repo/t.yaml",
+               theme_with(document("templates/offer.md") + document("./templates/offer.md", "copy"),
+                          "instruction_file: docs/t.md\n"));
+    CHECK(where(run("t.yaml")) ==
+          "docs/t.md:1:18 unknown-placeholder\ntemplates/offer.md:1:1 unknown-placeholder\n");
+}
+
+TEST_CASE("a suppression at the theme line that names a template silences findings inside it") {
+    TempRepo repo;
+    repo.write("repo/templates/offer.md", "{{client.nmae}}\n");
+    repo.write("repo/t.yaml",
+               theme_with("  - id: offer\n    name: Документ\n    kind: print-form\n"
+                          "    # reltheme: ignore[unknown-placeholder] legacy template\n"
+                          "    template: templates/offer.md\n"));
+    CHECK(where(run("t.yaml")).empty());
+}
+
+TEST_CASE("paths: absolute or above the root or through links or missing or not a file") {
+    TempRepo repo;
+    repo.write("secret.md", "{{client.nmae}}\n");
+    repo.write("repo/templates/offer.md", "{{client.name}}\n");
+    repo.write("repo/templates/binary.docx", std::string("PK\0\0{{client.nmae}}", 19));
+    fs::create_directory_symlink(repo.outside(), repo.repo() / "out");
+    fs::create_symlink(repo.repo() / "templates" / "offer.md",
+                       repo.repo() / "templates" / "inside-link.md");
+    REQUIRE(::mkfifo((repo.repo() / "templates" / "pipe.md").c_str(), 0600) == 0);
+    repo.write(
+        "repo/t.yaml",
+        theme_with(document("/etc/passwd", "a") + document("../secret.md", "b") +
+                   document("out/secret.md", "c") + document("out/repo/templates/offer.md", "d") +
+                   document("templates/inside-link.md", "e") + document("templates/ofer.md", "f") +
+                   document("templates/pipe.md", "g") + document("templates/binary.docx", "h") +
+                   document("templates", "i")));
+    const Findings f = run("t.yaml");
+    CHECK(where(f) ==
+          "t.yaml:12:15 path-escape\n"
+          "t.yaml:16:15 path-escape\n"
+          "t.yaml:20:15 path-escape\n"
+          "t.yaml:32:15 missing-file\n"
+          "t.yaml:36:15 missing-file\n"
+          "t.yaml:44:15 missing-file\n");
+    const auto& ds = f.files.front().diagnostics;
+    CHECK(ds[2].message.find("symbolic link") != std::string::npos);
+    CHECK(ds[3].message.find("did you mean \"templates/offer.md\"?") != std::string::npos);
+    REQUIRE(ds[3].fix);
+    CHECK(ds[3].fix->replacement == "templates/offer.md");
+    CHECK(ds[4].message.find("named pipe") != std::string::npos);
+    CHECK(ds[5].message.find("folder") != std::string::npos);
+}
+
+TEST_CASE("a repository root reached through a symbolic link is still the root") {
+    TempRepo repo;
+    repo.write("repo/templates/offer.md", "{{client.name}}\n");
+    repo.write("repo/t.yaml", theme_with(document("templates/offer.md")));
+    fs::create_directory_symlink(repo.repo(), repo.outside() / "alias");
+    CHECK(where(run((repo.outside() / "alias" / "t.yaml").string())).empty());
+}
+
+TEST_CASE("standard input resolves paths from the folder of --stdin-filename") {
+    TempRepo repo;
+    repo.write("repo/themes/templates/offer.md", "{{client.nmae}}\n");
+    const std::string text = theme_with(document("templates/offer.md"));
+    CheckOptions options;
+    const InputPath input{"themes/t.yaml", {}, true};
+    const FileReader reader = [&](const InputPath&, std::string&) -> std::optional<std::string> {
+        return text;
+    };
+    const Findings f = check_inputs({input}, options, reader);
+    CHECK(where(f) == "themes/templates/offer.md:1:1 unknown-placeholder\n");
+}
+
+TEST_CASE("read_text_file refuses binary and invalid UTF-8 files") {
+    TempRepo repo;
+    repo.write("repo/a.md", "\xEF\xBB\xBFтекст");
+    repo.write("repo/b.bin", std::string("a\0b", 3));
+    repo.write("repo/c.md", "\xff\xfe");
+    CHECK(read_text_file(repo.repo() / "a.md") == "текст");
+    CHECK_FALSE(read_text_file(repo.repo() / "b.bin"));
+    CHECK_FALSE(read_text_file(repo.repo() / "c.md"));
+    CHECK_FALSE(read_text_file(repo.repo() / "a.md", 3));
+}
