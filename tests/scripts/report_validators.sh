@@ -25,8 +25,9 @@ fail() { echo "FAIL: $*"; status=1; }
 
 # Inputs: the samples (clean), every rule's wrong example, a broken file, an
 # unreadable one, and a file name that needs escaping in URIs and XML.
-mkdir -p clean broken
-cp "$src"/samples/themes/*.yaml clean/
+mkdir -p broken
+cp -r "$src"/samples/themes clean
+cp -r "$src"/samples/templates "$src"/samples/docs .
 for d in "$src"/tests/rules/*/; do
   [ -f "$d/bad.yaml" ] && cp "$d/bad.yaml" "broken/$(basename "$d").yaml"
 done
