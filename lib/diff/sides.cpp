@@ -196,7 +196,17 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
     for (const auto& input : found.files) {
         const auto key = repo_relative(input.path, workdir);
         if (!key) continue;
-        out.side.files.push_back(DiffFile{input, *key, input.display});
+        DiffFile f{input, *key, *key};
+        // Globs expand from the project folder as absolute paths; show them
+        // from the current folder, as paths given on the command line are.
+        if (input.path.is_absolute()) {
+            std::error_code ec;
+            const fs::path rel =
+                fs::weakly_canonical(input.path, ec)
+                    .lexically_relative(fs::weakly_canonical(fs::current_path(), ec));
+            if (!ec && !rel.empty()) f.input.display = rel.generic_string();
+        }
+        out.side.files.push_back(std::move(f));
     }
     return out;
 }

@@ -19,8 +19,9 @@ std::string consequence(ThemeType before, ThemeType after) {
                    : "open deals lose their stages, deadlines, outcomes, documents, fields and "
                      "parameters";
     }
-    return before == ThemeType::Audit ? "events closed with its outcomes lose them"
-                                      : "its events gain the outcomes of an audit";
+    return before == ThemeType::Audit
+               ? "events recorded with its outcomes lose them"
+               : "its events now need an audit outcome (yes, no or the theme's own)";
 }
 
 class ThemeTypeChanged final : public ChangeKind {
