@@ -68,6 +68,21 @@ std::optional<std::string> repo_relative(const fs::path& p, const fs::path& work
     return s;
 }
 
+/// A relative path of plain segments: nothing written from a revision can
+/// land outside the temporary folder, whatever the repository holds.
+bool safe_relative(std::string_view path) {
+    if (path.empty() || path.front() == '/') return false;
+    std::size_t start = 0;
+    while (true) {
+        const auto slash = path.find('/', start);
+        const std::string_view seg =
+            path.substr(start, slash == std::string_view::npos ? slash : slash - start);
+        if (seg.empty() || seg == "." || seg == "..") return false;
+        if (slash == std::string_view::npos) return true;
+        start = slash + 1;
+    }
+}
+
 bool write_file(const fs::path& path, const std::string& content) {
     std::error_code ec;
     fs::create_directories(path.parent_path(), ec);
@@ -231,6 +246,7 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
     std::set<std::string> written;
     auto write = [&](const std::string& path, std::size_t max_bytes) {
         if (written.count(path)) return true;
+        if (!safe_relative(path)) return false;
         const auto content = tree.read(path, max_bytes);
         if (!content) return false;
         if (!write_file(root / path, *content)) {
