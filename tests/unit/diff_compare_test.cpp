@@ -16,7 +16,9 @@ Stage stage(const std::string& id, std::vector<std::string> formerly = {}) {
     return s;
 }
 
-Duration d(const char* text) { return *parse_duration(text); }
+Duration d(const char* text) {
+    return *parse_duration(text);
+}
 
 }  // namespace
 
@@ -59,11 +61,13 @@ TEST_CASE("durations compare over the seven start weekdays") {
     auto mixed = compare_durations(d("3bd"), d("4d"));
     CHECK(mixed.longer_on == std::vector<int>{0, 1, 6});
     CHECK(mixed.shorter_on == std::vector<int>{2, 3, 4});
-    CHECK(weekdays_clause(mixed.shorter_on, "enter it") == " for deals that enter it on Wed, Thu, Fri");
+    CHECK(weekdays_clause(mixed.shorter_on, "enter it") ==
+          " for deals that enter it on Wed, Thu, Fri");
     CHECK(weekdays_clause({0, 1, 2, 3, 4, 5, 6}, "start").empty());
 }
 
-TEST_CASE("classify_durations: a deadline set is shorter, one dropped is longer, mixed is shorter") {
+TEST_CASE(
+    "classify_durations: a deadline set is shorter, one dropped is longer, mixed is shorter") {
     const std::optional<Located<Duration>> none;
     const std::optional<Located<Duration>> five = Located<Duration>{d("5d"), {}};
     const std::optional<Located<Duration>> three_bd = Located<Duration>{d("3bd"), {}};

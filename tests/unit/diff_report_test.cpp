@@ -40,8 +40,8 @@ DiffResult sample() {
                                  *t.old_file, 2, "stage \"intro\" removed | 100% gone\nreally");
     removed.anchor = Location{"themes/deals.yaml", Range{{1, 1}, {1, 2}}};
     t.changes.push_back(removed);
-    t.changes.push_back(make_change("stage-added", Severity::Info, ChangeOp::Added, Side::New, *t.new_file, 2,
-                                    "stage \"x\" added"));
+    t.changes.push_back(make_change("stage-added", Severity::Info, ChangeOp::Added, Side::New,
+                                    *t.new_file, 2, "stage \"x\" added"));
     t.breaking = 1;
     t.infos = 1;
     r.themes.push_back(t);
@@ -58,7 +58,8 @@ TEST_CASE("human diff output: signs, code frames from each side, summary; colour
     print_diff_human(plain, sample(), HumanOptions{});
     CHECK(plain.str() ==
           "deals (Сделки) — themes/deals.yaml\n"
-          "- HEAD~1:themes/deals.yaml:2:3: error[stage-removed]: stage \"intro\" removed | 100% gone\\x0areally\n"
+          "- HEAD~1:themes/deals.yaml:2:3: error[stage-removed]: stage \"intro\" removed | 100% "
+          "gone\\x0areally\n"
           "  |\n"
           "2 |   - id: intro\n"
           "  |   ^~~~~\n"
@@ -100,11 +101,13 @@ TEST_CASE("markdown escapes table cells and puts breaking changes first") {
 TEST_CASE("github commands escape data and point removals at the new file") {
     std::ostringstream out;
     print_diff_github(out, sample());
-    CHECK(out.str() ==
-          "::error file=themes/deals.yaml,line=1,col=1,endLine=1,endColumn=2,title=reltheme diff%3A "
-          "stage-removed::stage \"intro\" removed | 100%25 gone%0Areally (was at HEAD~1:themes/deals.yaml:2)\n"
-          "::notice file=themes/deals.yaml,line=2,col=3,endLine=2,endColumn=8,title=reltheme diff%3A "
-          "stage-added::stage \"x\" added\n");
+    CHECK(
+        out.str() ==
+        "::error file=themes/deals.yaml,line=1,col=1,endLine=1,endColumn=2,title=reltheme diff%3A "
+        "stage-removed::stage \"intro\" removed | 100%25 gone%0Areally (was at "
+        "HEAD~1:themes/deals.yaml:2)\n"
+        "::notice file=themes/deals.yaml,line=2,col=3,endLine=2,endColumn=8,title=reltheme diff%3A "
+        "stage-added::stage \"x\" added\n");
 }
 
 TEST_CASE("the summary line counts what was not compared") {
