@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cmd_check.h"
+#include "cmd_diff.h"
 #include "cmd_rules.h"
 #include "common.h"
 #include "util/spelling.h"
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
     setup_schema(app);
 
     // diff
+    setup_diff(app);
 
     // render, init
 

@@ -1,0 +1,273 @@
+#include "cmd_diff.h"
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "common.h"
+#include "diff/engine.h"
+#include "diff/git.h"
+#include "diff/sides.h"
+#include "load/yaml_doc.h"
+#include "report/diff_report.h"
+
+namespace reltheme::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct DiffCommandOptions {
+    std::vector<std::string> paths;
+    std::string against;
+    std::string from;
+    std::string to;
+    std::string fail_on = "breaking";
+    OutputOptions output;
+    std::string config;
+    std::string stdin_filename;
+    int jobs = 0;
+};
+
+const std::vector<std::string> k_formats = {"human", "json", "markdown", "github"};
+
+void print_report(std::ostream& out, const std::string& format, const DiffResult& result,
+                  const HumanOptions& human) {
+    if (format == "json")
+        print_diff_json(out, result);
+    else if (format == "markdown")
+        print_diff_markdown(out, result);
+    else if (format == "github")
+        print_diff_github(out, result);
+    else
+        print_diff_human(out, result, human);
+}
+
+/// The project file that governs a folder or file given as OLD or NEW: the
+/// nearest `reltheme.yaml` above it, else the one of the current folder.
+ProjectConfig project_for(const std::string& arg, const ProjectConfig& fallback,
+                          bool explicit_config) {
+    if (explicit_config || arg == "-") return fallback;
+    std::error_code ec;
+    fs::path start = fs::absolute(arg, ec);
+    if (!fs::is_directory(start, ec)) start = start.parent_path();
+    const auto file = find_project_file(start);
+    if (!file) return ProjectConfig{};
+    if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) return fallback;
+    std::ifstream in(*file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    DiagnosticSink sink;
+    auto parsed = parse_project(SourceText(file->string(), strip_bom(buffer.str())), sink);
+    return parsed ? *parsed : fallback;
+}
+
+/// Two sides from OLD and NEW on disk.
+bool sides_from_paths(const DiffCommandOptions& opts, const ProjectConfig& config,
+                      SideSource& old_side, SideSource& new_side, bool& pair_files) {
+    if (opts.paths.size() != 2) {
+        print_error(
+            "give OLD and NEW (two files or two folders), or --against REF, or --from REF --to "
+            "REF");
+        return false;
+    }
+    const std::string& a = opts.paths[0];
+    const std::string& b = opts.paths[1];
+    if (a == "-" && b == "-") {
+        print_error("only one of OLD and NEW can be standard input");
+        return false;
+    }
+    std::error_code ec;
+    const bool a_dir = a != "-" && fs::is_directory(a, ec);
+    const bool b_dir = b != "-" && fs::is_directory(b, ec);
+    if (a_dir != b_dir) {
+        print_error(
+            fmt::format("\"{}\" is a {} but \"{}\" is a {}; compare two files or two folders", a,
+                        a_dir ? "folder" : "file", b, b_dir ? "folder" : "file"));
+        return false;
+    }
+    const bool explicit_config = !opts.config.empty();
+    old_side = side_from_path(a, project_for(a, config, explicit_config), opts.stdin_filename);
+    new_side = side_from_path(b, project_for(b, config, explicit_config), opts.stdin_filename);
+    pair_files = !a_dir;
+    return true;
+}
+
+/// Whether a command-line path names anything in a revision.
+bool names_something(const std::string& arg, const GitTree& tree, const fs::path& workdir) {
+    std::vector<std::string> errors;
+    const Selection s = make_selection({arg}, ProjectConfig{}, workdir, errors);
+    if (s.prefixes.empty()) return false;
+    const std::string& prefix = s.prefixes.front();
+    for (const auto& f : tree.files()) {
+        if (prefix.empty() || f == prefix || f.starts_with(prefix + "/")) return true;
+    }
+    return false;
+}
+
+/// Two sides from git: a revision against the working tree, or two revisions.
+bool sides_from_git(const DiffCommandOptions& opts, const ProjectConfig& config,
+                    SideSource& old_side, SideSource& new_side,
+                    std::unique_ptr<GitRepository>& repo,
+                    std::vector<std::unique_ptr<GitTree>>& trees) {
+    std::string error;
+    repo = GitRepository::open(fs::current_path(), error);
+    if (!repo) {
+        print_error("--against, --from and --to need a git repository: " + error);
+        return false;
+    }
+    const bool against = !opts.against.empty();
+    if (against && repo->workdir().empty()) {
+        print_error(
+            "--against compares the working tree, and this repository has none; use --from and "
+            "--to");
+        return false;
+    }
+    auto tree = [&](const std::string& rev) -> const GitTree* {
+        std::string e;
+        auto t = repo->tree(rev, e);
+        if (!t) {
+            print_error(fmt::format("unknown revision \"{}\": {}", rev, e));
+            return nullptr;
+        }
+        trees.push_back(std::move(t));
+        return trees.back().get();
+    };
+    const GitTree* old_tree = tree(against ? opts.against : opts.from);
+    if (!old_tree) return false;
+    const GitTree* new_tree = nullptr;
+    if (!against && !(new_tree = tree(opts.to))) return false;
+
+    std::vector<std::string> errors;
+    const fs::path& workdir = repo->workdir();
+    const Selection selection = make_selection(opts.paths, config, workdir, errors);
+    // Every path must name something on one side or the other.
+    for (const auto& p : opts.paths) {
+        std::error_code ec;
+        const bool here = against && fs::exists(p, ec);
+        if (here || names_something(p, *old_tree, workdir) ||
+            (new_tree && names_something(p, *new_tree, workdir))) {
+            continue;
+        }
+        errors.push_back(fmt::format(
+            "{}: no such file or folder in {}", p,
+            against ? "the working tree or " + opts.against : opts.from + " or " + opts.to));
+    }
+    for (const auto& e : errors) print_error(e);
+    if (!errors.empty()) return false;
+    old_side = side_from_revision(*old_tree, selection, config, workdir);
+    new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir)
+                        : side_from_worktree(opts.paths, config, workdir);
+    return true;
+}
+
+int run_diff(const DiffCommandOptions& opts) {
+    // 1. The project file.
+    const auto config = load_config(opts.config);
+    if (!config) return k_exit_error;
+    const bool git = !opts.against.empty() || !opts.from.empty() || !opts.to.empty();
+    if (!opts.against.empty() && (!opts.from.empty() || !opts.to.empty())) {
+        print_error("give either --against REF or --from REF --to REF, not both");
+        return k_exit_error;
+    }
+    if (opts.from.empty() != opts.to.empty()) {
+        print_error(
+            "--from and --to go together (to compare a revision with the working tree, use "
+            "--against)");
+        return k_exit_error;
+    }
+    // 2. The two sides: files or folders, or git revisions.
+    SideSource old_side;
+    SideSource new_side;
+    std::unique_ptr<GitRepository> repo;
+    std::vector<std::unique_ptr<GitTree>> trees;
+    bool pair_files = false;
+    const bool ok = git ? sides_from_git(opts, *config, old_side, new_side, repo, trees)
+                        : sides_from_paths(opts, *config, old_side, new_side, pair_files);
+    if (!ok) return k_exit_error;
+    bool failed = false;
+    for (const auto* side : {&old_side, &new_side}) {
+        for (const auto& e : side->errors) print_error(e);
+        failed = failed || !side->errors.empty();
+    }
+    // 3. Validate, match and compare.
+    DiffOptions options;
+    options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
+    options.limits = YamlLimits::from_environment();
+    options.config = *config;
+    options.pair_files = pair_files;
+    const DiffResult result = diff_sides(old_side.side, new_side.side, options);
+    for (const auto& e : result.read_errors) print_error("cannot read " + e);
+    failed = failed || !result.read_errors.empty();
+    // 4. Report, to standard output and to any --output files.
+    HumanOptions human;
+    human.color = use_color(opts.output.color);
+    human.quiet = opts.output.quiet;
+    print_report(std::cout, opts.output.format, result, human);
+    for (const auto& spec : opts.output.outputs) {
+        const auto eq = spec.find('=');
+        const std::string format = eq == std::string::npos ? "" : spec.substr(0, eq);
+        if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end()) {
+            print_error(fmt::format(
+                "--output {}: write FORMAT=FILE with FORMAT one of human, json, markdown, github",
+                spec));
+            failed = true;
+            continue;
+        }
+        std::ofstream out(spec.substr(eq + 1), std::ios::binary);
+        HumanOptions plain = human;
+        plain.color = false;
+        print_report(out, format, result, plain);
+        if (!out) {
+            print_error("cannot write " + spec.substr(eq + 1));
+            failed = true;
+        }
+    }
+    // 5. Exit status.
+    if (failed) return k_exit_error;
+    if (opts.fail_on == "never") return k_exit_ok;
+    const bool breaking = result.breaking > 0 || result.invalid_new > 0;
+    if (breaking) return k_exit_findings;
+    if (opts.fail_on == "warning" && (result.warnings > 0 || result.invalid_old > 0))
+        return k_exit_findings;
+    return k_exit_ok;
+}
+
+}  // namespace
+
+void setup_diff(CLI::App& parent) {
+    auto opts = std::make_shared<DiffCommandOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "diff",
+        "Compare themes and classify every change; fail on breaking changes (like buf breaking)");
+    app->footer(
+        "Examples:\n"
+        "  reltheme diff old/standard.yaml themes/standard.yaml\n"
+        "  reltheme diff release-1.2/themes themes\n"
+        "  reltheme diff --against main                  working tree against a branch\n"
+        "  reltheme diff --against HEAD~1 themes/\n"
+        "  reltheme diff --from v1.2 --to v1.3 --format markdown > comment.md\n"
+        "Exit status: 0 nothing breaking, 1 breaking changes (see --fail-on), 2 error.");
+    app->add_option(
+        "paths", opts->paths,
+        "OLD NEW (two files or two folders; - is standard input), or with --against/--from the "
+        "paths to compare (default: the project's themes, else the current folder)");
+    app->add_option("--against", opts->against,
+                    "Compare the working tree with this git revision (branch, tag, HEAD~1)");
+    app->add_option("--from", opts->from, "Compare two git revisions: the old one");
+    app->add_option("--to", opts->to, "Compare two git revisions: the new one");
+    app->add_option("--fail-on", opts->fail_on,
+                    "Exit 1 on: breaking (default) changes, warning changes and worse, or never")
+        ->check(CLI::IsMember({"breaking", "warning", "never"}))
+        ->default_str("breaking");
+    add_output_options(*app, opts->output, k_formats);
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
+    app->add_option("-j,--jobs", opts->jobs, "Files validated in parallel (default: all cores)")
+        ->check(CLI::Range(1, 1024));
+    app->final_callback([opts] { throw CLI::RuntimeError(run_diff(*opts)); });
+}
+
+}  // namespace reltheme::cli

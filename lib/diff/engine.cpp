@@ -1,0 +1,298 @@
+#include "diff/engine.h"
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+
+#include "check/engine.h"
+#include "check/registry.h"
+#include "diff/change_kind.h"
+#include "load/theme_loader.h"
+
+namespace reltheme {
+namespace fs = std::filesystem;
+namespace {
+
+/// One file of one side after validation and loading.
+struct Entry {
+    const DiffFile* file = nullptr;
+    SourceText source;
+    std::optional<Theme> theme;
+    std::vector<Diagnostic> errors;  ///< validation findings at error severity
+    std::optional<std::string> read_error;
+    bool used = false;
+
+    bool valid() const { return theme && errors.empty() && !read_error; }
+    const std::string& id() const {
+        static const std::string k_none;
+        return theme ? theme->id.value : k_none;
+    }
+};
+
+/// Validates every file of a side as `validate` does (project file of that
+/// side, cross-file checks included), then loads each one for comparing.
+std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
+    // Each file is read once: validation and loading share the bytes, which
+    // also lets standard input take part.
+    std::map<std::string, std::optional<std::string>> cache;
+    std::mutex mutex;
+    const FileReader disk = disk_reader(options.limits.max_bytes);
+    const FileReader caching = [&](const InputPath& input,
+                                   std::string& error) -> std::optional<std::string> {
+        auto bytes = disk(input, error);
+        std::lock_guard<std::mutex> lock(mutex);
+        cache[input.display] = bytes;
+        return bytes;
+    };
+    std::vector<InputPath> inputs;
+    for (const auto& f : side.files) inputs.push_back(f.input);
+    CheckOptions check;
+    check.lint = false;
+    check.jobs = options.jobs;
+    check.limits = options.limits;
+    check.config = side.config;
+    const Findings findings = check_inputs(inputs, check, caching);
+
+    std::vector<Entry> out;
+    for (std::size_t i = 0; i < side.files.size(); ++i) {
+        Entry e;
+        e.file = &side.files[i];
+        const FileFindings& f = findings.files[i];
+        e.read_error = f.read_error;
+        for (const auto& d : f.diagnostics) {
+            if (d.severity == Severity::Error) e.errors.push_back(d);
+        }
+        const auto it = cache.find(f.path);
+        if (!e.read_error && it != cache.end() && it->second) {
+            e.source = SourceText(f.path, strip_bom(*it->second));
+            DiagnosticSink sink(f.path);
+            LoadedTheme loaded = load_theme(e.source, sink, options.limits);
+            if (loaded.theme) e.theme = std::move(*loaded.theme);
+        }
+        if (!e.theme && !e.read_error && e.errors.empty()) {
+            // Every finding was switched off in the project file, yet there is
+            // no theme to compare.
+            Diagnostic d;
+            d.rule = "schema";
+            d.file = f.path;
+            d.range = Range{{1, 1}, {1, 2}};
+            d.message = "the file holds no theme";
+            e.errors.push_back(std::move(d));
+        }
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+fs::path folder_of(const DiffFile& f) {
+    if (f.input.is_stdin) return fs::current_path();
+    std::error_code ec;
+    const fs::path abs = fs::absolute(f.input.path, ec);
+    return ec ? f.input.path.parent_path() : abs.parent_path();
+}
+
+ThemeVersion version_of(const Entry& e) {
+    return ThemeVersion{*e.theme, e.source, e.file->input.display, e.file->plain,
+                        folder_of(*e.file)};
+}
+
+/// Levels from the project file's `rules:` (off drops a change).
+void apply_levels(std::vector<Change>& changes, const ProjectConfig& config) {
+    std::erase_if(changes, [&](Change& c) {
+        const auto it = config.rules.find(c.kind());
+        if (it == config.rules.end()) return false;
+        if (it->second.off) return true;
+        c.diagnostic.severity = it->second.severity;
+        return false;
+    });
+}
+
+/// Breaking first, then by kind in registry order, then by place.
+void sort_changes(std::vector<Change>& changes) {
+    std::map<std::string, std::size_t> order;
+    const auto& kinds = all_change_kinds();
+    for (std::size_t i = 0; i < kinds.size(); ++i) order.emplace(std::string(kinds[i]->id()), i);
+    std::stable_sort(changes.begin(), changes.end(), [&](const Change& a, const Change& b) {
+        if (a.diagnostic.severity != b.diagnostic.severity)
+            return a.diagnostic.severity > b.diagnostic.severity;
+        const std::size_t ka = order[a.kind()];
+        const std::size_t kb = order[b.kind()];
+        if (ka != kb) return ka < kb;
+        if (a.side != b.side) return a.side == Side::New;
+        return a.diagnostic.range.begin < b.diagnostic.range.begin;
+    });
+}
+
+ThemeDiff make_diff(Entry* old_entry, Entry* new_entry, const DiffOptions& options) {
+    ThemeDiff d;
+    if (old_entry) {
+        old_entry->used = true;
+        d.old_file = old_entry->file->input.display;
+        d.old_plain = old_entry->file->plain;
+        d.old_key = old_entry->file->key;
+        d.old_source = old_entry->source;
+        if (old_entry->theme) {
+            d.id = old_entry->theme->id.value;
+            d.name = old_entry->theme->name.value;
+        }
+    }
+    if (new_entry) {
+        new_entry->used = true;
+        d.new_file = new_entry->file->input.display;
+        d.new_plain = new_entry->file->plain;
+        d.new_key = new_entry->file->key;
+        d.new_source = new_entry->source;
+        if (new_entry->theme) {
+            d.id = new_entry->theme->id.value;
+            d.name = new_entry->theme->name.value;
+        }
+    }
+    const bool old_ok = old_entry && old_entry->valid();
+    const bool new_ok = new_entry && new_entry->valid();
+    if ((old_entry && !old_ok && (new_entry || !old_entry->theme)) || (new_entry && !new_ok)) {
+        // A version that does not validate is shown, not compared. A removed
+        // theme that loaded but does not validate is still a removed theme.
+        d.status = ThemeStatus::Invalid;
+        if (old_entry && !old_ok) d.old_errors = old_entry->errors;
+        if (new_entry && !new_ok) d.new_errors = new_entry->errors;
+        return d;
+    }
+    std::optional<ThemeVersion> old_version;
+    std::optional<ThemeVersion> new_version;
+    if (old_entry) old_version.emplace(version_of(*old_entry));
+    if (new_entry) new_version.emplace(version_of(*new_entry));
+    ChangeSink sink(old_version ? &*old_version : nullptr, new_version ? &*new_version : nullptr);
+    for (const ChangeKind* kind : all_change_kinds()) {
+        if (old_version && new_version) {
+            kind->compare(ThemePair{*old_version, *new_version}, sink);
+        } else if (new_version) {
+            kind->theme_added(*new_version, sink);
+        } else {
+            kind->theme_removed(*old_version, sink);
+        }
+    }
+    d.changes = std::move(sink.items());
+    apply_levels(d.changes, options.config);
+    sort_changes(d.changes);
+    for (const auto& c : d.changes) {
+        if (c.diagnostic.severity == Severity::Error)
+            ++d.breaking;
+        else if (c.diagnostic.severity == Severity::Warning)
+            ++d.warnings;
+        else
+            ++d.infos;
+    }
+    if (old_version && new_version) {
+        d.status = d.changes.empty() ? ThemeStatus::Unchanged : ThemeStatus::Changed;
+    } else {
+        d.status = new_version ? ThemeStatus::Added : ThemeStatus::Removed;
+    }
+    // Sources are kept only where something will be shown.
+    if (d.changes.empty()) {
+        d.old_source = SourceText();
+        d.new_source = SourceText();
+    }
+    return d;
+}
+
+}  // namespace
+
+const char* to_string(ThemeStatus s) {
+    switch (s) {
+        case ThemeStatus::Added:
+            return "added";
+        case ThemeStatus::Removed:
+            return "removed";
+        case ThemeStatus::Changed:
+            return "changed";
+        case ThemeStatus::Unchanged:
+            return "unchanged";
+        case ThemeStatus::Invalid:
+            return "invalid";
+    }
+    return "";
+}
+
+const SourceText* ThemeDiff::source_of(const std::string& file) const {
+    if (new_file && file == *new_file && new_source.line_count() > 0) return &new_source;
+    if (old_file && file == *old_file && old_source.line_count() > 0) return &old_source;
+    return nullptr;
+}
+
+DiffResult diff_sides(const DiffSide& old_side, const DiffSide& new_side,
+                      const DiffOptions& options) {
+    DiffResult result;
+    result.old_label = old_side.label;
+    result.new_label = new_side.label;
+
+    // 1. Validate and load both sides.
+    std::vector<Entry> olds = load_side(old_side, options);
+    std::vector<Entry> news = load_side(new_side, options);
+    for (const auto* side : {&olds, &news}) {
+        for (const Entry& e : *side) {
+            if (e.read_error)
+                result.read_errors.push_back(e.file->input.display + ": " + *e.read_error);
+        }
+    }
+    auto readable = [](const Entry& e) { return !e.read_error; };
+
+    // 2. Match themes: two named files directly; else by id, then by file.
+    std::vector<std::pair<Entry*, Entry*>> pairs;
+    if (options.pair_files && !olds.empty() && !news.empty() && readable(olds[0]) &&
+        readable(news[0])) {
+        pairs.emplace_back(&olds[0], &news[0]);
+        olds[0].used = news[0].used = true;
+    }
+    for (Entry& n : news) {
+        if (n.used || !readable(n) || n.id().empty()) continue;
+        for (Entry& o : olds) {
+            if (o.used || !readable(o) || o.id() != n.id()) continue;
+            pairs.emplace_back(&o, &n);
+            o.used = n.used = true;
+            break;
+        }
+    }
+    for (Entry& n : news) {
+        if (n.used || !readable(n)) continue;
+        for (Entry& o : olds) {
+            if (o.used || !readable(o) || o.file->key != n.file->key) continue;
+            // A file whose id changed, unless the old id lives on elsewhere.
+            const bool old_id_kept = std::any_of(news.begin(), news.end(), [&](const Entry& x) {
+                return !o.id().empty() && x.id() == o.id();
+            });
+            if (old_id_kept) continue;
+            pairs.emplace_back(&o, &n);
+            o.used = n.used = true;
+            break;
+        }
+    }
+    for (Entry& n : news) {
+        if (!n.used && readable(n)) pairs.emplace_back(nullptr, &n);
+    }
+    for (Entry& o : olds) {
+        if (!o.used && readable(o)) pairs.emplace_back(&o, nullptr);
+    }
+
+    // 3. Compare each pair.
+    for (auto& [o, n] : pairs) result.themes.push_back(make_diff(o, n, options));
+    std::stable_sort(result.themes.begin(), result.themes.end(),
+                     [](const ThemeDiff& a, const ThemeDiff& b) {
+                         const std::string& fa = a.new_file ? *a.new_file : *a.old_file;
+                         const std::string& fb = b.new_file ? *b.new_file : *b.old_file;
+                         return std::tie(a.id, fa) < std::tie(b.id, fb);
+                     });
+
+    // 4. Totals.
+    for (const ThemeDiff& t : result.themes) {
+        result.breaking += t.breaking;
+        result.warnings += t.warnings;
+        result.infos += t.infos;
+        if (!t.new_errors.empty()) ++result.invalid_new;
+        if (!t.old_errors.empty() && t.new_errors.empty()) ++result.invalid_old;
+        if (t.status != ThemeStatus::Unchanged && t.status != ThemeStatus::Invalid)
+            ++result.changed_themes;
+    }
+    return result;
+}
+
+}  // namespace reltheme

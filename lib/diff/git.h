@@ -1,0 +1,72 @@
+#pragma once
+/// Reading a git repository with libgit2: resolving a revision (branch, tag,
+/// `HEAD~1`, a commit id) to its tree, listing the tree's files and reading
+/// them. Nothing here runs the `git` program.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+struct git_repository;
+struct git_tree;
+
+namespace reltheme {
+
+class GitTree;
+
+/// A repository opened with libgit2; move-only.
+class GitRepository {
+  public:
+    /// Opens the repository that holds `start`, searching upwards like git.
+    /// Returns null and sets `error` when there is none.
+    static std::unique_ptr<GitRepository> open(const std::filesystem::path& start,
+                                               std::string& error);
+    ~GitRepository();
+    GitRepository(const GitRepository&) = delete;
+    GitRepository& operator=(const GitRepository&) = delete;
+
+    /// The working tree's root (canonical), or empty for a bare repository.
+    const std::filesystem::path& workdir() const { return m_workdir; }
+
+    /// The tree of a revision; null and `error` set when it names none.
+    std::unique_ptr<GitTree> tree(const std::string& revision, std::string& error) const;
+
+  private:
+    explicit GitRepository(git_repository* repo);
+    git_repository* m_repo;
+    std::filesystem::path m_workdir;
+};
+
+/// The files of one revision.
+class GitTree {
+  public:
+    ~GitTree();
+    GitTree(const GitTree&) = delete;
+    GitTree& operator=(const GitTree&) = delete;
+
+    /// The revision as given (`HEAD~1`, `main`).
+    const std::string& revision() const { return m_revision; }
+    /// The commit's abbreviated id (`3f2a9c1`), or empty when the revision
+    /// names a tree.
+    const std::string& short_id() const { return m_short_id; }
+
+    /// Every regular file (not symlinks or submodules), as `/`-separated paths
+    /// from the repository root, sorted.
+    const std::vector<std::string>& files() const { return m_files; }
+    bool has_file(const std::string& path) const;
+    /// A regular file's bytes; nullopt when there is no such file or it is
+    /// larger than `max_bytes`.
+    std::optional<std::string> read(const std::string& path, std::size_t max_bytes) const;
+
+  private:
+    friend class GitRepository;
+    GitTree(git_repository* repo, git_tree* tree, std::string revision, std::string short_id);
+    git_repository* m_repo;
+    git_tree* m_tree;
+    std::string m_revision;
+    std::string m_short_id;
+    std::vector<std::string> m_files;
+};
+
+}  // namespace reltheme

@@ -1,0 +1,59 @@
+// outcome-result-changed: deals closed with an outcome (or with one merged into
+// it) flip between success and failure.
+#include <fmt/format.h>
+
+#include "check/rules/rules.h"
+#include "diff/change_kind.h"
+#include "diff/compare.h"
+
+namespace reltheme {
+namespace {
+
+class OutcomeResultChanged final : public ChangeKind {
+  public:
+    std::string_view id() const override { return "outcome-result-changed"; }
+    std::string_view summary() const override {
+        return "An outcome's result flipped: closed deals move between won and lost";
+    }
+    Breaking breaking() const override { return Breaking::Yes; }
+    ChangeOp op() const override { return ChangeOp::Changed; }
+
+    void compare(const ThemePair& p, ChangeSink& sink) const override {
+        if (!diffing::same_type(p)) return;
+        for (const auto& m :
+             diffing::match_items(p.old_version.theme.outcomes, p.new_version.theme.outcomes)) {
+            if (!m.new_item || m.old_item->result.value == m.new_item->result.value) continue;
+            const char* from = to_string(m.old_item->result.value);
+            const char* to = to_string(m.new_item->result.value);
+            std::string message;
+            if (m.paired()) {
+                const std::string formerly =
+                    m.how == diffing::MatchHow::Renamed
+                        ? " (formerly " + diffing::quoted(m.old_item->id.value) + ")"
+                        : std::string();
+                message = fmt::format(
+                    "result of outcome {}{} changed from {} to {}; deals closed with it "
+                    "move between won and lost in reports and conversion",
+                    diffing::quoted(m.new_item->id.value), formerly, from, to);
+            } else {
+                message = fmt::format(
+                    "outcome {} ({}) merged into {} ({}); deals closed with it move "
+                    "between won and lost in reports and conversion",
+                    diffing::quoted(m.old_item->id.value), from,
+                    diffing::quoted(m.new_item->id.value), to);
+            }
+            const Range& at = m.paired() ? m.new_item->result.range : m.formerly->range;
+            Change& c = sink.add(*this, Side::New, at, message);
+            c.before = from;
+            c.after = to;
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> rules::make_outcome_result_changed() {
+    return std::make_unique<OutcomeResultChanged>();
+}
+
+}  // namespace reltheme

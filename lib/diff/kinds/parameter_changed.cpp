@@ -1,0 +1,180 @@
+// parameter-changed: one change per theme parameter whose effective value
+// (the default when not written) differs, with its consequence for open deals
+// and its own severity.
+#include <fmt/format.h>
+
+#include "check/rules/rules.h"
+#include "diff/change_kind.h"
+#include "diff/compare.h"
+
+namespace reltheme {
+namespace {
+
+/// A parameter's value on one side, as text, and where it is written.
+struct Value {
+    std::string text;
+    bool defaulted = true;
+    Range range;
+};
+
+template <class T, class F>
+Value value_of(const std::optional<Located<T>>& v, const T& fallback, F&& name) {
+    if (v) return Value{name(v->value), false, v->range};
+    return Value{name(fallback), true, {}};
+}
+
+std::string shown(const Value& v) {
+    return v.defaulted ? v.text + " (default)" : v.text;
+}
+
+int planning_level(Planning p) {
+    switch (p) {
+        case Planning::Off:
+            return 0;
+        case Planning::Recommended:
+            return 1;
+        case Planning::Required:
+            return 2;
+    }
+    return 0;
+}
+
+class ParameterChanged final : public ChangeKind {
+  public:
+    std::string_view id() const override { return "parameter-changed"; }
+    std::string_view summary() const override {
+        return "A theme parameter changed; breaking or not depends on the values";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+    Breaking breaking() const override { return Breaking::Depends; }
+    ChangeOp op() const override { return ChangeOp::Changed; }
+
+    void compare(const ThemePair& p, ChangeSink& sink) const override {
+        if (!diffing::same_type(p)) return;
+        static const Parameters k_none;
+        const Parameters& a =
+            p.old_version.theme.parameters ? *p.old_version.theme.parameters : k_none;
+        const Parameters& b =
+            p.new_version.theme.parameters ? *p.new_version.theme.parameters : k_none;
+        auto boolean = [](bool v) { return std::string(v ? "true" : "false"); };
+        auto name = [](auto v) { return std::string(to_string(v)); };
+
+        // concurrent_deals
+        {
+            const bool before = a.concurrent_deals ? a.concurrent_deals->value : false;
+            const bool after = b.concurrent_deals ? b.concurrent_deals->value : false;
+            if (before != after) {
+                report(p, sink, "concurrent_deals", value_of(a.concurrent_deals, false, boolean),
+                       value_of(b.concurrent_deals, false, boolean),
+                       after
+                           ? "a client may now have several open deals in this theme at once"
+                           : "clients who already have several open deals in this theme break the "
+                             "rule, and no new deal can start for them until the others close",
+                       after ? Severity::Info : Severity::Error);
+            }
+        }
+        // planning
+        {
+            const Planning before = a.planning ? a.planning->value : Planning::Off;
+            const Planning after = b.planning ? b.planning->value : Planning::Off;
+            if (before != after) {
+                std::string consequence;
+                Severity severity = Severity::Info;
+                if (after == Planning::Required) {
+                    consequence =
+                        "managers cannot record an outcome of an open deal until they plan its "
+                        "next event";
+                    severity = Severity::Warning;
+                } else if (planning_level(after) > planning_level(before)) {
+                    consequence = "managers are reminded to plan the next event of an open deal";
+                } else {
+                    consequence =
+                        after == Planning::Off
+                            ? "open deals may be left without a next event"
+                            : "managers may record an outcome without planning the next event";
+                }
+                report(p, sink, "planning", value_of(a.planning, Planning::Off, name),
+                       value_of(b.planning, Planning::Off, name), consequence, severity);
+            }
+        }
+        // close
+        {
+            const ClosePolicy before = a.close ? a.close->value : ClosePolicy::OnOutcome;
+            const ClosePolicy after = b.close ? b.close->value : ClosePolicy::OnOutcome;
+            if (before != after) {
+                std::string consequence;
+                switch (after) {
+                    case ClosePolicy::OnOutcome:
+                        consequence =
+                            "deals close only when an outcome is recorded; deals that reach a "
+                            "final "
+                            "stage or are paid stay open";
+                        break;
+                    case ClosePolicy::OnFinalStage:
+                        consequence =
+                            "deals close when they reach a final stage; open deals already in one "
+                            "close";
+                        break;
+                    case ClosePolicy::OnPayment:
+                        consequence =
+                            "deals close when they are paid; open deals already paid close";
+                        break;
+                }
+                report(p, sink, "close", value_of(a.close, ClosePolicy::OnOutcome, name),
+                       value_of(b.close, ClosePolicy::OnOutcome, name), consequence,
+                       Severity::Warning);
+            }
+        }
+        // after_close: an unset value keeps things as they are.
+        after_close(p, sink, "after_close.planned_activities", a.planned_activities,
+                    b.planned_activities,
+                    "activities planned in a deal are cancelled when it closes",
+                    "activities planned in a deal stay on the calendar after it closes");
+        after_close(
+            p, sink, "after_close.unpaid_invoices", a.unpaid_invoices, b.unpaid_invoices,
+            "unpaid invoices are cancelled when a deal closes; money still owed on them is no "
+            "longer collected",
+            "unpaid invoices stay open after a deal closes");
+    }
+
+  private:
+    void after_close(const ThemePair& p, ChangeSink& sink, const char* key,
+                     const std::optional<Located<AfterClose>>& a,
+                     const std::optional<Located<AfterClose>>& b, const char* to_cancel,
+                     const char* to_keep) const {
+        const AfterClose before = a ? a->value : AfterClose::Keep;
+        const AfterClose after = b ? b->value : AfterClose::Keep;
+        if (before == after) return;
+        auto name = [](AfterClose v) { return std::string(to_string(v)); };
+        const bool cancel = after == AfterClose::Cancel;
+        report(p, sink, key, value_of(a, AfterClose::Keep, name),
+               value_of(b, AfterClose::Keep, name), cancel ? to_cancel : to_keep,
+               cancel ? Severity::Warning : Severity::Info);
+    }
+
+    void report(const ThemePair& p, ChangeSink& sink, const char* key, const Value& before,
+                const Value& after, const std::string& consequence, Severity severity) const {
+        const std::string message =
+            fmt::format("{}: {} -> {}: {}", key, shown(before), shown(after), consequence);
+        Change* c = nullptr;
+        if (!after.defaulted) {
+            c = &sink.add(*this, Side::New, after.range, message);
+        } else {
+            c = &sink.add(*this, Side::Old, before.range, message);
+            const auto& params = p.new_version.theme.parameters;
+            diffing::anchor_at(*c, p.new_version,
+                               params ? params->range : p.new_version.theme.id.range);
+        }
+        c->diagnostic.severity = severity;
+        c->before = before.text;
+        c->after = after.text;
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> rules::make_parameter_changed() {
+    return std::make_unique<ParameterChanged>();
+}
+
+}  // namespace reltheme

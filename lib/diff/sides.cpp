@@ -1,0 +1,308 @@
+#include "diff/sides.h"
+
+#include <stdlib.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <system_error>
+
+#include "load/discover.h"
+#include "load/theme_loader.h"
+#include "load/yaml_doc.h"
+#include "util/glob.h"
+
+namespace reltheme {
+namespace fs = std::filesystem;
+namespace {
+
+/// Referenced files (templates, instructions) written out from a revision are
+/// capped like theme files.
+constexpr std::size_t k_max_reference_bytes = 16u << 20;
+
+bool is_theme_name(std::string_view path) {
+    const auto slash = path.rfind('/');
+    const std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
+    if (name == "reltheme.yaml") return false;
+    return name.ends_with(".yaml") || name.ends_with(".yml");
+}
+
+bool has_hidden_segment(std::string_view rel) {
+    std::size_t start = 0;
+    while (start <= rel.size()) {
+        const auto slash = rel.find('/', start);
+        const std::string_view seg =
+            rel.substr(start, slash == std::string_view::npos ? slash : slash - start);
+        if (seg.starts_with(".") && seg != "." && seg != "..") return true;
+        if (slash == std::string_view::npos) break;
+        start = slash + 1;
+    }
+    return false;
+}
+
+/// `base/rel` for `/`-separated repository paths, "" meaning the root.
+std::string join(const std::string& base, const std::string& rel) {
+    return base.empty() ? rel : base + "/" + rel;
+}
+
+/// `path` relative to `base` when it lies inside it.
+std::optional<std::string> relative_inside(const std::string& path, const std::string& base) {
+    if (base.empty()) return path;
+    if (path == base) return std::string();
+    if (path.size() > base.size() && path.starts_with(base) && path[base.size()] == '/') {
+        return path.substr(base.size() + 1);
+    }
+    return std::nullopt;
+}
+
+/// A canonical path relative to the repository root, `/`-separated; nullopt
+/// when outside it.
+std::optional<std::string> repo_relative(const fs::path& p, const fs::path& workdir) {
+    std::error_code ec;
+    const fs::path abs = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    if (ec) return std::nullopt;
+    const fs::path rel = abs.lexically_relative(workdir);
+    const std::string s = rel.generic_string();
+    if (s.empty() || s == ".") return std::string();
+    if (s == ".." || s.starts_with("../")) return std::nullopt;
+    return s;
+}
+
+/// A relative path of plain segments: nothing written from a revision can
+/// land outside the temporary folder, whatever the repository holds.
+bool safe_relative(std::string_view path) {
+    if (path.empty() || path.front() == '/') return false;
+    std::size_t start = 0;
+    while (true) {
+        const auto slash = path.find('/', start);
+        const std::string_view seg =
+            path.substr(start, slash == std::string_view::npos ? slash : slash - start);
+        if (seg.empty() || seg == "." || seg == "..") return false;
+        if (slash == std::string_view::npos) return true;
+        start = slash + 1;
+    }
+}
+
+bool write_file(const fs::path& path, const std::string& content) {
+    std::error_code ec;
+    fs::create_directories(path.parent_path(), ec);
+    if (ec) return false;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    return static_cast<bool>(out);
+}
+
+/// Paths a theme names relative to its file: instruction file, templates,
+/// email bodies.
+std::vector<std::string> referenced_paths(const Theme& t) {
+    std::vector<std::string> out;
+    if (t.instruction_file) out.push_back(t.instruction_file->value);
+    for (const auto& d : t.documents) {
+        if (d.template_path) out.push_back(d.template_path->value);
+        if (d.email && d.email->body) out.push_back(d.email->body->value);
+    }
+    return out;
+}
+
+}  // namespace
+
+TempFolder::TempFolder() {
+    std::error_code ec;
+    const fs::path base = fs::temp_directory_path(ec);
+    std::string pattern = ((ec ? fs::path("/tmp") : base) / "reltheme-diff-XXXXXX").string();
+    if (::mkdtemp(pattern.data())) m_path = pattern;
+}
+
+TempFolder::~TempFolder() {
+    if (m_path.empty()) return;
+    std::error_code ec;
+    fs::remove_all(m_path, ec);
+}
+
+SideSource side_from_path(const std::string& arg, const ProjectConfig& config,
+                          const std::string& stdin_name) {
+    SideSource out;
+    out.side.label = arg == "-" ? (stdin_name.empty() ? "<stdin>" : stdin_name) : arg;
+    out.side.config = config;
+    const Discovery found = discover_inputs({arg}, config, stdin_name);
+    out.errors = found.errors;
+    std::error_code ec;
+    const bool folder = arg != "-" && fs::is_directory(arg, ec);
+    for (const auto& input : found.files) {
+        DiffFile f;
+        f.input = input;
+        f.plain = input.display;
+        if (folder) {
+            f.key = input.path.lexically_relative(arg).generic_string();
+        } else {
+            f.key = input.is_stdin ? fs::path(input.display).filename().string()
+                                   : input.path.filename().string();
+        }
+        out.side.files.push_back(std::move(f));
+    }
+    return out;
+}
+
+bool Selection::selects(const std::string& repo_path) const {
+    if (!is_theme_name(repo_path)) return false;
+    auto ignored = [&](const std::string& path) {
+        const auto rel = relative_inside(path, project_root);
+        if (!rel) return false;
+        return std::any_of(ignore.begin(), ignore.end(),
+                           [&](const std::string& g) { return glob_match(g, *rel); });
+    };
+    if (!prefixes.empty()) {
+        for (const auto& prefix : prefixes) {
+            if (repo_path == prefix) return true;  // named explicitly: always read
+            const auto below = relative_inside(repo_path, prefix);
+            if (below && !below->empty() && !has_hidden_segment(*below) && !ignored(repo_path))
+                return true;
+        }
+        return false;
+    }
+    const auto rel = relative_inside(repo_path, project_root);
+    if (!rel || has_hidden_segment(*rel) || ignored(repo_path)) return false;
+    return std::any_of(globs.begin(), globs.end(),
+                       [&](const std::string& g) { return glob_match(g, *rel); });
+}
+
+Selection make_selection(const std::vector<std::string>& paths, const ProjectConfig& config,
+                         const fs::path& workdir, std::vector<std::string>& errors) {
+    Selection s;
+    s.ignore = config.ignore;
+    if (!config.root.empty() || !config.file.empty()) {
+        const fs::path root = config.root.empty() ? fs::current_path() : config.root;
+        if (auto rel = repo_relative(root, workdir)) s.project_root = *rel;
+    } else if (auto rel = repo_relative(fs::current_path(), workdir)) {
+        s.project_root = *rel;
+    }
+    std::vector<std::string> args = paths;
+    if (args.empty()) {
+        if (!config.themes.empty()) {
+            s.globs = config.themes;
+            return s;
+        }
+        args.push_back(".");
+    }
+    for (const auto& arg : args) {
+        if (auto rel = repo_relative(arg, workdir)) {
+            s.prefixes.push_back(*rel);
+        } else {
+            errors.push_back(arg + ": outside the repository " + workdir.string());
+        }
+    }
+    return s;
+}
+
+SideSource side_from_worktree(const std::vector<std::string>& paths, const ProjectConfig& config,
+                              const fs::path& workdir) {
+    SideSource out;
+    out.side.label = "working tree";
+    out.side.config = config;
+    // Paths gone from the working tree may still name files of the revision.
+    std::vector<std::string> existing;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        if (fs::exists(p, ec)) existing.push_back(p);
+    }
+    if (!paths.empty() && existing.empty()) return out;
+    const Discovery found = discover_inputs(existing, config, {});
+    out.errors = found.errors;
+    for (const auto& input : found.files) {
+        const auto key = repo_relative(input.path, workdir);
+        if (!key) continue;
+        DiffFile f{input, *key, *key};
+        // Globs expand from the project folder as absolute paths; show them
+        // from the current folder, as paths given on the command line are.
+        if (input.path.is_absolute()) {
+            std::error_code ec;
+            const fs::path rel =
+                fs::weakly_canonical(input.path, ec)
+                    .lexically_relative(fs::weakly_canonical(fs::current_path(), ec));
+            if (!ec && !rel.empty()) f.input.display = rel.generic_string();
+        }
+        out.side.files.push_back(std::move(f));
+    }
+    return out;
+}
+
+SideSource side_from_revision(const GitTree& tree, const Selection& selection,
+                              const ProjectConfig& config, const fs::path& workdir) {
+    SideSource out;
+    out.side.label = tree.revision();
+    out.side.config = config;
+    out.folder = std::make_unique<TempFolder>();
+    const fs::path root = out.folder->path();
+    if (root.empty()) {
+        out.errors.push_back("cannot create a temporary folder to read " + tree.revision() +
+                             " into");
+        return out;
+    }
+    // The revision's root is a repository root for the checks that keep
+    // relative paths inside one.
+    std::error_code ec;
+    fs::create_directory(root / ".git", ec);
+
+    std::set<std::string> written;
+    auto write = [&](const std::string& path, std::size_t max_bytes) {
+        if (written.count(path)) return true;
+        if (!safe_relative(path)) return false;
+        const auto content = tree.read(path, max_bytes);
+        if (!content) return false;
+        if (!write_file(root / path, *content)) {
+            out.errors.push_back("cannot write " + (root / path).string());
+            return false;
+        }
+        written.insert(path);
+        return true;
+    };
+
+    // 1. The selected theme files.
+    std::vector<std::string> themes;
+    for (const auto& path : tree.files()) {
+        if (selection.selects(path)) themes.push_back(path);
+    }
+    for (const auto& path : themes) {
+        if (!write(path, static_cast<std::size_t>(-1))) continue;
+        DiffFile f;
+        f.input = InputPath{tree.revision() + ":" + path, root / path, false};
+        f.key = path;
+        f.plain = path;
+        out.side.files.push_back(std::move(f));
+    }
+    // 2. The project files above them and the files they name.
+    for (const auto& f : out.side.files) {
+        for (fs::path dir = fs::path(f.key).parent_path();; dir = dir.parent_path()) {
+            write(join(dir.generic_string(), "reltheme.yaml"), k_max_reference_bytes);
+            if (dir.empty()) break;
+        }
+        std::ifstream in(f.input.path, std::ios::binary);
+        const std::string text((std::istreambuf_iterator<char>(in)),
+                               std::istreambuf_iterator<char>());
+        DiagnosticSink sink;
+        const LoadedTheme loaded = load_theme(SourceText(f.key, strip_bom(text)), sink);
+        if (!loaded.theme) continue;
+        for (const auto& ref : referenced_paths(*loaded.theme)) {
+            const fs::path p = (fs::path(f.key).parent_path() / ref).lexically_normal();
+            const std::string s = p.generic_string();
+            if (p.is_absolute() || s.empty() || s == ".." || s.starts_with("../")) continue;
+            write(s, k_max_reference_bytes);
+        }
+    }
+    // 3. The revision's own project file, where the current one lives.
+    if (!config.file.empty()) {
+        if (const auto rel = repo_relative(config.file, workdir); rel && written.count(*rel)) {
+            std::ifstream in(root / *rel, std::ios::binary);
+            const std::string text((std::istreambuf_iterator<char>(in)),
+                                   std::istreambuf_iterator<char>());
+            DiagnosticSink sink;
+            if (auto parsed =
+                    parse_project(SourceText((root / *rel).string(), strip_bom(text)), sink)) {
+                out.side.config = std::move(*parsed);
+            }
+        }
+    }
+    return out;
+}
+
+}  // namespace reltheme

@@ -1,0 +1,77 @@
+#pragma once
+/// Building the two sides of a comparison: a file or folder on disk, the
+/// working tree of a repository, or a git revision. A revision's theme files
+/// (and the project files and templates they use) are written out to a
+/// temporary folder, so validation and template comparison read real files
+/// exactly as they are at that revision.
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "diff/engine.h"
+#include "diff/git.h"
+#include "load/project.h"
+
+namespace reltheme {
+
+/// A temporary folder removed with everything in it when destroyed.
+class TempFolder {
+  public:
+    /// Creates `reltheme-diff-XXXXXX` in the system's temporary folder; check
+    /// `path().empty()` for failure.
+    TempFolder();
+    ~TempFolder();
+    TempFolder(const TempFolder&) = delete;
+    TempFolder& operator=(const TempFolder&) = delete;
+    const std::filesystem::path& path() const { return m_path; }
+
+  private:
+    std::filesystem::path m_path;
+};
+
+/// A side and whatever must live as long as it.
+struct SideSource {
+    DiffSide side;
+    std::unique_ptr<TempFolder> folder;
+    std::vector<std::string> errors;  ///< paths that name nothing, unwritable temp files
+};
+
+/// The theme files of one path on disk: a file (`-` for standard input) or a
+/// folder walked as `validate` walks it. Keys are relative to the folder.
+SideSource side_from_path(const std::string& arg, const ProjectConfig& config,
+                          const std::string& stdin_name);
+
+/// Which files of a repository a git comparison reads, from the command
+/// line's paths (or the project file's `themes` globs, or the current folder).
+struct Selection {
+    /// `/`-separated paths from the repository root; "" is the whole
+    /// repository. A prefix names a file or a folder.
+    std::vector<std::string> prefixes;
+    /// When there are no prefixes: the project's `themes` globs, relative to
+    /// `project_root` (itself relative to the repository root).
+    std::vector<std::string> globs;
+    std::string project_root;
+    std::vector<std::string> ignore;
+
+    /// Whether a repository file is a theme file this comparison reads.
+    bool selects(const std::string& repo_path) const;
+};
+
+/// The selection for command-line paths relative to the current folder.
+/// Paths outside the repository are reported in `errors`.
+Selection make_selection(const std::vector<std::string>& paths, const ProjectConfig& config,
+                         const std::filesystem::path& workdir, std::vector<std::string>& errors);
+
+/// The working tree's selected theme files; keys are repository paths.
+SideSource side_from_worktree(const std::vector<std::string>& paths, const ProjectConfig& config,
+                              const std::filesystem::path& workdir);
+
+/// A revision's selected theme files, written out to a temporary folder with
+/// the project files above them and the templates and instruction files they
+/// name. Files are shown as `REV:path`. Its themes validate with the
+/// revision's own project file when it has one where `config` lives.
+SideSource side_from_revision(const GitTree& tree, const Selection& selection,
+                              const ProjectConfig& config, const std::filesystem::path& workdir);
+
+}  // namespace reltheme

@@ -1,0 +1,405 @@
+#include "report/diff_report.h"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string count(int n, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+std::string wrap(bool on, std::string_view code, std::string_view text) {
+    return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
+}
+
+const char* sign(ChangeOp op) {
+    switch (op) {
+        case ChangeOp::Added:
+            return "+";
+        case ChangeOp::Removed:
+            return "-";
+        case ChangeOp::Changed:
+            return "~";
+    }
+    return " ";
+}
+
+const char* sign_color(ChangeOp op) {
+    switch (op) {
+        case ChangeOp::Added:
+            return "32";
+        case ChangeOp::Removed:
+            return "31";
+        case ChangeOp::Changed:
+            return "33";
+    }
+    return "0";
+}
+
+/// `id (Name)` of a theme, or its file when it has no id.
+std::string theme_title(const ThemeDiff& t) {
+    if (t.id.empty()) return t.new_file ? *t.new_file : t.old_file.value_or("");
+    if (t.name.empty() || t.name == t.id) return t.id;
+    return t.id + " (" + t.name + ")";
+}
+
+/// The file(s) of a theme: one path, or `old -> new` when it moved.
+std::string theme_files(const ThemeDiff& t) {
+    if (t.old_file && t.new_file) {
+        return t.old_key == t.new_key ? *t.new_file : *t.old_file + " -> " + *t.new_file;
+    }
+    return t.new_file ? *t.new_file : t.old_file.value_or("");
+}
+
+std::string invalid_reason(const ThemeDiff& t) {
+    if (!t.new_errors.empty() && !t.old_errors.empty()) return "neither version validates";
+    if (!t.new_errors.empty()) return "the new version does not validate";
+    return "the old version does not validate";
+}
+
+Json position(const Range& r) {
+    return Json{{"line", r.begin.line},
+                {"column", r.begin.column},
+                {"end_line", r.end.line},
+                {"end_column", r.end.column}};
+}
+
+Json diagnostic_json(const Diagnostic& d, const char* side) {
+    Json j{{"side", side}, {"file", d.file}};
+    j.update(position(d.range));
+    j["severity"] = to_string(d.severity);
+    j["rule"] = d.rule;
+    j["message"] = d.message;
+    return j;
+}
+
+Json change_json(const Change& c) {
+    Json j{{"kind", c.kind()},          {"severity", to_string(c.diagnostic.severity)},
+           {"breaking", c.breaking()},  {"op", to_string(c.op)},
+           {"side", to_string(c.side)}, {"file", c.diagnostic.file}};
+    j.update(position(c.diagnostic.range));
+    j["message"] = c.diagnostic.message;
+    if (c.before) j["before"] = *c.before;
+    if (c.after) j["after"] = *c.after;
+    if (c.anchor) {
+        j["anchor"] = Json{{"file", c.anchor->file},
+                           {"line", c.anchor->range.begin.line},
+                           {"column", c.anchor->range.begin.column}};
+    }
+    return j;
+}
+
+/// Text inside a Markdown table cell: no line breaks, pipes and markup escaped.
+std::string md_text(std::string_view text) {
+    std::string out;
+    for (const char ch : printable(text)) {
+        switch (ch) {
+            case '\n':
+            case '\r':
+                out += ' ';
+                break;
+            case '|':
+                out += "\\|";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '&':
+                out += "&amp;";
+                break;
+            case '\\':
+            case '*':
+            case '_':
+            case '[':
+            case ']':
+            case '`':
+            case '#':
+            case '~':
+                out += '\\';
+                out += ch;
+                break;
+            default:
+                out += ch;
+        }
+    }
+    return out;
+}
+
+/// Text inside a code span: backticks cannot be escaped there, so they go.
+std::string md_code(std::string_view text) {
+    std::string out;
+    for (const char ch : printable(text)) {
+        if (ch == '`')
+            out += '\'';
+        else if (ch == '|')
+            out += "\\|";
+        else if (ch == '\n' || ch == '\r')
+            out += ' ';
+        else
+            out += ch;
+    }
+    return "`" + out + "`";
+}
+
+/// `file:line` of a change for the Markdown table.
+std::string md_where(const Change& c) {
+    return md_code(fmt::format("{}:{}", c.diagnostic.file, c.diagnostic.range.begin.line));
+}
+
+void md_table(std::ostream& out, const DiffResult& result, Severity severity) {
+    out << "| Theme | Kind | Change | Where |\n|---|---|---|---|\n";
+    for (const auto& t : result.themes) {
+        for (const auto& c : t.changes) {
+            if (c.diagnostic.severity != severity) continue;
+            out << "| " << md_code(t.id) << " | " << md_code(c.kind()) << " | "
+                << md_text(c.diagnostic.message) << " | " << md_where(c) << " |\n";
+        }
+    }
+}
+
+/// GitHub workflow-command escaping of the message and of property values.
+std::string gh_data(std::string_view text) {
+    std::string out;
+    for (const char ch : text) {
+        if (ch == '%')
+            out += "%25";
+        else if (ch == '\r')
+            out += "%0D";
+        else if (ch == '\n')
+            out += "%0A";
+        else
+            out += ch;
+    }
+    return out;
+}
+
+std::string gh_property(std::string_view text) {
+    std::string out;
+    for (const char ch : gh_data(text)) {
+        if (ch == ':')
+            out += "%3A";
+        else if (ch == ',')
+            out += "%2C";
+        else
+            out += ch;
+    }
+    return out;
+}
+
+const char* gh_level(Severity s) {
+    switch (s) {
+        case Severity::Error:
+            return "error";
+        case Severity::Warning:
+            return "warning";
+        case Severity::Info:
+            return "notice";
+    }
+    return "notice";
+}
+
+void gh_command(std::ostream& out, Severity severity, const std::string& file, const Range& range,
+                const std::string& title, const std::string& message) {
+    out << "::" << gh_level(severity) << " file=" << gh_property(file)
+        << ",line=" << range.begin.line << ",col=" << range.begin.column;
+    if (range.end.line > 0)
+        out << ",endLine=" << range.end.line << ",endColumn=" << range.end.column;
+    out << ",title=" << gh_property(title) << "::" << gh_data(message) << "\n";
+}
+
+}  // namespace
+
+std::string diff_summary_line(const DiffResult& result) {
+    const int invalid = result.invalid_new + result.invalid_old;
+    const int compared = static_cast<int>(result.themes.size()) - invalid;
+    std::vector<std::string> parts;
+    if (result.breaking + result.warnings + result.infos == 0) {
+        if (compared > 0 || invalid == 0)
+            parts.push_back("no changes in " + count(compared, "theme", "themes"));
+    } else {
+        parts.push_back(fmt::format("{}, {}, {} info in {} of {}",
+                                    count(result.breaking, "breaking change", "breaking changes"),
+                                    count(result.warnings, "warning", "warnings"), result.infos,
+                                    result.changed_themes, count(compared, "theme", "themes")));
+    }
+    if (invalid > 0) parts.push_back(count(invalid, "theme", "themes") + " not compared");
+    std::string s;
+    for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
+    return s + fmt::format(" ({} -> {})", result.old_label, result.new_label);
+}
+
+void print_diff_human(std::ostream& out, const DiffResult& result, const HumanOptions& options) {
+    bool first = true;
+    for (const auto& t : result.themes) {
+        if (t.status == ThemeStatus::Unchanged) continue;
+        if (options.quiet && t.breaking == 0 && t.new_errors.empty()) continue;
+        if (!first) out << "\n";
+        first = false;
+        std::string header = theme_title(t);
+        if (!t.id.empty()) header += " — " + theme_files(t);
+        if (t.status == ThemeStatus::Invalid) header += ": not compared, " + invalid_reason(t);
+        out << wrap(options.color, "1", printable(header)) << "\n";
+        for (const auto* errors : {&t.old_errors, &t.new_errors}) {
+            for (const auto& d : *errors) print_diagnostic(out, d, t.source_of(d.file), options);
+        }
+        for (const auto& c : t.changes) {
+            if (options.quiet && !c.breaking()) continue;
+            out << wrap(options.color, sign_color(c.op), sign(c.op)) << " ";
+            print_diagnostic(out, c.diagnostic, t.source_of(c.diagnostic.file), options);
+        }
+    }
+    const bool something = result.breaking > 0 || result.invalid_new > 0;
+    if (!options.quiet || something) {
+        if (!first) out << "\n";
+        out << diff_summary_line(result) << "\n";
+    }
+}
+
+void print_diff_json(std::ostream& out, const DiffResult& result) {
+    Json themes = Json::array();
+    for (const auto& t : result.themes) {
+        Json j{{"id", t.id}, {"name", t.name}, {"status", to_string(t.status)}};
+        j["old_file"] = t.old_file ? Json(*t.old_file) : Json(nullptr);
+        j["new_file"] = t.new_file ? Json(*t.new_file) : Json(nullptr);
+        j["breaking"] = t.breaking;
+        j["warnings"] = t.warnings;
+        j["info"] = t.infos;
+        Json changes = Json::array();
+        for (const auto& c : t.changes) changes.push_back(change_json(c));
+        j["changes"] = std::move(changes);
+        Json errors = Json::array();
+        for (const auto& d : t.old_errors) errors.push_back(diagnostic_json(d, "old"));
+        for (const auto& d : t.new_errors) errors.push_back(diagnostic_json(d, "new"));
+        j["errors"] = std::move(errors);
+        themes.push_back(std::move(j));
+    }
+    Json root{
+        {"version", 1}, {"old", result.old_label}, {"new", result.new_label}, {"themes", themes}};
+    root["summary"] = Json{{"themes", result.themes.size()},
+                           {"changed", result.changed_themes},
+                           {"breaking", result.breaking},
+                           {"warnings", result.warnings},
+                           {"info", result.infos},
+                           {"invalid_new", result.invalid_new},
+                           {"invalid_old", result.invalid_old},
+                           {"text", diff_summary_line(result)}};
+    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+}
+
+void print_diff_markdown(std::ostream& out, const DiffResult& result) {
+    // 1. A headline that says whether the change is safe to merge.
+    std::string headline;
+    if (result.breaking > 0) {
+        headline = count(result.breaking, "breaking change", "breaking changes");
+    } else if (result.invalid_new > 0) {
+        headline = count(result.invalid_new, "theme does not validate", "themes do not validate");
+    } else if (result.warnings + result.infos == 0) {
+        headline = "no changes";
+    } else {
+        headline = "no breaking changes";
+    }
+    out << "## reltheme diff: " << headline << "\n\n";
+    out << "Comparing " << md_code(result.old_label) << " with " << md_code(result.new_label)
+        << ": " << result.changed_themes << " of "
+        << count(static_cast<int>(result.themes.size()), "theme", "themes") << " changed; "
+        << count(result.breaking, "breaking change", "breaking changes") << ", "
+        << count(result.warnings, "warning", "warnings") << ", " << result.infos << " info.\n\n";
+
+    // 2. One row per theme that changed.
+    bool table = false;
+    for (const auto& t : result.themes) {
+        if (t.status == ThemeStatus::Unchanged) continue;
+        if (!table) {
+            out << "| Theme | File | Status | Breaking | Warnings | Info "
+                   "|\n|---|---|---|--:|--:|--:|\n";
+            table = true;
+        }
+        const std::string status = t.status == ThemeStatus::Invalid
+                                       ? "not compared: " + invalid_reason(t)
+                                       : std::string(to_string(t.status));
+        const std::string title =
+            t.id.empty() ? "" : md_code(t.id) + (t.name.empty() ? "" : " " + md_text(t.name));
+        out << "| " << title << " | " << md_code(theme_files(t)) << " | " << md_text(status)
+            << " | " << (t.breaking > 0 ? "**" + std::to_string(t.breaking) + "**" : "0") << " | "
+            << t.warnings << " | " << t.infos << " |\n";
+    }
+    if (table) out << "\n";
+
+    // 3. Breaking changes first, then warnings, the rest folded away.
+    if (result.breaking > 0) {
+        out << "### Breaking changes\n\n";
+        md_table(out, result, Severity::Error);
+        out << "\n";
+    }
+    if (result.warnings > 0) {
+        out << "### Warnings\n\n";
+        md_table(out, result, Severity::Warning);
+        out << "\n";
+    }
+    if (result.infos > 0) {
+        out << "<details>\n<summary>" << count(result.infos, "other change", "other changes")
+            << "</summary>\n\n";
+        md_table(out, result, Severity::Info);
+        out << "\n</details>\n\n";
+    }
+
+    // 4. What could not be compared, with its errors.
+    if (result.invalid_new + result.invalid_old > 0) {
+        out << "### Not compared\n\n";
+        for (const auto& t : result.themes) {
+            if (t.status != ThemeStatus::Invalid) continue;
+            out << md_code(theme_files(t)) << ": " << md_text(invalid_reason(t)) << "\n\n";
+            for (const auto* errors : {&t.old_errors, &t.new_errors}) {
+                for (const auto& d : *errors) {
+                    out << "- "
+                        << md_code(fmt::format("{}:{}:{}", d.file, d.range.begin.line,
+                                               d.range.begin.column))
+                        << " " << md_code(d.rule) << " " << md_text(d.message) << "\n";
+                }
+            }
+            out << "\n";
+        }
+    }
+    out << "<sub>`reltheme explain KIND` describes each change kind.</sub>\n";
+}
+
+void print_diff_github(std::ostream& out, const DiffResult& result) {
+    for (const auto& t : result.themes) {
+        for (const auto* errors : {&t.old_errors, &t.new_errors}) {
+            const bool old = errors == &t.old_errors;
+            for (const auto& d : *errors) {
+                const std::string& file = old ? t.old_plain : t.new_plain;
+                gh_command(out, old ? Severity::Warning : Severity::Error, file, d.range, d.rule,
+                           (old ? "the old version does not validate: " : "") + d.message);
+            }
+        }
+        for (const auto& c : t.changes) {
+            std::string file = t.new_plain;
+            Range range = c.diagnostic.range;
+            std::string message = c.diagnostic.message;
+            if (c.side == Side::Old) {
+                if (c.anchor) {
+                    file = c.anchor->file;
+                    range = c.anchor->range;
+                    message += fmt::format(" (was at {}:{})", c.diagnostic.file,
+                                           c.diagnostic.range.begin.line);
+                } else {
+                    file = t.old_plain;
+                }
+            }
+            gh_command(out, c.diagnostic.severity, file, range, "reltheme diff: " + c.kind(),
+                       message);
+        }
+    }
+}
+
+}  // namespace reltheme

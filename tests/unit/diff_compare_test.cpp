@@ -1,0 +1,90 @@
+// The helpers the change kinds share: matching through `formerly`, durations
+// compared over every start weekday, changed-line counts.
+#include "diff/compare.h"
+
+#include <doctest/doctest.h>
+
+using namespace reltheme;
+using namespace reltheme::diffing;
+
+namespace {
+
+Stage stage(const std::string& id, std::vector<std::string> formerly = {}) {
+    Stage s;
+    s.id.value = id;
+    for (auto& f : formerly) s.formerly.push_back(Id{f, {}});
+    return s;
+}
+
+Duration d(const char* text) {
+    return *parse_duration(text);
+}
+
+}  // namespace
+
+TEST_CASE("match_items follows ids, then formerly: same, renamed, merged, removed") {
+    const std::vector<Stage> old_stages = {stage("a"), stage("b"), stage("c"), stage("d")};
+    const std::vector<Stage> new_stages = {stage("a", {"c"}), stage("b2", {"b"}), stage("e")};
+    const auto m = match_items(old_stages, new_stages);
+    REQUIRE(m.size() == 4);
+    CHECK(m[0].how == MatchHow::Same);
+    CHECK(m[1].how == MatchHow::Renamed);
+    CHECK(m[1].new_item->id.value == "b2");
+    CHECK(m[1].formerly->value == "b");
+    CHECK(m[2].how == MatchHow::Merged);
+    CHECK(m[2].new_item->id.value == "a");
+    CHECK(m[3].how == MatchHow::Removed);
+    CHECK(m[3].new_item == nullptr);
+    CHECK(m[0].paired());
+    CHECK(m[1].paired());
+    CHECK_FALSE(m[2].paired());
+
+    const auto added = added_items(old_stages, new_stages);
+    REQUIRE(added.size() == 1);
+    CHECK(added[0]->id.value == "e");
+    CHECK(successor(old_stages, new_stages, "b") == "b2");
+    CHECK(successor(old_stages, new_stages, "c") == "a");
+    CHECK(successor(old_stages, new_stages, "d") == std::nullopt);
+}
+
+TEST_CASE("durations compare over the seven start weekdays") {
+    // Equal whatever the unit.
+    auto same = compare_durations(d("1d"), d("24h"));
+    CHECK_FALSE(same.shorter());
+    CHECK_FALSE(same.longer());
+    // 5bd is a week from Monday to Friday, six or five days from the weekend.
+    auto weekend = compare_durations(d("1w"), d("5bd"));
+    CHECK(weekend.shorter_on == std::vector<int>{5, 6});
+    CHECK_FALSE(weekend.longer());
+    // 3bd against 4d: 4d is longer from Mon, Tue, Sun; shorter from Wed-Fri;
+    // equal from Saturday (3bd then ends on Wednesday too).
+    auto mixed = compare_durations(d("3bd"), d("4d"));
+    CHECK(mixed.longer_on == std::vector<int>{0, 1, 6});
+    CHECK(mixed.shorter_on == std::vector<int>{2, 3, 4});
+    CHECK(weekdays_clause(mixed.shorter_on, "enter it") ==
+          " for deals that enter it on Wed, Thu, Fri");
+    CHECK(weekdays_clause({0, 1, 2, 3, 4, 5, 6}, "start").empty());
+}
+
+TEST_CASE(
+    "classify_durations: a deadline set is shorter, one dropped is longer, mixed is shorter") {
+    const std::optional<Located<Duration>> none;
+    const std::optional<Located<Duration>> five = Located<Duration>{d("5d"), {}};
+    const std::optional<Located<Duration>> three_bd = Located<Duration>{d("3bd"), {}};
+    const std::optional<Located<Duration>> four = Located<Duration>{d("4d"), {}};
+    CHECK(classify_durations(none, none).stretch == Stretch::Same);
+    CHECK(classify_durations(none, five).stretch == Stretch::Shorter);
+    CHECK(classify_durations(five, none).stretch == Stretch::Longer);
+    CHECK(classify_durations(five, four).stretch == Stretch::Shorter);
+    CHECK(classify_durations(four, five).stretch == Stretch::Longer);
+    CHECK(classify_durations(three_bd, four).stretch == Stretch::Shorter);
+    CHECK(classify_durations(four, three_bd).stretch == Stretch::Shorter);
+}
+
+TEST_CASE("count_line_changes counts lines added and removed") {
+    CHECK(describe(count_line_changes("a\nb\nc\n", "a\nb\nc\n")) == "+0 -0 lines");
+    CHECK(describe(count_line_changes("a\nb\nc\n", "a\nx\nc\n")) == "+1 -1 lines");
+    CHECK(describe(count_line_changes("a\nc\n", "a\nb\nc\nd\n")) == "+2 -0 lines");
+    CHECK(describe(count_line_changes("a\r\nb\r\n", "a\nb\n")) == "+0 -0 lines");
+    CHECK(describe(count_line_changes("", "x\n")) == "+1 -0 lines");
+}

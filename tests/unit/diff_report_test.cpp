@@ -1,0 +1,124 @@
+// The diff printers on a hand-made result: colour, quiet mode, escaping in
+// Markdown and GitHub commands.
+#include "report/diff_report.h"
+
+#include <doctest/doctest.h>
+
+#include <sstream>
+
+using namespace reltheme;
+
+namespace {
+
+Change make_change(const std::string& kind, Severity severity, ChangeOp op, Side side,
+                   const std::string& file, int line, const std::string& message) {
+    Change c;
+    c.diagnostic.rule = kind;
+    c.diagnostic.severity = severity;
+    c.diagnostic.file = file;
+    c.diagnostic.range = Range{{line, 3}, {line, 8}};
+    c.diagnostic.message = message;
+    c.op = op;
+    c.side = side;
+    return c;
+}
+
+DiffResult sample() {
+    DiffResult r;
+    r.old_label = "HEAD~1";
+    r.new_label = "working tree";
+    ThemeDiff t;
+    t.id = "deals";
+    t.name = "Сделки";
+    t.old_file = "HEAD~1:themes/deals.yaml";
+    t.new_file = "themes/deals.yaml";
+    t.old_plain = t.new_plain = t.old_key = t.new_key = "themes/deals.yaml";
+    t.old_source = SourceText(*t.old_file, "a\n  - id: intro\n");
+    t.new_source = SourceText(*t.new_file, "a\n  x: 1\n");
+    t.status = ThemeStatus::Changed;
+    Change removed = make_change("stage-removed", Severity::Error, ChangeOp::Removed, Side::Old,
+                                 *t.old_file, 2, "stage \"intro\" removed | 100% gone\nreally");
+    removed.anchor = Location{"themes/deals.yaml", Range{{1, 1}, {1, 2}}};
+    t.changes.push_back(removed);
+    t.changes.push_back(make_change("stage-added", Severity::Info, ChangeOp::Added, Side::New,
+                                    *t.new_file, 2, "stage \"x\" added"));
+    t.breaking = 1;
+    t.infos = 1;
+    r.themes.push_back(t);
+    r.breaking = 1;
+    r.infos = 1;
+    r.changed_themes = 1;
+    return r;
+}
+
+}  // namespace
+
+TEST_CASE("human diff output: signs, code frames from each side, summary; colour on request") {
+    std::ostringstream plain;
+    print_diff_human(plain, sample(), HumanOptions{});
+    CHECK(plain.str() ==
+          "deals (Сделки) — themes/deals.yaml\n"
+          "- HEAD~1:themes/deals.yaml:2:3: error[stage-removed]: stage \"intro\" removed | 100% "
+          "gone\\x0areally\n"
+          "  |\n"
+          "2 |   - id: intro\n"
+          "  |   ^~~~~\n"
+          "+ themes/deals.yaml:2:3: info[stage-added]: stage \"x\" added\n"
+          "  |\n"
+          "2 |   x: 1\n"
+          "  |   ^~~~\n"
+          "\n"
+          "1 breaking change, 0 warnings, 1 info in 1 of 1 theme (HEAD~1 -> working tree)\n");
+    std::ostringstream colour;
+    print_diff_human(colour, sample(), HumanOptions{true, false});
+    CHECK(colour.str().find("\x1b[31m-\x1b[0m ") != std::string::npos);
+    CHECK(colour.str().find("\x1b[32m+\x1b[0m ") != std::string::npos);
+}
+
+TEST_CASE("quiet human diff output keeps only breaking changes") {
+    std::ostringstream out;
+    print_diff_human(out, sample(), HumanOptions{false, true});
+    CHECK(out.str().find("stage-removed") != std::string::npos);
+    CHECK(out.str().find("stage-added") == std::string::npos);
+    DiffResult calm = sample();
+    calm.themes[0].changes.erase(calm.themes[0].changes.begin());
+    calm.themes[0].breaking = calm.breaking = 0;
+    std::ostringstream none;
+    print_diff_human(none, calm, HumanOptions{false, true});
+    CHECK(none.str().empty());
+}
+
+TEST_CASE("markdown escapes table cells and puts breaking changes first") {
+    std::ostringstream out;
+    print_diff_markdown(out, sample());
+    const std::string md = out.str();
+    CHECK(md.starts_with("## reltheme diff: 1 breaking change\n"));
+    // Control characters are shown escaped, as everywhere a file's text reaches the reader.
+    CHECK(md.find("removed \\| 100% gone\\\\x0areally") != std::string::npos);
+    CHECK(md.find("### Breaking changes") < md.find("<summary>1 other change</summary>"));
+}
+
+TEST_CASE("github commands escape data and point removals at the new file") {
+    std::ostringstream out;
+    print_diff_github(out, sample());
+    CHECK(
+        out.str() ==
+        "::error file=themes/deals.yaml,line=1,col=1,endLine=1,endColumn=2,title=reltheme diff%3A "
+        "stage-removed::stage \"intro\" removed | 100%25 gone%0Areally (was at "
+        "HEAD~1:themes/deals.yaml:2)\n"
+        "::notice file=themes/deals.yaml,line=2,col=3,endLine=2,endColumn=8,title=reltheme diff%3A "
+        "stage-added::stage \"x\" added\n");
+}
+
+TEST_CASE("the summary line counts what was not compared") {
+    DiffResult r;
+    r.old_label = "a";
+    r.new_label = "b";
+    ThemeDiff t;
+    t.status = ThemeStatus::Invalid;
+    r.themes.push_back(t);
+    r.invalid_new = 1;
+    CHECK(diff_summary_line(r) == "1 theme not compared (a -> b)");
+    r.themes.push_back(ThemeDiff{});
+    CHECK(diff_summary_line(r) == "no changes in 1 theme; 1 theme not compared (a -> b)");
+}
