@@ -6,6 +6,7 @@
 
 #include "cmd_check.h"
 #include "cmd_rules.h"
+#include "cmd_simulate.h"
 #include "common.h"
 #include "util/spelling.h"
 
@@ -29,6 +30,9 @@ int main(int argc, char** argv) {
     // render, init
 
     // simulate, analyze, paths
+    setup_simulate(app);
+    setup_analyze(app);
+    setup_paths(app);
 
     try {
         app.parse(argc, argv);
