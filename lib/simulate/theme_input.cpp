@@ -43,3 +43,71 @@ ThemeInput load_checked_theme(const fs::path& path, const std::string& display, 
 }
 
 }  // namespace reltheme
+
+namespace reltheme {
+
+namespace {
+void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds) {
+    FileFindings ff;
+    ff.path = source.path();
+    ff.source = source;
+    for (const auto& d : ds) {
+        if (d.severity == Severity::Error) ++f.errors;
+        else if (d.severity == Severity::Warning) ++f.warnings;
+    }
+    ff.diagnostics = std::move(ds);
+    f.files.push_back(std::move(ff));
+}
+}  // namespace
+
+ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::path>& theme_path,
+                            const ProjectConfig& config, const YamlLimits& limits) {
+    ModelInput in;
+    in.model_display = display_path(model_path);
+    std::string error;
+    auto text = read_text_file(model_path, limits.max_bytes, error);
+    if (!text) {
+        FileFindings ff;
+        ff.path = in.model_display;
+        ff.read_error = error;
+        in.findings.files.push_back(std::move(ff));
+        in.findings.read_failed = true;
+        return in;
+    }
+    const SourceText source(in.model_display, strip_bom(std::move(*text)));
+    DiagnosticSink sink(in.model_display);
+    in.model = load_model(source, sink, limits);
+    if (!in.model) {
+        add_file(in.findings, source, std::move(sink.items()));
+        return in;
+    }
+    fs::path theme_file;
+    if (theme_path) {
+        theme_file = *theme_path;
+    } else if (in.model->theme) {
+        theme_file = model_path.parent_path() / *in.model->theme;
+    } else {
+        sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
+                    "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on the command line");
+        add_file(in.findings, source, std::move(sink.items()));
+        return in;
+    }
+    in.theme_display = display_path(theme_file);
+    ThemeInput ti = load_checked_theme(theme_file, in.theme_display, config, limits);
+    if (!ti.theme) {
+        in.findings = std::move(ti.findings);
+        std::erase_if(in.findings.files, [](const FileFindings& f) { return f.diagnostics.empty() && !f.read_error; });
+        if (in.findings.files.empty()) {
+            sink.report("missing-file", Severity::Error, in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
+                        "\"" + in.theme_display + "\" is not a theme file");
+            add_file(in.findings, source, std::move(sink.items()));
+        }
+        return in;
+    }
+    in.theme = std::move(ti.theme);
+    in.chain = build_chain(*in.theme, *in.model, sink);
+    if (!sink.items().empty()) add_file(in.findings, source, std::move(sink.items()));
+    return in;
+}
+
+}  // namespace reltheme

@@ -28,3 +28,23 @@ std::string display_path(const std::filesystem::path& p);
 std::optional<std::string> read_text_file(const std::filesystem::path& p, std::size_t max_bytes, std::string& error);
 
 }  // namespace reltheme
+
+#include "simulate/chain.h"
+#include "simulate/model.h"
+
+namespace reltheme {
+
+struct ModelInput {
+    std::optional<Theme> theme;
+    std::optional<Model> model;
+    std::optional<Chain> chain;  ///< set when everything loads
+    std::string theme_display, model_display;
+    Findings findings;           ///< why not (located, for printing)
+};
+
+/// Loads a model file and its theme (`theme_path` when given, else the one
+/// the model names, relative to the model file) and compiles the chain.
+ModelInput load_model_input(const std::filesystem::path& model_path, const std::optional<std::filesystem::path>& theme_path,
+                            const ProjectConfig& config, const YamlLimits& limits);
+
+}  // namespace reltheme
