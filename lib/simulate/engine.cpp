@@ -15,6 +15,9 @@ namespace {
 
 std::string quoted(std::string_view s) { return "\"" + printable(s) + "\""; }
 
+/// "a sales", "an audit", "a service".
+std::string type_phrase(ThemeType t) { return std::string(t == ThemeType::Audit ? "an " : "a ") + to_string(t); }
+
 bool is_number(const std::string& v) {
     if (v.empty()) return false;
     char* end = nullptr;
@@ -142,6 +145,9 @@ void DealEngine::apply(std::size_t step_index) {
     Context c{step, step_index, step.deal, d, step.at, entry};
     if (step.kind != StepKind::Create && !d.created) {
         entry.text = to_string(step.kind);
+        if (step.kind == StepKind::Move) entry.text += " -> " + step.to;
+        if (!step.activity.empty()) entry.text += " " + quoted(step.activity);
+        if (!step.field.empty()) entry.text += " " + step.field;
         record(c, "deal-not-created", RecordLevel::Violation,
                fmt::format("deal {} does not exist: it was never created", quoted(m_scenario.deals[step.deal].id)),
                true);
@@ -356,7 +362,7 @@ void DealEngine::move(Context& c) {
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, "not-for-type", RecordLevel::Violation,
-               fmt::format("a {} theme has no stages", to_string(m_theme.type.value)), true);
+               fmt::format("{} theme has no stages", type_phrase(m_theme.type.value)), true);
         return;
     }
     const Stage& from = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
@@ -407,7 +413,7 @@ void DealEngine::fill(Context& c) {
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, "not-for-type", RecordLevel::Violation,
-               fmt::format("a {} theme has no fields", to_string(m_theme.type.value)), true);
+               fmt::format("{} theme has no fields", type_phrase(m_theme.type.value)), true);
         return;
     }
     const Field* f = m_theme.find_field(c.step.field);
@@ -476,7 +482,7 @@ void DealEngine::invoice(Context& c) {
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, "not-for-type", RecordLevel::Violation,
-               fmt::format("a {} theme has no invoices", to_string(m_theme.type.value)), true);
+               fmt::format("{} theme has no invoices", type_phrase(m_theme.type.value)), true);
         return;
     }
     Invoice inv;

@@ -463,6 +463,7 @@ void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& c
         line("stages", c.stages, c.stages_missed);
         line("transitions", c.transitions, c.transitions_missed);
         line("outcomes", c.outcomes, c.outcomes_missed);
+        if (c.stages.empty() && c.outcomes.empty()) out << "  nothing to cover: the theme has no stages or outcomes\n";
     }
 }
 
