@@ -26,6 +26,7 @@ void add_file_findings(Findings& f, std::string path, SourceText source, std::ve
     FileFindings ff;
     ff.path = std::move(path);
     ff.source = std::move(source);
+    std::stable_sort(ds.begin(), ds.end(), diagnostic_less);
     for (const auto& d : ds) {
         if (d.severity == Severity::Error) ++f.errors;
         else if (d.severity == Severity::Warning) ++f.warnings;
