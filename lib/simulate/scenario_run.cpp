@@ -45,7 +45,9 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
     auto unknown = [&](const std::string& v, const std::vector<std::string>& known, const Range& range,
                        const char* rule, const std::string& what) {
         if (std::find(known.begin(), known.end(), v) != known.end()) return;
-        std::string message = fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v), t.id.value);
+        std::string message =
+            what.ends_with(" id") ? fmt::format("{} \"{}\" is not one that simulate records", what, printable(v))
+                                  : fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v), t.id.value);
         if (auto m = closest_match(v, known)) message += fmt::format("; did you mean \"{}\"?", *m);
         sink.report(rule, Severity::Error, range, message);
     };

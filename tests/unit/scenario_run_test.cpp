@@ -177,7 +177,7 @@ expect:
     CHECK_FALSE(r.loaded);
     REQUIRE(r.findings.files.size() == 1);
     CHECK(test::brief(r.findings.files[0].diagnostics) ==
-          std::vector<std::string>{"unknown-stage@7:24", "schema@8:18"});
+          std::vector<std::string>{"unknown-stage@7:25", "schema@8:18"});
     CHECK(r.findings.files[0].diagnostics[1].message.find("did you mean \"illegal-transition\"") != std::string::npos);
 
     r = run(R"(reltheme-scenario: 1
