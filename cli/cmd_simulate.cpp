@@ -111,7 +111,7 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
     options.limits = YamlLimits::from_environment();
     std::vector<ScenarioResult> results;
     bool load_failed = false, failed = false;
-    nlohmann::json json_runs = nlohmann::json::array();
+    nlohmann::ordered_json json_runs = nlohmann::ordered_json::array();
     for (const auto& f : files) {
         ScenarioResult r = run_scenario_file(f, options);
         if (!r.loaded) {
@@ -135,7 +135,7 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
         if (opts.output.format == "json") std::cout << coverage_json(c).dump(2) << "\n";
         else print_coverage_human(std::cout, c);
     } else if (opts.output.format == "json") {
-        std::cout << nlohmann::json{{"version", 1}, {"scenarios", json_runs}}.dump(2) << "\n";
+        std::cout << nlohmann::ordered_json{{"version", 1}, {"scenarios", json_runs}}.dump(2) << "\n";
     } else if (results.size() > 1) {
         int passed = 0;
         for (const auto& r : results) passed += r.passed();

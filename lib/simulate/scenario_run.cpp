@@ -318,9 +318,10 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r) {
                        r.warnings == 1 ? "" : "s");
 }
 
-nlohmann::json scenario_json(const ScenarioResult& r) {
-    using nlohmann::json;
+nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
+    using json = nlohmann::ordered_json;
     json out;
+    out["version"] = 1;
     out["scenario"] = r.display;
     if (!r.loaded) {
         out["loaded"] = false;
@@ -470,8 +471,8 @@ void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& c
     }
 }
 
-nlohmann::json coverage_json(const std::vector<ThemeCoverage>& cs) {
-    nlohmann::json out = nlohmann::json::array();
+nlohmann::ordered_json coverage_json(const std::vector<ThemeCoverage>& cs) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto& c : cs) {
         out.push_back({{"theme", c.theme_id},
                        {"file", c.theme_file},

@@ -56,7 +56,7 @@ ScenarioResult run_scenario_text(const std::string& text, const std::filesystem:
                                  const ScenarioOptions& options);
 
 void print_scenario_human(std::ostream& out, const ScenarioResult& r);
-nlohmann::json scenario_json(const ScenarioResult& r);
+nlohmann::ordered_json scenario_json(const ScenarioResult& r);
 
 /// What the scenarios of one theme did not reach.
 struct ThemeCoverage {
@@ -70,6 +70,6 @@ struct ThemeCoverage {
 
 std::vector<ThemeCoverage> coverage_of(const std::vector<ScenarioResult>& results);
 void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& c);
-nlohmann::json coverage_json(const std::vector<ThemeCoverage>& c);
+nlohmann::ordered_json coverage_json(const std::vector<ThemeCoverage>& c);
 
 }  // namespace reltheme

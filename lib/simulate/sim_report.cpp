@@ -9,7 +9,7 @@
 namespace reltheme {
 namespace {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 
 /// Rounded to 6 decimals so JSON reports stay readable.
 double r6(double x) { return std::round(x * 1e6) / 1e6; }
