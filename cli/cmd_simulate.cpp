@@ -5,15 +5,17 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <sstream>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include <chrono>
 #include "common.h"
 #include "report/human.h"
-#include <chrono>
 
 #include "simulate/clock.h"
 #include "simulate/markov.h"
@@ -57,7 +59,9 @@ bool looks_like_scenario(const fs::path& p) {
     std::ifstream in(p, std::ios::binary);
     std::string line;
     for (int n = 0; n < 200 && std::getline(in, line); ++n) {
-        if (line.starts_with("reltheme-scenario:") || line.starts_with("\xEF\xBB\xBFreltheme-scenario:")) return true;
+        if (line.starts_with("reltheme-scenario:") ||
+            line.starts_with("\xEF\xBB\xBFreltheme-scenario:"))
+            return true;
     }
     return false;
 }
@@ -70,7 +74,8 @@ std::vector<fs::path> scenario_files(const std::vector<std::string>& args, bool&
         std::error_code ec;
         if (fs::is_directory(a, ec)) {
             std::vector<fs::path> found;
-            for (auto it = fs::recursive_directory_iterator(a, fs::directory_options::skip_permission_denied, ec);
+            for (auto it = fs::recursive_directory_iterator(
+                     a, fs::directory_options::skip_permission_denied, ec);
                  it != fs::recursive_directory_iterator(); it.increment(ec)) {
                 if (ec) break;
                 const std::string name = it->path().filename().string();
@@ -79,7 +84,8 @@ std::vector<fs::path> scenario_files(const std::vector<std::string>& args, bool&
                     continue;
                 }
                 const auto ext = it->path().extension();
-                if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml") && looks_like_scenario(it->path())) {
+                if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml") &&
+                    looks_like_scenario(it->path())) {
                     found.push_back(it->path());
                 }
             }
@@ -93,6 +99,33 @@ std::vector<fs::path> scenario_files(const std::vector<std::string>& args, bool&
         }
     }
     return out;
+}
+
+/// Renders a report in a format ("human" or "json"); `color` for human on a terminal.
+using Render = std::function<std::string(const std::string& format, bool color)>;
+
+/// Prints the report in --format to standard output and writes each
+/// --output FORMAT=FILE. Returns false when a file cannot be written.
+bool emit(const OutputOptions& o, const Render& render) {
+    std::cout << render(o.format, use_color(o.color));
+    bool ok = true;
+    for (const auto& spec : o.outputs) {
+        const auto eq = spec.find('=');
+        const std::string format = eq == std::string::npos ? "" : spec.substr(0, eq);
+        if (format != "human" && format != "json") {
+            print_error("--output takes FORMAT=FILE with FORMAT human or json, not \"" + spec +
+                        "\"");
+            ok = false;
+            continue;
+        }
+        std::ofstream file(spec.substr(eq + 1), std::ios::binary);
+        file << render(format, false);
+        if (!file) {
+            print_error("cannot write " + spec.substr(eq + 1));
+            ok = false;
+        }
+    }
+    return ok;
 }
 
 int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
@@ -111,7 +144,6 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
     options.limits = YamlLimits::from_environment();
     std::vector<ScenarioResult> results;
     bool load_failed = false, failed = false;
-    nlohmann::ordered_json json_runs = nlohmann::ordered_json::array();
     for (const auto& f : files) {
         ScenarioResult r = run_scenario_file(f, options);
         if (!r.loaded) {
@@ -120,33 +152,47 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
             print_error("scenario " + r.display + " cannot be run");
         } else {
             failed = failed || !r.passed();
-            if (!coverage && opts.output.format == "human") {
-                if (!opts.output.quiet || !r.passed()) {
-                    if (!results.empty()) std::cout << "\n";
-                    print_scenario_human(std::cout, r);
-                }
-            }
         }
-        if (!coverage && opts.output.format == "json") json_runs.push_back(scenario_json(r));
         results.push_back(std::move(r));
     }
-    if (coverage) {
-        const auto c = coverage_of(results);
-        if (opts.output.format == "json") std::cout << coverage_json(c).dump(2) << "\n";
-        else print_coverage_human(std::cout, c);
-    } else if (opts.output.format == "json") {
-        std::cout << nlohmann::ordered_json{{"version", 1}, {"scenarios", json_runs}}.dump(2) << "\n";
-    } else if (results.size() > 1) {
-        int passed = 0;
-        for (const auto& r : results) passed += r.passed();
-        std::cout << fmt::format("\n{} of {} scenarios passed\n", passed, results.size());
-    }
+    const Render render = [&](const std::string& format, bool color) {
+        std::ostringstream out;
+        if (coverage) {
+            const auto c = coverage_of(results);
+            if (format == "json")
+                out << coverage_json(c).dump(2) << "\n";
+            else
+                print_coverage_human(out, c);
+        } else if (format == "json") {
+            nlohmann::ordered_json runs = nlohmann::ordered_json::array();
+            for (const auto& r : results) runs.push_back(scenario_json(r));
+            out << nlohmann::ordered_json{{"version", 1}, {"scenarios", runs}}.dump(2) << "\n";
+        } else {
+            bool first = true;
+            int passed = 0, loaded = 0;
+            for (const auto& r : results) {
+                if (!r.loaded) continue;
+                ++loaded;
+                passed += r.passed();
+                if (opts.output.quiet && r.passed()) continue;
+                if (!first) out << "\n";
+                first = false;
+                print_scenario_human(out, r, color);
+            }
+            if (loaded > 1 && !(opts.output.quiet && passed == loaded)) {
+                out << fmt::format("\n{} of {} scenarios passed\n", passed, loaded);
+            }
+        }
+        return out.str();
+    };
+    if (!emit(opts.output, render)) return k_exit_error;
     if (load_failed) return k_exit_error;
     return failed ? k_exit_findings : k_exit_ok;
 }
 
 /// Loads the model and its theme, printing why not.
-std::optional<ModelInput> model_input(const std::string& model, const std::vector<std::string>& inputs,
+std::optional<ModelInput> model_input(const std::string& model,
+                                      const std::vector<std::string>& inputs,
                                       const ProjectConfig& config) {
     if (inputs.size() > 1) {
         print_error("give one THEME with --model");
@@ -209,18 +255,30 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
         fo.today = static_cast<double>(*today) / k_minutes_per_day - 4.0;
         fo.horizon_days = advance_days(fo.today, *horizon) - fo.today;
         const Forecast f = run_forecast(*in->chain, *deals, fo);
-        if (opts.output.format == "json") std::cout << forecast_json(f, *deals, *in->chain, src).dump(2) << "\n";
-        else print_forecast_human(std::cout, f, *deals, *in->chain, src);
-        return k_exit_ok;
+        const bool ok = emit(opts.output, [&](const std::string& format, bool) {
+            std::ostringstream out;
+            if (format == "json")
+                out << forecast_json(f, *deals, *in->chain, src).dump(2) << "\n";
+            else
+                print_forecast_human(out, f, *deals, *in->chain, src);
+            return out.str();
+        });
+        return ok ? k_exit_ok : k_exit_error;
     }
     McOptions mo;
     mo.deals = opts.deals;
     mo.seed = opts.seed;
     mo.jobs = jobs;
     const McReport r = run_monte_carlo(*in->chain, mo);
-    if (opts.output.format == "json") std::cout << mc_json(r, src).dump(2) << "\n";
-    else print_mc_human(std::cout, r, src);
-    return k_exit_ok;
+    const bool ok = emit(opts.output, [&](const std::string& format, bool) {
+        std::ostringstream out;
+        if (format == "json")
+            out << mc_json(r, src).dump(2) << "\n";
+        else
+            print_mc_human(out, r, src);
+        return out.str();
+    });
+    return ok ? k_exit_ok : k_exit_error;
 }
 
 int run_simulate(const SimulateOptions& opts) {
@@ -238,7 +296,8 @@ int run_simulate(const SimulateOptions& opts) {
         return k_exit_error;
     }
     if (opts.inputs.empty() && opts.coverage.empty()) {
-        print_error("give scenario files or folders, --coverage DIR, or THEME --model MODEL (see --help)");
+        print_error(
+            "give scenario files or folders, --coverage DIR, or THEME --model MODEL (see --help)");
         return k_exit_error;
     }
     return run_scenarios(opts, *config);
@@ -263,9 +322,15 @@ int run_analyze(const AnalyzeOptions& opts) {
         return k_exit_error;
     }
     const ReportSource src{in->theme_display, in->model_display};
-    if (opts.output.format == "json") std::cout << analyze_json(*m, *in->chain, src).dump(2) << "\n";
-    else print_analyze_human(std::cout, *m, *in->chain, src);
-    return k_exit_ok;
+    const bool ok = emit(opts.output, [&](const std::string& format, bool) {
+        std::ostringstream out;
+        if (format == "json")
+            out << analyze_json(*m, *in->chain, src).dump(2) << "\n";
+        else
+            print_analyze_human(out, *m, *in->chain, src);
+        return out.str();
+    });
+    return ok ? k_exit_ok : k_exit_error;
 }
 
 struct PathsOptions {
@@ -285,10 +350,12 @@ int run_paths(const PathsOptions& opts) {
         return k_exit_error;
     }
     const std::string display = display_path(opts.theme);
-    ThemeInput in = load_checked_theme(opts.theme, display, *config, YamlLimits::from_environment());
+    ThemeInput in =
+        load_checked_theme(opts.theme, display, *config, YamlLimits::from_environment());
     if (!in.theme) {
         print_findings(in.findings);
-        if (in.findings.errors == 0 && !in.findings.read_failed) print_error(display + " is not a theme file");
+        if (in.findings.errors == 0 && !in.findings.read_failed)
+            print_error(display + " is not a theme file");
         print_error("the theme " + display + " cannot be used");
         return k_exit_error;
     }
@@ -303,7 +370,8 @@ int run_paths(const PathsOptions& opts) {
         return k_exit_error;
     }
     const fs::path dir = fs::absolute(opts.output).parent_path();
-    const fs::path ref = fs::absolute(opts.theme).lexically_normal().lexically_relative(dir.lexically_normal());
+    const fs::path ref =
+        fs::absolute(opts.theme).lexically_normal().lexically_relative(dir.lexically_normal());
     std::ofstream out(opts.output, std::ios::binary);
     out << paths_scenario(*in.theme, ref.generic_string(), *start);
     if (!out) {
@@ -319,54 +387,76 @@ void setup_simulate(CLI::App& parent) {
     auto opts = std::make_shared<SimulateOptions>();
     CLI::App* app = parent.add_subcommand(
         "simulate", "Run scripted scenarios against their theme, or a Monte Carlo of many deals");
-    app->footer("Examples:\n"
-                "  reltheme simulate samples/scenarios/\n"
-                "  reltheme simulate --coverage samples/scenarios/\n"
-                "  reltheme simulate samples/themes/standard.yaml --model samples/models/standard.yaml --deals 1000000\n"
-                "  reltheme simulate --model samples/models/standard.yaml --pipeline open.csv --horizon 30d\n"
-                "See docs/simulation.md for the scenario and model formats.");
-    app->add_option("inputs", opts->inputs, "Scenario files or folders; with --model, the THEME (default: the model's)");
+    app->footer(
+        "Examples:\n"
+        "  reltheme simulate samples/scenarios/\n"
+        "  reltheme simulate --coverage samples/scenarios/\n"
+        "  reltheme simulate samples/themes/standard.yaml --model samples/models/standard.yaml "
+        "--deals 1000000\n"
+        "  reltheme simulate --model samples/models/standard.yaml --pipeline open.csv --horizon "
+        "30d\n"
+        "See docs/simulation.md for the scenario and model formats.");
+    app->add_option("inputs", opts->inputs,
+                    "Scenario files or folders; with --model, the THEME (default: the model's)");
     app->add_option("--coverage", opts->coverage,
                     "Run every scenario in DIR and list what of each theme no scenario reached");
     app->add_option("--model", opts->model, "Monte Carlo model file (reltheme-model: 1)");
-    app->add_option("--deals", opts->deals, "Number of simulated deals")->default_str("100000")->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
-    app->add_option("--seed", opts->seed, "Random seed: the same seed gives the same report")->default_str("1");
-    app->add_option("-j,--jobs", opts->jobs, "Threads (default: all cores); the report does not depend on it")
+    app->add_option("--deals", opts->deals, "Number of simulated deals")
+        ->default_str("100000")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
+    app->add_option("--seed", opts->seed, "Random seed: the same seed gives the same report")
+        ->default_str("1");
+    app->add_option("-j,--jobs", opts->jobs,
+                    "Threads (default: all cores); the report does not depend on it")
         ->check(CLI::Range(1, 1024));
-    app->add_option("--pipeline", opts->pipeline, "CSV of open deals (deal id, stage, days in stage) to forecast");
-    app->add_option("--horizon", opts->horizon, "Forecast horizon, a duration like 30d or 20bd")->default_str("30d");
-    app->add_option("--today", opts->today, "The forecast's today, YYYY-MM-DD[THH:MM] (default: now, UTC)");
-    app->add_option("--runs", opts->runs, "Forecast runs")->default_str("10000")->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 32));
+    app->add_option("--pipeline", opts->pipeline,
+                    "CSV of open deals (deal id, stage, days in stage) to forecast");
+    app->add_option("--horizon", opts->horizon, "Forecast horizon, a duration like 30d or 20bd")
+        ->default_str("30d");
+    app->add_option("--today", opts->today,
+                    "The forecast's today, YYYY-MM-DD[THH:MM] (default: now, UTC)");
+    app->add_option("--runs", opts->runs, "Forecast runs")
+        ->default_str("10000")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 32));
     add_output_options(*app, opts->output, {"human", "json"});
-    app->add_option("--config", opts->config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
     app->final_callback([opts] { throw CLI::RuntimeError(run_simulate(*opts)); });
 }
 
 void setup_analyze(CLI::App& parent) {
     auto opts = std::make_shared<AnalyzeOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "analyze", "Exact win and loss probabilities, visits and time to close of a model (absorbing Markov chain)");
-    app->footer("Examples:\n"
-                "  reltheme analyze samples/themes/standard.yaml --model samples/models/standard.yaml\n"
-                "  reltheme analyze --model samples/models/standard.yaml --format json");
+    CLI::App* app = parent.add_subcommand("analyze",
+                                          "Exact win and loss probabilities, visits and time to "
+                                          "close of a model (absorbing Markov chain)");
+    app->footer(
+        "Examples:\n"
+        "  reltheme analyze samples/themes/standard.yaml --model samples/models/standard.yaml\n"
+        "  reltheme analyze --model samples/models/standard.yaml --format json");
     app->add_option("theme", opts->inputs, "Theme file (default: the one the model names)");
     app->add_option("--model", opts->model, "Model file (reltheme-model: 1)")->required();
     add_output_options(*app, opts->output, {"human", "json"});
-    app->add_option("--config", opts->config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
     app->final_callback([opts] { throw CLI::RuntimeError(run_analyze(*opts)); });
 }
 
 void setup_paths(CLI::App& parent) {
     auto opts = std::make_shared<PathsOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "paths", "Print routes that together cover every transition and outcome, as a scenario to start from");
-    app->footer("Examples:\n"
-                "  reltheme paths samples/themes/standard.yaml > scenarios/standard-paths.yaml\n"
-                "  reltheme paths themes/standard.yaml --start 2026-06-01T10:00");
+    CLI::App* app = parent.add_subcommand("paths",
+                                          "Print routes that together cover every transition and "
+                                          "outcome, as a scenario to start from");
+    app->footer(
+        "Examples:\n"
+        "  reltheme paths samples/themes/standard.yaml > scenarios/standard-paths.yaml\n"
+        "  reltheme paths themes/standard.yaml --start 2026-06-01T10:00");
     app->add_option("theme", opts->theme, "Theme file")->required();
-    app->add_option("-o,--output", opts->output, "Write the scenario to FILE (theme path relative to it)");
-    app->add_option("--start", opts->start, "The scenario's start moment")->default_str("2026-03-02T09:00");
-    app->add_option("--config", opts->config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("-o,--output", opts->output,
+                    "Write the scenario to FILE (theme path relative to it)");
+    app->add_option("--start", opts->start, "The scenario's start moment")
+        ->default_str("2026-03-02T09:00");
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
     app->final_callback([opts] { throw CLI::RuntimeError(run_paths(*opts)); });
 }
 

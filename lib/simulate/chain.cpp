@@ -48,8 +48,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     };
     if (theme.type.value != ThemeType::Sales || theme.stages.empty()) {
         error(model.theme_range.valid() ? model.theme_range : Range{{1, 1}, {1, 2}},
-              fmt::format("theme {} is a {} theme; only sales themes have stages to simulate", theme.id.value,
-                          to_string(theme.type.value)));
+              fmt::format("theme {} is a {} theme; only sales themes have stages to simulate",
+                          theme.id.value, to_string(theme.type.value)));
         return std::nullopt;
     }
     std::vector<std::string> ids;
@@ -58,8 +58,10 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     for (const auto& ms : model.stages) {
         const int i = theme.stage_index(ms.id);
         if (i < 0) {
-            std::string message = fmt::format("theme {} has no stage \"{}\"", theme.id.value, printable(ms.id));
-            if (auto m = closest_match(ms.id, ids)) message += fmt::format("; did you mean \"{}\"?", *m);
+            std::string message =
+                fmt::format("theme {} has no stage \"{}\"", theme.id.value, printable(ms.id));
+            if (auto m = closest_match(ms.id, ids))
+                message += fmt::format("; did you mean \"{}\"?", *m);
             error(ms.id_range, message, "unknown-stage");
             continue;
         }
@@ -90,7 +92,10 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         cs.duration = *ms->duration;
         const double stay = 1 - ms->lost;
         if (cs.final) {
-            if (ms->has_next) error(ms->next_range, fmt::format("stage {} is final in the theme; it has no \"next\"", st.id.value));
+            if (ms->has_next)
+                error(
+                    ms->next_range,
+                    fmt::format("stage {} is final in the theme; it has no \"next\"", st.id.value));
             cs.lost = ms->lost;
             cs.won = stay;
             c.stages.push_back(cs);
@@ -102,12 +107,16 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         if (ms->has_next) {
             for (std::size_t k = 0; k < ms->next.size(); ++k) {
                 const auto& [to, p] = ms->next[k];
-                const auto it = std::find_if(st.next.begin(), st.next.end(), [&](const Transition& t) { return t.to.value == to; });
+                const auto it = std::find_if(st.next.begin(), st.next.end(),
+                                             [&](const Transition& t) { return t.to.value == to; });
                 if (it == st.next.end()) {
                     std::string allowed;
-                    for (const auto& t : st.next) allowed += (allowed.empty() ? "" : ", ") + t.to.value;
-                    error(ms->next_ranges[k], fmt::format("stage {} does not lead to \"{}\" in the theme; it leads to {}",
-                                                          st.id.value, printable(to), allowed));
+                    for (const auto& t : st.next)
+                        allowed += (allowed.empty() ? "" : ", ") + t.to.value;
+                    error(
+                        ms->next_ranges[k],
+                        fmt::format("stage {} does not lead to \"{}\" in the theme; it leads to {}",
+                                    st.id.value, printable(to), allowed));
                     continue;
                 }
                 w[static_cast<std::size_t>(it - st.next.begin())] = p;
@@ -120,8 +129,10 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         double given = 0;
         std::size_t unset = 0;
         for (const auto& x : w) {
-            if (x) given += *x;
-            else ++unset;
+            if (x)
+                given += *x;
+            else
+                ++unset;
         }
         given = std::min(given, 1.0);
         const double rest = 1 - given;
@@ -136,7 +147,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     }
     if (!ok) return std::nullopt;
     for (const auto& s : c.stages) {
-        c.uses_business = c.uses_business || s.duration.business || (s.deadline && s.deadline->is_business());
+        c.uses_business =
+            c.uses_business || s.duration.business || (s.deadline && s.deadline->is_business());
     }
     if (c.max_duration && c.max_duration->is_business()) c.uses_business = true;
     // Every stage a deal can reach must lead to closing with some chance, or
@@ -172,8 +184,11 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     for (std::size_t i = 0; i < n; ++i) {
         if (reach[i] && !closes[i]) {
             const ModelStage* ms = by_stage[i];
-            error(ms ? ms->id_range : model.stages_range,
-                  fmt::format("deals that reach stage {} never close: no branch from it ends as won or lost", c.stages[i].id));
+            error(
+                ms ? ms->id_range : model.stages_range,
+                fmt::format(
+                    "deals that reach stage {} never close: no branch from it ends as won or lost",
+                    c.stages[i].id));
         }
     }
     if (!ok) return std::nullopt;

@@ -21,7 +21,7 @@ struct ChainStage {
     double lost = 0;
     /// Probability of closing as won on leaving (final stages: 1 - lost).
     double won = 0;
-    std::vector<int> next;         ///< target stage indexes
+    std::vector<int> next;          ///< target stage indexes
     std::vector<double> next_prob;  ///< absolute probabilities (with lost and won they add to 1)
     std::optional<Duration> deadline;
 };

@@ -42,24 +42,26 @@ long long days_from_civil(int y, int m, int d) {
     y -= m <= 2;
     const long long era = (y >= 0 ? y : y - 399) / 400;
     const unsigned yoe = static_cast<unsigned>(y - era * 400);
-    const unsigned doy = (153 * static_cast<unsigned>(m > 2 ? m - 3 : m + 9) + 2) / 5 + static_cast<unsigned>(d) - 1;
+    const unsigned doy =
+        (153 * static_cast<unsigned>(m > 2 ? m - 3 : m + 9) + 2) / 5 + static_cast<unsigned>(d) - 1;
     const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     return era * 146097 + static_cast<long long>(doe) - 719468;
 }
 
 std::optional<Minutes> parse_moment(std::string_view text, std::string* error) {
     auto fail = [&]() -> std::optional<Minutes> {
-        if (error) *error = "a moment is written YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-02T09:00";
+        if (error)
+            *error = "a moment is written YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-02T09:00";
         return std::nullopt;
     };
     int y = 0, mo = 0, d = 0, h = 0, mi = 0;
-    if (text.size() < 10 || !read_int(text, 0, 4, y) || text[4] != '-' || !read_int(text, 5, 2, mo) ||
-        text[7] != '-' || !read_int(text, 8, 2, d)) {
+    if (text.size() < 10 || !read_int(text, 0, 4, y) || text[4] != '-' ||
+        !read_int(text, 5, 2, mo) || text[7] != '-' || !read_int(text, 8, 2, d)) {
         return fail();
     }
     if (text.size() > 10) {
-        if (text.size() != 16 || (text[10] != 'T' && text[10] != ' ') || !read_int(text, 11, 2, h) ||
-            text[13] != ':' || !read_int(text, 14, 2, mi)) {
+        if (text.size() != 16 || (text[10] != 'T' && text[10] != ' ') ||
+            !read_int(text, 11, 2, h) || text[13] != ':' || !read_int(text, 14, 2, mi)) {
             return fail();
         }
     }
@@ -78,7 +80,8 @@ std::optional<Minutes> parse_time(std::string_view text, Minutes start, std::str
         while (zeros < text.size() && text[zeros] == '0') ++zeros;
         if (zeros > 0 && zeros < text.size() && (text[zeros] < '0' || text[zeros] > '9')) {
             const std::string_view unit = text.substr(zeros);
-            if (unit == "m" || unit == "h" || unit == "d" || unit == "bd" || unit == "w") return start;
+            if (unit == "m" || unit == "h" || unit == "d" || unit == "bd" || unit == "w")
+                return start;
         }
         std::string why;
         const auto d = parse_duration(text, &why);
@@ -92,7 +95,8 @@ std::optional<Minutes> parse_time(std::string_view text, Minutes start, std::str
 }
 
 std::string format_moment(Minutes m) {
-    const long long day = m >= 0 ? m / k_minutes_per_day : -((-m + k_minutes_per_day - 1) / k_minutes_per_day);
+    const long long day =
+        m >= 0 ? m / k_minutes_per_day : -((-m + k_minutes_per_day - 1) / k_minutes_per_day);
     const long long minute = m - day * k_minutes_per_day;
     int y = 0, mo = 0, d = 0;
     civil_from_days(day, y, mo, d);

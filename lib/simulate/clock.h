@@ -18,7 +18,8 @@ std::optional<Minutes> parse_moment(std::string_view text, std::string* error = 
 /// Parses a time in a scenario: an offset from `start` (`+0h`, `+3d`, `+2bd`,
 /// business days counted as util/duration.h's advance() does) or an absolute
 /// moment.
-std::optional<Minutes> parse_time(std::string_view text, Minutes start, std::string* error = nullptr);
+std::optional<Minutes> parse_time(std::string_view text, Minutes start,
+                                  std::string* error = nullptr);
 
 /// `2026-03-02 09:00`.
 std::string format_moment(Minutes m);

@@ -13,10 +13,14 @@
 namespace reltheme {
 namespace {
 
-std::string quoted(std::string_view s) { return "\"" + printable(s) + "\""; }
+std::string quoted(std::string_view s) {
+    return "\"" + printable(s) + "\"";
+}
 
 /// "a sales", "an audit", "a service".
-std::string type_phrase(ThemeType t) { return std::string(t == ThemeType::Audit ? "an " : "a ") + to_string(t); }
+std::string type_phrase(ThemeType t) {
+    return std::string(t == ThemeType::Audit ? "an " : "a ") + to_string(t);
+}
 
 bool is_number(const std::string& v) {
     if (v.empty()) return false;
@@ -26,19 +30,33 @@ bool is_number(const std::string& v) {
 }
 
 std::string money(double amount) {
-    if (amount == std::floor(amount) && std::fabs(amount) < 1e15) return fmt::format("{:.0f}", amount);
+    if (amount == std::floor(amount) && std::fabs(amount) < 1e15)
+        return fmt::format("{:.0f}", amount);
     return fmt::format("{:.2f}", amount);
 }
 
 }  // namespace
 
 const std::vector<std::string>& record_ids() {
-    static const std::vector<std::string> k_ids = {
-        "illegal-transition",  "missing-required-field", "stage-overdue",       "deal-overdue",
-        "unplanned",           "concurrent-deal",        "unapproved-deadline-change",
-        "missing-comment",     "outcome-not-allowed",    "deal-closed",         "deal-not-created",
-        "already-created",     "missing-outcome",        "unknown-field",       "invalid-field-value",
-        "no-unpaid-invoice",   "nothing-to-extend",      "not-for-type",        "activity-overdue"};
+    static const std::vector<std::string> k_ids = {"illegal-transition",
+                                                   "missing-required-field",
+                                                   "stage-overdue",
+                                                   "deal-overdue",
+                                                   "unplanned",
+                                                   "concurrent-deal",
+                                                   "unapproved-deadline-change",
+                                                   "missing-comment",
+                                                   "outcome-not-allowed",
+                                                   "deal-closed",
+                                                   "deal-not-created",
+                                                   "already-created",
+                                                   "missing-outcome",
+                                                   "unknown-field",
+                                                   "invalid-field-value",
+                                                   "no-unpaid-invoice",
+                                                   "nothing-to-extend",
+                                                   "not-for-type",
+                                                   "activity-overdue"};
     return k_ids;
 }
 
@@ -61,7 +79,8 @@ struct DealEngine::Context {
 DealEngine::DealEngine(const Theme& theme, const Scenario& scenario)
     : m_theme(theme), m_scenario(scenario), m_deals(scenario.deals.size()) {}
 
-std::size_t DealEngine::record(Context& c, std::string id, RecordLevel level, std::string message, bool refused) {
+std::size_t DealEngine::record(Context& c, std::string id, RecordLevel level, std::string message,
+                               bool refused) {
     Record r;
     r.id = std::move(id);
     r.level = level;
@@ -88,26 +107,30 @@ void DealEngine::tick(Minutes now) {
     for (std::size_t i = 0; i < m_deals.size(); ++i) {
         DealState& d = m_deals[i];
         if (!d.created) continue;
-        if (!d.closed && d.stage >= 0 && d.stage_deadline && !d.stage_overdue_noted && *d.stage_deadline < now) {
+        if (!d.closed && d.stage >= 0 && d.stage_deadline && !d.stage_overdue_noted &&
+            *d.stage_deadline < now) {
             d.stage_overdue_noted = true;
             const Stage& s = m_theme.stages[static_cast<std::size_t>(d.stage)];
-            events.push_back({*d.stage_deadline, i, 0, "stage-overdue", RecordLevel::Violation,
-                              fmt::format("still in stage {} past its deadline of {} (entered {})", s.id.value,
-                                          s.deadline->value.to_string(), format_moment(d.stage_entered))});
+            events.push_back(
+                {*d.stage_deadline, i, 0, "stage-overdue", RecordLevel::Violation,
+                 fmt::format("still in stage {} past its deadline of {} (entered {})", s.id.value,
+                             s.deadline->value.to_string(), format_moment(d.stage_entered))});
         }
         if (!d.closed && d.deal_deadline && !d.deal_overdue_noted && *d.deal_deadline < now) {
             d.deal_overdue_noted = true;
-            events.push_back({*d.deal_deadline, i, 1, "deal-overdue", RecordLevel::Violation,
-                              fmt::format("the deal is still open at its deadline {} (created {}, max_duration {})",
-                                          format_moment(*d.deal_deadline), format_moment(d.created_at),
-                                          m_theme.max_duration->value.to_string())});
+            events.push_back(
+                {*d.deal_deadline, i, 1, "deal-overdue", RecordLevel::Violation,
+                 fmt::format(
+                     "the deal is still open at its deadline {} (created {}, max_duration {})",
+                     format_moment(*d.deal_deadline), format_moment(d.created_at),
+                     m_theme.max_duration->value.to_string())});
         }
         for (auto& a : d.activities) {
             if (a.status == ActivityStatus::Planned && !a.overdue_noted && a.due < now) {
                 a.overdue_noted = true;
                 events.push_back({a.due, i, 2, "activity-overdue", RecordLevel::Warning,
-                                  fmt::format("planned activity {} was due {} and is not done", quoted(a.name),
-                                              format_moment(a.due))});
+                                  fmt::format("planned activity {} was due {} and is not done",
+                                              quoted(a.name), format_moment(a.due))});
             }
         }
     }
@@ -127,7 +150,7 @@ void DealEngine::tick(Minutes now) {
         TimelineEntry t;
         t.at = e.at;
         t.deal = e.deal;
-        t.text = e.id == "stage-overdue" ? "stage deadline passed"
+        t.text = e.id == "stage-overdue"  ? "stage deadline passed"
                  : e.id == "deal-overdue" ? "deal deadline passed"
                                           : "activity due date passed";
         t.records.push_back(m_records.size() - 1);
@@ -149,21 +172,40 @@ void DealEngine::apply(std::size_t step_index) {
         if (!step.activity.empty()) entry.text += " " + quoted(step.activity);
         if (!step.field.empty()) entry.text += " " + step.field;
         record(c, "deal-not-created", RecordLevel::Violation,
-               fmt::format("deal {} does not exist: it was never created", quoted(m_scenario.deals[step.deal].id)),
+               fmt::format("deal {} does not exist: it was never created",
+                           quoted(m_scenario.deals[step.deal].id)),
                true);
         m_timeline.push_back(std::move(entry));
         return;
     }
     switch (step.kind) {
-        case StepKind::Create: create(c); break;
-        case StepKind::Plan: plan(c); break;
-        case StepKind::Complete: complete(c); break;
-        case StepKind::Move: move(c); break;
-        case StepKind::Fill: fill(c); break;
-        case StepKind::Invoice: invoice(c); break;
-        case StepKind::Pay: pay(c); break;
-        case StepKind::Extend: extend(c); break;
-        case StepKind::Close: close(c); break;
+        case StepKind::Create:
+            create(c);
+            break;
+        case StepKind::Plan:
+            plan(c);
+            break;
+        case StepKind::Complete:
+            complete(c);
+            break;
+        case StepKind::Move:
+            move(c);
+            break;
+        case StepKind::Fill:
+            fill(c);
+            break;
+        case StepKind::Invoice:
+            invoice(c);
+            break;
+        case StepKind::Pay:
+            pay(c);
+            break;
+        case StepKind::Extend:
+            extend(c);
+            break;
+        case StepKind::Close:
+            close(c);
+            break;
     }
     m_timeline.push_back(std::move(entry));
 }
@@ -191,8 +233,8 @@ bool DealEngine::outcome_is_success(const std::string& id) const {
     return o && o->result.value == OutcomeResult::Success;
 }
 
-std::string DealEngine::close_deal(DealState& d, const std::string& outcome, std::optional<std::string> comment,
-                                   Minutes now) {
+std::string DealEngine::close_deal(DealState& d, const std::string& outcome,
+                                   std::optional<std::string> comment, Minutes now) {
     d.closed = true;
     d.closed_at = now;
     if (!outcome.empty()) {
@@ -208,14 +250,18 @@ std::string DealEngine::close_deal(DealState& d, const std::string& outcome, std
     for (auto& a : d.activities) {
         if (a.status != ActivityStatus::Planned) continue;
         ++activities;
-        if (keep_activities) a.kept = true;
-        else a.status = ActivityStatus::Cancelled;
+        if (keep_activities)
+            a.kept = true;
+        else
+            a.status = ActivityStatus::Cancelled;
     }
     for (auto& inv : d.invoices) {
         if (inv.status != InvoiceStatus::Unpaid) continue;
         ++invoices;
-        if (keep_invoices) inv.kept = true;
-        else inv.status = InvoiceStatus::Cancelled;
+        if (keep_invoices)
+            inv.kept = true;
+        else
+            inv.status = InvoiceStatus::Cancelled;
     }
     std::string text = outcome.empty() ? "closed" : "closed as " + outcome;
     if (activities > 0) {
@@ -242,8 +288,9 @@ void DealEngine::create(Context& c) {
             if (i == c.deal || !other.created || other.closed) continue;
             if (m_scenario.deals[i].client != client) continue;
             record(c, "concurrent-deal", RecordLevel::Violation,
-                   fmt::format("client {} already has open deal {} in theme {} (concurrent_deals: false)",
-                               quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
+                   fmt::format(
+                       "client {} already has open deal {} in theme {} (concurrent_deals: false)",
+                       quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
                    true);
             return;
         }
@@ -254,16 +301,19 @@ void DealEngine::create(Context& c) {
     if (m_theme.type.value == ThemeType::Sales && !m_theme.stages.empty()) {
         enter_stage(c.d, c.deal, 0, c.now);
         c.entry.text = "create -> " + m_theme.stages.front().id.value;
-        if (m_theme.stages.front().is_final() && m_theme.close_policy() == ClosePolicy::OnFinalStage) {
+        if (m_theme.stages.front().is_final() &&
+            m_theme.close_policy() == ClosePolicy::OnFinalStage) {
             c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now);
         }
     }
 }
 
 void DealEngine::plan(Context& c) {
-    c.entry.text = fmt::format("plan {} due {}", quoted(c.step.activity), c.step.due ? format_moment(*c.step.due) : "?");
+    c.entry.text = fmt::format("plan {} due {}", quoted(c.step.activity),
+                               c.step.due ? format_moment(*c.step.due) : "?");
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; nothing can be planned on it", true);
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; nothing can be planned on it", true);
         return;
     }
     Activity a;
@@ -290,23 +340,27 @@ void DealEngine::complete(Context& c) {
     if (type == ThemeType::Audit) {
         if (!c.step.outcome) {
             record(c, "missing-outcome", RecordLevel::Violation,
-                   "an audit event is recorded with its result: yes, no or an outcome of the theme", true);
+                   "an audit event is recorded with its result: yes, no or an outcome of the theme",
+                   true);
             return;
         }
     }
     if (c.step.outcome) {
         if (type != ThemeType::Audit) {
             record(c, "outcome-not-allowed", RecordLevel::Violation,
-                   type == ThemeType::Sales ? "a sales deal takes its outcome on close, not on an activity"
-                                            : "a service theme has no outcomes",
+                   type == ThemeType::Sales
+                       ? "a sales deal takes its outcome on close, not on an activity"
+                       : "a service theme has no outcomes",
                    true);
             return;
         }
         if (!outcome_known(*c.step.outcome)) {
             std::vector<std::string> ids = builtin_outcomes(type);
             for (const auto& o : m_theme.outcomes) ids.push_back(o.id.value);
-            std::string message = fmt::format("theme {} has no outcome {}", m_theme.id.value, quoted(*c.step.outcome));
-            if (auto s = closest_match(*c.step.outcome, ids)) message += fmt::format("; did you mean \"{}\"?", *s);
+            std::string message = fmt::format("theme {} has no outcome {}", m_theme.id.value,
+                                              quoted(*c.step.outcome));
+            if (auto s = closest_match(*c.step.outcome, ids))
+                message += fmt::format("; did you mean \"{}\"?", *s);
             record(c, "outcome-not-allowed", RecordLevel::Violation, message, true);
             return;
         }
@@ -323,7 +377,8 @@ void DealEngine::complete(Context& c) {
         if (planning != Planning::Off) {
             bool other = false;
             for (const auto& a : c.d.activities) {
-                other = other || (&a != planned && a.status == ActivityStatus::Planned && a.due > c.now);
+                other = other ||
+                        (&a != planned && a.status == ActivityStatus::Planned && a.due > c.now);
             }
             if (!other) {
                 const bool required = planning == Planning::Required;
@@ -357,7 +412,8 @@ void DealEngine::complete(Context& c) {
 void DealEngine::move(Context& c) {
     c.entry.text = "move -> " + c.step.to;
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; it cannot change stage", true);
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; it cannot change stage", true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
@@ -371,8 +427,10 @@ void DealEngine::move(Context& c) {
     if (target < 0) {
         std::vector<std::string> ids;
         for (const auto& s : m_theme.stages) ids.push_back(s.id.value);
-        std::string message = fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
-        if (auto s = closest_match(c.step.to, ids)) message += fmt::format("; did you mean \"{}\"?", *s);
+        std::string message =
+            fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
+        if (auto s = closest_match(c.step.to, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
         record(c, "illegal-transition", RecordLevel::Violation, message, true);
         return;
     }
@@ -401,14 +459,17 @@ void DealEngine::move(Context& c) {
     m_reached.transitions.insert({from.id.value, to.id.value});
     enter_stage(c.d, c.deal, target, c.now);
     if (to.is_final() && m_theme.close_policy() == ClosePolicy::OnFinalStage) {
-        c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-final-stage)";
+        c.entry.text +=
+            "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-final-stage)";
     }
 }
 
 void DealEngine::fill(Context& c) {
-    c.entry.text = fmt::format("fill {} = {}", c.step.field, c.step.value ? quoted(*c.step.value) : "(empty)");
+    c.entry.text =
+        fmt::format("fill {} = {}", c.step.field, c.step.value ? quoted(*c.step.value) : "(empty)");
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; its fields cannot change", true);
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; its fields cannot change", true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
@@ -420,8 +481,10 @@ void DealEngine::fill(Context& c) {
     if (!f) {
         std::vector<std::string> ids;
         for (const auto& x : m_theme.fields) ids.push_back(x.id.value);
-        std::string message = fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
-        if (auto s = closest_match(c.step.field, ids)) message += fmt::format("; did you mean \"{}\"?", *s);
+        std::string message =
+            fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
+        if (auto s = closest_match(c.step.field, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
         record(c, "unknown-field", RecordLevel::Violation, message, true);
         return;
     }
@@ -430,12 +493,14 @@ void DealEngine::fill(Context& c) {
         std::string problem;
         switch (f->type.value) {
             case FieldType::Text:
-            case FieldType::User: break;
+            case FieldType::User:
+                break;
             case FieldType::Number:
                 if (!is_number(v)) problem = "a number";
                 break;
             case FieldType::Money:
-                if (!is_number(v) || std::strtod(v.c_str(), nullptr) < 0) problem = "an amount of money (0 or more)";
+                if (!is_number(v) || std::strtod(v.c_str(), nullptr) < 0)
+                    problem = "an amount of money (0 or more)";
                 break;
             case FieldType::Date:
                 if (v.size() != 10 || !parse_moment(v)) problem = "a date YYYY-MM-DD";
@@ -456,14 +521,15 @@ void DealEngine::fill(Context& c) {
         }
         if (!problem.empty()) {
             record(c, "invalid-field-value", RecordLevel::Violation,
-                   fmt::format("field {} is of type {} and takes {}, not {}", f->id.value, to_string(f->type.value),
-                               problem, quoted(v)),
+                   fmt::format("field {} is of type {} and takes {}, not {}", f->id.value,
+                               to_string(f->type.value), problem, quoted(v)),
                    true);
             return;
         }
     }
     auto& fields = c.d.fields;
-    const auto it = std::find_if(fields.begin(), fields.end(), [&](const auto& p) { return p.first == f->id.value; });
+    const auto it = std::find_if(fields.begin(), fields.end(),
+                                 [&](const auto& p) { return p.first == f->id.value; });
     if (!c.step.value || c.step.value->empty()) {
         if (it != fields.end()) fields.erase(it);
     } else if (it != fields.end()) {
@@ -474,10 +540,12 @@ void DealEngine::fill(Context& c) {
 }
 
 void DealEngine::invoice(Context& c) {
-    const std::string id = c.step.invoice.empty() ? fmt::format("#{}", c.d.invoices.size() + 1) : c.step.invoice;
+    const std::string id =
+        c.step.invoice.empty() ? fmt::format("#{}", c.d.invoices.size() + 1) : c.step.invoice;
     c.entry.text = fmt::format("invoice {} for {}", id, money(c.step.amount));
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; no new invoices", true);
+        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; no new invoices",
+               true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
@@ -507,8 +575,9 @@ void DealEngine::pay(Context& c) {
     }
     if (!inv) {
         record(c, "no-unpaid-invoice", RecordLevel::Violation,
-               c.step.invoice.empty() ? "the deal has no unpaid invoice"
-                                      : fmt::format("the deal has no unpaid invoice {}", quoted(c.step.invoice)),
+               c.step.invoice.empty()
+                   ? "the deal has no unpaid invoice"
+                   : fmt::format("the deal has no unpaid invoice {}", quoted(c.step.invoice)),
                true);
         return;
     }
@@ -517,9 +586,12 @@ void DealEngine::pay(Context& c) {
     c.entry.text = fmt::format("pay {} ({})", inv->id, money(inv->amount));
     if (c.d.closed) return;
     if (m_theme.close_policy() == ClosePolicy::OnPayment) {
-        const bool all_paid = std::all_of(c.d.invoices.begin(), c.d.invoices.end(),
-                                          [](const Invoice& i) { return i.status == InvoiceStatus::Paid; });
-        if (all_paid) c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-payment)";
+        const bool all_paid =
+            std::all_of(c.d.invoices.begin(), c.d.invoices.end(),
+                        [](const Invoice& i) { return i.status == InvoiceStatus::Paid; });
+        if (all_paid)
+            c.entry.text +=
+                "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-payment)";
     }
 }
 
@@ -527,12 +599,14 @@ void DealEngine::extend(Context& c) {
     c.entry.text = "extend by " + (c.step.by ? c.step.by->to_string() : std::string("?"));
     if (c.step.approved_by) c.entry.text += ", approved by " + *c.step.approved_by;
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; its deadline cannot change", true);
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; its deadline cannot change", true);
         return;
     }
     if (!c.d.deal_deadline) {
         record(c, "nothing-to-extend", RecordLevel::Violation,
-               fmt::format("theme {} sets no max_duration, so the deal has no deadline to extend", m_theme.id.value),
+               fmt::format("theme {} sets no max_duration, so the deal has no deadline to extend",
+                           m_theme.id.value),
                true);
         return;
     }
@@ -543,13 +617,15 @@ void DealEngine::extend(Context& c) {
         for (const auto& a : dc->approvers) approvers += (approvers.empty() ? "" : ", ") + a.value;
         if (!c.step.approved_by || c.step.approved_by->empty()) {
             record(c, "unapproved-deadline-change", RecordLevel::Violation,
-                   fmt::format("changing the deadline needs approval by {}", approvers.empty() ? "an approver" : approvers),
+                   fmt::format("changing the deadline needs approval by {}",
+                               approvers.empty() ? "an approver" : approvers),
                    true);
             return;
         }
         const bool allowed =
-            dc->approvers.empty() || std::any_of(dc->approvers.begin(), dc->approvers.end(),
-                                                 [&](const auto& a) { return a.value == *c.step.approved_by; });
+            dc->approvers.empty() ||
+            std::any_of(dc->approvers.begin(), dc->approvers.end(),
+                        [&](const auto& a) { return a.value == *c.step.approved_by; });
         if (!allowed) {
             record(c, "unapproved-deadline-change", RecordLevel::Violation,
                    fmt::format("{} may not approve a deadline change; the approvers are {}",
@@ -582,14 +658,17 @@ void DealEngine::close(Context& c) {
     }
     const std::string& outcome = *c.step.outcome;
     if (type == ThemeType::Service) {
-        record(c, "outcome-not-allowed", RecordLevel::Violation, "a service theme has no outcomes", true);
+        record(c, "outcome-not-allowed", RecordLevel::Violation, "a service theme has no outcomes",
+               true);
         return;
     }
     if (!outcome_known(outcome)) {
         std::vector<std::string> ids = builtin_outcomes(type);
         for (const auto& o : m_theme.outcomes) ids.push_back(o.id.value);
-        std::string message = fmt::format("theme {} has no outcome {}", m_theme.id.value, quoted(outcome));
-        if (auto s = closest_match(outcome, ids)) message += fmt::format("; did you mean \"{}\"?", *s);
+        std::string message =
+            fmt::format("theme {} has no outcome {}", m_theme.id.value, quoted(outcome));
+        if (auto s = closest_match(outcome, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
         record(c, "outcome-not-allowed", RecordLevel::Violation, message, true);
         return;
     }
@@ -597,24 +676,28 @@ void DealEngine::close(Context& c) {
         const Stage& s = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
         const ClosePolicy policy = m_theme.close_policy();
         if (policy != ClosePolicy::OnOutcome) {
-            record(c, "outcome-not-allowed", RecordLevel::Violation,
-                   fmt::format("the theme closes won deals by itself (close: {}); a success outcome cannot be "
-                               "recorded by hand",
-                               to_string(policy)),
-                   true);
+            record(
+                c, "outcome-not-allowed", RecordLevel::Violation,
+                fmt::format(
+                    "the theme closes won deals by itself (close: {}); a success outcome cannot be "
+                    "recorded by hand",
+                    to_string(policy)),
+                true);
             return;
         }
         if (!s.is_final()) {
             record(c, "outcome-not-allowed", RecordLevel::Violation,
-                   fmt::format("success outcome {} is recorded only in a final stage; the deal is in {}", outcome,
-                               s.id.value),
+                   fmt::format(
+                       "success outcome {} is recorded only in a final stage; the deal is in {}",
+                       outcome, s.id.value),
                    true);
             return;
         }
     }
     const Outcome* o = m_theme.find_outcome(outcome);
     if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
-        record(c, "missing-comment", RecordLevel::Violation, fmt::format("outcome {} needs a comment", outcome), true);
+        record(c, "missing-comment", RecordLevel::Violation,
+               fmt::format("outcome {} needs a comment", outcome), true);
         return;
     }
     c.entry.text = close_deal(c.d, outcome, c.step.comment, c.now);

@@ -28,8 +28,8 @@ struct Record {
     std::size_t deal = 0;
     Minutes at = 0;
     std::string message;
-    bool refused = false;            ///< the step was refused (nothing changed)
-    std::optional<std::size_t> step; ///< index into Scenario::steps; none for clock events
+    bool refused = false;             ///< the step was refused (nothing changed)
+    std::optional<std::size_t> step;  ///< index into Scenario::steps; none for clock events
 };
 
 enum class ActivityStatus { Planned, Done, Cancelled };
@@ -80,8 +80,8 @@ struct TimelineEntry {
     Minutes at = 0;
     std::size_t deal = 0;
     std::optional<std::size_t> step;
-    std::string text;                 ///< e.g. "move intro -> proposal"
-    std::vector<std::size_t> records; ///< indexes into records()
+    std::string text;                  ///< e.g. "move intro -> proposal"
+    std::vector<std::size_t> records;  ///< indexes into records()
 };
 
 /// What a run reached, for `simulate --coverage`.
@@ -92,7 +92,7 @@ struct Reached {
 };
 
 class DealEngine {
-public:
+  public:
     DealEngine(const Theme& theme, const Scenario& scenario);
 
     /// Notes every deadline the clock passes strictly before `now`.
@@ -105,7 +105,7 @@ public:
     const std::vector<TimelineEntry>& timeline() const { return m_timeline; }
     const Reached& reached() const { return m_reached; }
 
-private:
+  private:
     struct Context;
     void create(Context& c);
     void plan(Context& c);
@@ -119,11 +119,12 @@ private:
 
     void enter_stage(DealState& d, std::size_t deal, int stage, Minutes now);
     /// Closes a deal and applies `after_close`; returns what happened.
-    std::string close_deal(DealState& d, const std::string& outcome, std::optional<std::string> comment,
-                           Minutes now);
+    std::string close_deal(DealState& d, const std::string& outcome,
+                           std::optional<std::string> comment, Minutes now);
     bool outcome_is_success(const std::string& id) const;
     bool outcome_known(const std::string& id) const;
-    std::size_t record(Context& c, std::string id, RecordLevel level, std::string message, bool refused);
+    std::size_t record(Context& c, std::string id, RecordLevel level, std::string message,
+                       bool refused);
 
     const Theme& m_theme;
     const Scenario& m_scenario;

@@ -6,15 +6,15 @@
 /// its bin, so its relative error is at most 1/2048 (about 0.05%) for values
 /// of a minute or more, and under 30 seconds below that. Counts are integers,
 /// so merging histograms in any order gives the same result.
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
 namespace reltheme {
 
 class DurationHistogram {
-public:
+  public:
     static constexpr int k_sub_bits = 10;
     static constexpr int k_octaves = 32;
     static constexpr std::size_t k_bins = 1 + (static_cast<std::size_t>(k_octaves) << k_sub_bits);
@@ -35,7 +35,8 @@ public:
     /// ceil(p * n) values at or below it), in days; 0 when empty.
     double quantile_days(double p) const {
         if (m_count == 0) return 0;
-        std::uint64_t rank = static_cast<std::uint64_t>(p * static_cast<double>(m_count) + 0.999999999);
+        std::uint64_t rank =
+            static_cast<std::uint64_t>(p * static_cast<double>(m_count) + 0.999999999);
         if (rank < 1) rank = 1;
         if (rank > m_count) rank = m_count;
         std::uint64_t seen = 0;
@@ -64,7 +65,7 @@ public:
         return std::ldexp(1.0 + (sub + 0.5) / (1 << k_sub_bits), exponent);
     }
 
-private:
+  private:
     std::vector<std::uint64_t> m_bins;
     std::uint64_t m_count = 0;
 };

@@ -71,7 +71,8 @@ std::optional<MarkovResult> analyze_chain(const Chain& chain, std::string& error
     for (std::size_t i = 0; i < n; ++i) {
         const ChainStage& s = chain.stages[i];
         r.stages.push_back(s.id);
-        for (std::size_t k = 0; k < s.next.size(); ++k) r.q[i][static_cast<std::size_t>(s.next[k])] += s.next_prob[k];
+        for (std::size_t k = 0; k < s.next.size(); ++k)
+            r.q[i][static_cast<std::size_t>(s.next[k])] += s.next_prob[k];
         r.r[i][0] = s.won;
         r.r[i][1 + i] = s.lost;
         r.mean_days.push_back(mean_calendar_days(s.duration));

@@ -20,12 +20,12 @@ Matrix multiply(const Matrix& a, const Matrix& b);
 
 struct MarkovResult {
     std::vector<std::string> stages;
-    Matrix q, r, n, b;  ///< r and b columns: won, then lost at each stage
-    std::vector<double> mean_days;         ///< m: mean calendar days per visit
-    std::vector<double> win_probability;   ///< per starting stage
-    std::vector<double> expected_days;     ///< per starting stage: N m
-    std::vector<double> expected_visits;   ///< from the first stage: N[0]
-    std::vector<double> lost_at;           ///< from the first stage: B[0][1 + j]
+    Matrix q, r, n, b;                    ///< r and b columns: won, then lost at each stage
+    std::vector<double> mean_days;        ///< m: mean calendar days per visit
+    std::vector<double> win_probability;  ///< per starting stage
+    std::vector<double> expected_days;    ///< per starting stage: N m
+    std::vector<double> expected_visits;  ///< from the first stage: N[0]
+    std::vector<double> lost_at;          ///< from the first stage: B[0][1 + j]
 };
 
 /// Mean calendar days of a duration distribution for a stage entered at a

@@ -23,26 +23,30 @@ constexpr std::pair<const char*, DistKind> k_dists[] = {{"fixed", DistKind::Fixe
                                                         {"lognormal", DistKind::Lognormal}};
 
 class ModelLoader {
-public:
+  public:
     ModelLoader(const std::string& file, DiagnosticSink& sink) : m_file(file), m_r(sink) {}
 
     std::optional<Model> load(const YNode* root) {
         if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
-            m_r.error(Range{{1, 1}, {1, 2}}, "the file is empty; a model needs reltheme-model and stages");
+            m_r.error(Range{{1, 1}, {1, 2}},
+                      "the file is empty; a model needs reltheme-model and stages");
             return std::nullopt;
         }
         if (!m_r.expect_map(root, "a model file")) return std::nullopt;
-        static const Keys keys = {"reltheme-model", "name", "description", "theme", "stages", "arrivals"};
+        static const Keys keys = {"reltheme-model", "name",   "description",
+                                  "theme",          "stages", "arrivals"};
         m_r.check_keys(*root, keys, "a model");
         Model m;
         m.file = m_file;
         if (m_r.require(*root, "reltheme-model", "the model")) {
             const YNode* v = root->find("reltheme-model");
             if (auto version = m_r.integer(v, "reltheme-model"); version && version->value != 1) {
-                m_r.error(v->range,
-                          fmt::format("model format version {} is not supported; this reltheme reads version 1",
-                                      version->value),
-                          "unsupported-version");
+                m_r.error(
+                    v->range,
+                    fmt::format(
+                        "model format version {} is not supported; this reltheme reads version 1",
+                        version->value),
+                    "unsupported-version");
             }
         }
         m_r.require(*root, "stages", "the model");
@@ -67,7 +71,7 @@ public:
         return m;
     }
 
-private:
+  private:
     std::optional<double> number(const YNode* n, std::string_view key, bool allow_zero) {
         const auto type = n->scalar_type();
         if (!n->is_scalar() || (type != ScalarType::Int && type != ScalarType::Float)) {
@@ -76,28 +80,34 @@ private:
         }
         const double v = std::strtod(n->value.c_str(), nullptr);
         if (!std::isfinite(v) || v < 0 || (!allow_zero && v == 0)) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a {} number", key, allow_zero ? "non-negative" : "positive"));
+            m_r.error(n->range, fmt::format("\"{}\" must be a {} number", key,
+                                            allow_zero ? "non-negative" : "positive"));
             return std::nullopt;
         }
         return v;
     }
 
     /// A duration parameter: `3d`, `36h`, `5bd`, or 0 with a unit where allowed.
-    std::optional<std::pair<double, bool>> days(const YNode* n, std::string_view key, bool allow_zero) {
+    std::optional<std::pair<double, bool>> days(const YNode* n, std::string_view key,
+                                                bool allow_zero) {
         if (!n->is_scalar()) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a duration like 3d or 5bd, not {}", key, describe(n)));
+            m_r.error(n->range, fmt::format("\"{}\" must be a duration like 3d or 5bd, not {}", key,
+                                            describe(n)));
             return std::nullopt;
         }
         const std::string& v = n->value;
-        if (allow_zero && v.size() >= 2 && v[0] == '0' && v.find_first_not_of('0') != std::string::npos) {
+        if (allow_zero && v.size() >= 2 && v[0] == '0' &&
+            v.find_first_not_of('0') != std::string::npos) {
             const std::string unit = v.substr(v.find_first_not_of('0'));
-            if (unit == "m" || unit == "h" || unit == "d" || unit == "w") return std::pair{0.0, false};
+            if (unit == "m" || unit == "h" || unit == "d" || unit == "w")
+                return std::pair{0.0, false};
             if (unit == "bd") return std::pair{0.0, true};
         }
         std::string why;
         const auto d = parse_duration(v, &why);
         if (!d) {
-            m_r.error(n->range, fmt::format("bad duration \"{}\" for \"{}\": {}", printable(v), key, why));
+            m_r.error(n->range,
+                      fmt::format("bad duration \"{}\" for \"{}\": {}", printable(v), key, why));
             return std::nullopt;
         }
         if (d->is_business()) return std::pair{static_cast<double>(d->amount), true};
@@ -113,11 +123,21 @@ private:
         d.kind = kind->value;
         Keys keys;
         switch (d.kind) {
-            case DistKind::Fixed: keys = {"value"}; break;
-            case DistKind::Uniform: keys = {"min", "max"}; break;
-            case DistKind::Triangular: keys = {"min", "mode", "max"}; break;
-            case DistKind::Exponential: keys = {"mean"}; break;
-            case DistKind::Lognormal: keys = {"median", "p90"}; break;
+            case DistKind::Fixed:
+                keys = {"value"};
+                break;
+            case DistKind::Uniform:
+                keys = {"min", "max"};
+                break;
+            case DistKind::Triangular:
+                keys = {"min", "mode", "max"};
+                break;
+            case DistKind::Exponential:
+                keys = {"mean"};
+                break;
+            case DistKind::Lognormal:
+                keys = {"median", "p90"};
+                break;
         }
         Keys all = keys;
         all.insert(all.begin(), "dist");
@@ -139,8 +159,10 @@ private:
                 continue;
             }
             if (business && *business != x->second) {
-                m_r.error(v->range, "write every parameter of one distribution in business days (bd) or every one "
-                                    "in calendar units (m, h, d, w), not a mix");
+                m_r.error(
+                    v->range,
+                    "write every parameter of one distribution in business days (bd) or every one "
+                    "in calendar units (m, h, d, w), not a mix");
                 ok = false;
             }
             business = x->second;
@@ -150,7 +172,9 @@ private:
         d.business = business.value_or(false);
         switch (d.kind) {
             case DistKind::Fixed:
-            case DistKind::Exponential: d.a = values[0]; break;
+            case DistKind::Exponential:
+                d.a = values[0];
+                break;
             case DistKind::Uniform:
                 d.a = values[0];
                 d.b = values[1];
@@ -160,7 +184,9 @@ private:
                 d.a = values[0];
                 d.c = values[1];
                 d.b = values[2];
-                if (!(d.a < d.b) || d.c < d.a || d.c > d.b) return fail(n, "a triangular distribution needs min <= mode <= max and min < max");
+                if (!(d.a < d.b) || d.c < d.a || d.c > d.b)
+                    return fail(n,
+                                "a triangular distribution needs min <= mode <= max and min < max");
                 break;
             case DistKind::Lognormal:
                 d.a = values[0];
@@ -182,12 +208,15 @@ private:
         s.id_range = key.range;
         s.range = n->range;
         for (const auto& other : m.stages) {
-            if (other.id == s.id) m_r.error(key.range, fmt::format("stage \"{}\" is given twice", printable(s.id)), "duplicate-id");
+            if (other.id == s.id)
+                m_r.error(key.range, fmt::format("stage \"{}\" is given twice", printable(s.id)),
+                          "duplicate-id");
         }
         if (!m_r.expect_map(n, fmt::format("stage \"{}\" of the model", printable(s.id)))) return;
         static const Keys keys = {"duration", "lost", "next"};
         m_r.check_keys(*n, keys, "a model stage");
-        if (m_r.require(*n, "duration", fmt::format("stage \"{}\" of the model", printable(s.id)))) {
+        if (m_r.require(*n, "duration",
+                        fmt::format("stage \"{}\" of the model", printable(s.id)))) {
             s.duration_range = n->find("duration")->range;
             s.duration = distribution(n->find("duration"));
         }
@@ -203,7 +232,10 @@ private:
                 s.next_ranges.push_back(k->range);
                 sum += w->value;
             }
-            if (sum > 1 + 1e-9) m_r.error(v->range, fmt::format("the weights in \"next\" add up to {:.3g}, more than 1", sum));
+            if (sum > 1 + 1e-9)
+                m_r.error(
+                    v->range,
+                    fmt::format("the weights in \"next\" add up to {:.3g}, more than 1", sum));
         }
         m.stages.push_back(std::move(s));
     }
@@ -222,14 +254,17 @@ const char* to_string(DistKind k) {
 }
 
 double normal_quantile(double p) {
-    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02, -2.759285104469687e+02,
-                                   1.383577518672690e+02,  -3.066479806614716e+01, 2.506628277459239e+00};
-    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02, -1.556989798598866e+02,
-                                   6.680131188771972e+01,  -1.328068155288572e+01};
-    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01, -2.400758277161838e+00,
-                                   -2.549732539343734e+00, 4.374664141464968e+00,  2.938163982698783e+00};
-    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01, 2.445134137142996e+00,
-                                   3.754408661907416e+00};
+    static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,
+                                   -2.759285104469687e+02, 1.383577518672690e+02,
+                                   -3.066479806614716e+01, 2.506628277459239e+00};
+    static constexpr double b[] = {-5.447609879822406e+01, 1.615858368580409e+02,
+                                   -1.556989798598866e+02, 6.680131188771972e+01,
+                                   -1.328068155288572e+01};
+    static constexpr double c[] = {-7.784894002430293e-03, -3.223964580411365e-01,
+                                   -2.400758277161838e+00, -2.549732539343734e+00,
+                                   4.374664141464968e+00,  2.938163982698783e+00};
+    static constexpr double d[] = {7.784695709041462e-03, 3.224671290700398e-01,
+                                   2.445134137142996e+00, 3.754408661907416e+00};
     constexpr double low = 0.02425, high = 1 - low;
     if (p <= 0) return -INFINITY;
     if (p >= 1) return INFINITY;
@@ -250,14 +285,17 @@ double normal_quantile(double p) {
 
 double Distribution::quantile(double u) const {
     switch (kind) {
-        case DistKind::Fixed: return a;
-        case DistKind::Uniform: return a + u * (b - a);
+        case DistKind::Fixed:
+            return a;
+        case DistKind::Uniform:
+            return a + u * (b - a);
         case DistKind::Triangular: {
             const double fc = (c - a) / (b - a);
             if (u < fc) return a + std::sqrt(u * (b - a) * (c - a));
             return b - std::sqrt((1 - u) * (b - a) * (b - c));
         }
-        case DistKind::Exponential: return -a * std::log1p(-u);
+        case DistKind::Exponential:
+            return -a * std::log1p(-u);
         case DistKind::Lognormal: {
             const double sigma = std::log(b / a) / k_z90;
             return a * std::exp(sigma * normal_quantile(u));
@@ -268,14 +306,17 @@ double Distribution::quantile(double u) const {
 
 double Distribution::cdf(double x) const {
     switch (kind) {
-        case DistKind::Fixed: return x >= a ? 1.0 : 0.0;
-        case DistKind::Uniform: return std::clamp((x - a) / (b - a), 0.0, 1.0);
+        case DistKind::Fixed:
+            return x >= a ? 1.0 : 0.0;
+        case DistKind::Uniform:
+            return std::clamp((x - a) / (b - a), 0.0, 1.0);
         case DistKind::Triangular:
             if (x <= a) return 0;
             if (x >= b) return 1;
             if (x <= c) return (x - a) * (x - a) / ((b - a) * (c - a));
             return 1 - (b - x) * (b - x) / ((b - a) * (b - c));
-        case DistKind::Exponential: return x <= 0 ? 0 : 1 - std::exp(-x / a);
+        case DistKind::Exponential:
+            return x <= 0 ? 0 : 1 - std::exp(-x / a);
         case DistKind::Lognormal: {
             if (x <= 0) return 0;
             const double sigma = std::log(b / a) / k_z90;
@@ -287,10 +328,14 @@ double Distribution::cdf(double x) const {
 
 double Distribution::mean() const {
     switch (kind) {
-        case DistKind::Fixed: return a;
-        case DistKind::Uniform: return (a + b) / 2;
-        case DistKind::Triangular: return (a + b + c) / 3;
-        case DistKind::Exponential: return a;
+        case DistKind::Fixed:
+            return a;
+        case DistKind::Uniform:
+            return (a + b) / 2;
+        case DistKind::Triangular:
+            return (a + b + c) / 3;
+        case DistKind::Exponential:
+            return a;
         case DistKind::Lognormal: {
             const double sigma = std::log(b / a) / k_z90;
             return a * std::exp(sigma * sigma / 2);
@@ -299,11 +344,13 @@ double Distribution::mean() const {
     return a;
 }
 
-std::optional<Model> model_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink) {
+std::optional<Model> model_from_yaml(const YNode* root, const std::string& file,
+                                     DiagnosticSink& sink) {
     return ModelLoader(file, sink).load(root);
 }
 
-std::optional<Model> load_model(const SourceText& source, DiagnosticSink& sink, const YamlLimits& limits) {
+std::optional<Model> load_model(const SourceText& source, DiagnosticSink& sink,
+                                const YamlLimits& limits) {
     if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
     auto doc = parse_yaml(source, sink, limits);
     if (!doc || sink.has_errors()) return std::nullopt;

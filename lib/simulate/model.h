@@ -58,8 +58,10 @@ struct Model {
     std::optional<double> arrivals_per_day;
 };
 
-std::optional<Model> model_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink);
-std::optional<Model> load_model(const SourceText& source, DiagnosticSink& sink, const YamlLimits& limits = YamlLimits{});
+std::optional<Model> model_from_yaml(const YNode* root, const std::string& file,
+                                     DiagnosticSink& sink);
+std::optional<Model> load_model(const SourceText& source, DiagnosticSink& sink,
+                                const YamlLimits& limits = YamlLimits{});
 
 /// The standard normal quantile (Acklam's rational approximation, relative
 /// error below 1.2e-9).

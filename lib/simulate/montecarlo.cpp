@@ -16,12 +16,14 @@
 namespace reltheme {
 namespace {
 
-constexpr std::uint64_t k_block = 8192;          ///< deals per block (one random stream each)
-constexpr double k_fixed_point = 65536.0;        ///< fixed-point units per day in sums
+constexpr std::uint64_t k_block = 8192;    ///< deals per block (one random stream each)
+constexpr double k_fixed_point = 65536.0;  ///< fixed-point units per day in sums
 constexpr double k_z95 = 1.959963984540054;
 constexpr double k_z90 = 1.2815515655446004;
 
-std::int64_t to_fixed(double days) { return static_cast<std::int64_t>(days * k_fixed_point + 0.5); }
+std::int64_t to_fixed(double days) {
+    return static_cast<std::int64_t>(days * k_fixed_point + 0.5);
+}
 
 /// A stage flattened for the hot loop: plain numbers, no allocation, no
 /// virtual calls.
@@ -63,7 +65,8 @@ Flat flatten(const Chain& chain) {
                 fs.deadline_bd = s.deadline->amount;
             } else {
                 fs.deadline_kind = 1;
-                fs.deadline_days = static_cast<double>(s.deadline->calendar_minutes()) / k_minutes_per_day;
+                fs.deadline_days =
+                    static_cast<double>(s.deadline->calendar_minutes()) / k_minutes_per_day;
             }
         }
         fs.first = f.threshold.size();
@@ -87,7 +90,8 @@ Flat flatten(const Chain& chain) {
             f.max_bd = chain.max_duration->amount;
         } else {
             f.max_kind = 1;
-            f.max_days = static_cast<double>(chain.max_duration->calendar_minutes()) / k_minutes_per_day;
+            f.max_days =
+                static_cast<double>(chain.max_duration->calendar_minutes()) / k_minutes_per_day;
         }
     }
     return f;
@@ -95,13 +99,17 @@ Flat flatten(const Chain& chain) {
 
 inline double sample(const FlatStage& s, double u) {
     switch (s.kind) {
-        case DistKind::Fixed: return s.a;
-        case DistKind::Uniform: return s.a + u * (s.b - s.a);
+        case DistKind::Fixed:
+            return s.a;
+        case DistKind::Uniform:
+            return s.a + u * (s.b - s.a);
         case DistKind::Triangular:
             return u < s.fc ? s.a + std::sqrt(u * (s.b - s.a) * (s.c - s.a))
                             : s.b - std::sqrt((1 - u) * (s.b - s.a) * (s.b - s.c));
-        case DistKind::Exponential: return -s.a * std::log1p(-u);
-        case DistKind::Lognormal: return s.a * std::exp(s.sigma * normal_quantile(u));
+        case DistKind::Exponential:
+            return -s.a * std::log1p(-u);
+        case DistKind::Lognormal:
+            return s.a * std::exp(s.sigma * normal_quantile(u));
     }
     return s.a;
 }
@@ -190,7 +198,8 @@ DaysSummary summary(const DurationHistogram& h, std::int64_t sum) {
 template <class Work>
 void parallel_blocks(std::uint64_t blocks, int jobs, Work&& work) {
     std::atomic<std::uint64_t> next{0};
-    const int threads = static_cast<int>(std::max<std::uint64_t>(1, std::min<std::uint64_t>(static_cast<std::uint64_t>(std::max(1, jobs)), blocks)));
+    const int threads = static_cast<int>(std::max<std::uint64_t>(
+        1, std::min<std::uint64_t>(static_cast<std::uint64_t>(std::max(1, jobs)), blocks)));
     auto worker = [&](int thread) {
         for (std::uint64_t b = next++; b < blocks; b = next++) work(thread, b);
     };
@@ -222,7 +231,8 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
     const Flat flat = flatten(chain);
     const std::size_t n = chain.stages.size();
     const std::uint64_t blocks = (options.deals + k_block - 1) / k_block;
-    const int threads = std::max(1, std::min<int>(options.jobs, static_cast<int>(std::max<std::uint64_t>(1, blocks))));
+    const int threads = std::max(
+        1, std::min<int>(options.jobs, static_cast<int>(std::max<std::uint64_t>(1, blocks))));
     std::vector<Stats> per_thread(static_cast<std::size_t>(threads), Stats(n));
     const Player player{flat};
     const bool spread = chain.uses_business;
@@ -238,21 +248,22 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
             const double start = spread ? 7.0 * rng.uniform() : 0.0;
             bool won = false;
             int lost_stage = -1;
-            const double close = player.play(rng, 0, start, -1.0, won, lost_stage,
-                                             [&](int s, const FlatStage& fs, double t, double exit) {
-                                                 const std::size_t i = static_cast<std::size_t>(s);
-                                                 ++st.visits[i];
-                                                 st.time[i] += to_fixed(exit - t);
-                                                 if (fs.deadline_kind != 0) {
-                                                     const double due = fs.deadline_kind == 1
-                                                                            ? t + fs.deadline_days
-                                                                            : business_advance(t, fs.deadline_bd);
-                                                     if (exit > due + 1e-9 && st.stamp[i] != stamp) {
-                                                         st.stamp[i] = stamp;
-                                                         ++st.breach[i];
-                                                     }
-                                                 }
-                                             });
+            const double close =
+                player.play(rng, 0, start, -1.0, won, lost_stage,
+                            [&](int s, const FlatStage& fs, double t, double exit) {
+                                const std::size_t i = static_cast<std::size_t>(s);
+                                ++st.visits[i];
+                                st.time[i] += to_fixed(exit - t);
+                                if (fs.deadline_kind != 0) {
+                                    const double due = fs.deadline_kind == 1
+                                                           ? t + fs.deadline_days
+                                                           : business_advance(t, fs.deadline_bd);
+                                    if (exit > due + 1e-9 && st.stamp[i] != stamp) {
+                                        st.stamp[i] = stamp;
+                                        ++st.breach[i];
+                                    }
+                                }
+                            });
             const double days = close - start;
             ++st.deals;
             st.all.add_days(days);
@@ -269,7 +280,8 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
                 st.sum_lost += fixed;
             }
             if (flat.max_kind != 0) {
-                const double due = flat.max_kind == 1 ? start + flat.max_days : business_advance(start, flat.max_bd);
+                const double due = flat.max_kind == 1 ? start + flat.max_days
+                                                      : business_advance(start, flat.max_bd);
                 if (close > due + 1e-9) ++st.max_breach;
             }
         }
@@ -314,7 +326,8 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
     return r;
 }
 
-std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const Chain& chain, DiagnosticSink& sink) {
+std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const Chain& chain,
+                                                    DiagnosticSink& sink) {
     std::vector<OpenDeal> out;
     std::vector<std::string> ids;
     for (const auto& s : chain.stages) ids.push_back(s.id);
@@ -326,7 +339,10 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         std::string cell;
         bool quoted = false;
         int column = 1, cell_column = 1;
-        const char sep = text.find(';') != std::string_view::npos && text.find(',') == std::string_view::npos ? ';' : ',';
+        const char sep =
+            text.find(';') != std::string_view::npos && text.find(',') == std::string_view::npos
+                ? ';'
+                : ',';
         for (std::size_t i = 0; i < text.size(); ++i) {
             const char ch = text[i];
             if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++column;
@@ -359,30 +375,38 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         if (!cells[0].first.empty() && cells[0].first[0] == '#') continue;
         auto range_of = [&](std::size_t k) {
             const int col = k < cells.size() ? cells[k].second : 1;
-            const int len = k < cells.size() ? std::max<int>(1, static_cast<int>(utf8_length(cells[k].first))) : 1;
+            const int len = k < cells.size()
+                                ? std::max<int>(1, static_cast<int>(utf8_length(cells[k].first)))
+                                : 1;
             return Range{{line, col}, {line, col + len}};
         };
         if (cells.size() != 3) {
-            sink.report("schema", Severity::Error, range_of(0),
-                        fmt::format("a pipeline line is: deal id, stage, days in stage; this one has {} field{}",
-                                    cells.size(), cells.size() == 1 ? "" : "s"));
+            sink.report(
+                "schema", Severity::Error, range_of(0),
+                fmt::format(
+                    "a pipeline line is: deal id, stage, days in stage; this one has {} field{}",
+                    cells.size(), cells.size() == 1 ? "" : "s"));
             ok = false;
             continue;
         }
         char* end = nullptr;
         const double days = std::strtod(cells[2].first.c_str(), &end);
-        const bool numeric = !cells[2].first.empty() && end == cells[2].first.c_str() + cells[2].first.size();
+        const bool numeric =
+            !cells[2].first.empty() && end == cells[2].first.c_str() + cells[2].first.size();
         if (!numeric && out.empty() && ok && line == 1) continue;  // a header line
         if (!numeric || !std::isfinite(days) || days < 0) {
             sink.report("schema", Severity::Error, range_of(2),
-                        fmt::format("days in stage must be a number of days, 0 or more, not \"{}\"", printable(cells[2].first)));
+                        fmt::format("days in stage must be a number of days, 0 or more, not \"{}\"",
+                                    printable(cells[2].first)));
             ok = false;
             continue;
         }
         const auto it = std::find(ids.begin(), ids.end(), cells[1].first);
         if (it == ids.end()) {
-            std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id, printable(cells[1].first));
-            if (auto m = closest_match(cells[1].first, ids)) message += fmt::format("; did you mean \"{}\"?", *m);
+            std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
+                                              printable(cells[1].first));
+            if (auto m = closest_match(cells[1].first, ids))
+                message += fmt::format("; did you mean \"{}\"?", *m);
             sink.report("unknown-stage", Severity::Error, range_of(1), message);
             ok = false;
             continue;
@@ -393,18 +417,21 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
     return out;
 }
 
-Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals, const ForecastOptions& options) {
+Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals,
+                      const ForecastOptions& options) {
     const Flat flat = flatten(chain);
     const Player player{flat};
     constexpr std::uint64_t k_runs_per_block = 64;
     const std::uint64_t blocks = (options.runs + k_runs_per_block - 1) / k_runs_per_block;
-    const int threads = std::max(1, std::min<int>(options.jobs, static_cast<int>(std::max<std::uint64_t>(1, blocks))));
+    const int threads = std::max(
+        1, std::min<int>(options.jobs, static_cast<int>(std::max<std::uint64_t>(1, blocks))));
     struct Acc {
-        std::vector<std::uint64_t> wins_hist;   // runs by number of wins
-        std::vector<std::uint64_t> deal_wins;   // per deal: runs where it won in time
+        std::vector<std::uint64_t> wins_hist;  // runs by number of wins
+        std::vector<std::uint64_t> deal_wins;  // per deal: runs where it won in time
     };
     std::vector<Acc> acc(static_cast<std::size_t>(threads),
-                         Acc{std::vector<std::uint64_t>(deals.size() + 1, 0), std::vector<std::uint64_t>(deals.size(), 0)});
+                         Acc{std::vector<std::uint64_t>(deals.size() + 1, 0),
+                             std::vector<std::uint64_t>(deals.size(), 0)});
     const double now = options.today;
     const double horizon_end = now + options.horizon_days;
     parallel_blocks(blocks, threads, [&](int thread, std::uint64_t block) {
@@ -426,7 +453,8 @@ Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals, co
                 double exit = now;
                 if (done < 1.0) {
                     const double total = sample(fs, done + u * (1.0 - done));
-                    exit = std::max(now, fs.business ? business_advance(entered, total) : entered + total);
+                    exit = std::max(
+                        now, fs.business ? business_advance(entered, total) : entered + total);
                 }
                 bool won = false;
                 int lost_stage = -1;
@@ -454,7 +482,8 @@ Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals, co
     const double runs = std::max<double>(1.0, static_cast<double>(options.runs));
     f.expected_wins = static_cast<double>(total_wins) / runs;
     auto quantile = [&](double p) -> std::uint64_t {
-        std::uint64_t rank = static_cast<std::uint64_t>(std::ceil(p * static_cast<double>(options.runs)));
+        std::uint64_t rank =
+            static_cast<std::uint64_t>(std::ceil(p * static_cast<double>(options.runs)));
         rank = std::clamp<std::uint64_t>(rank, 1, std::max<std::uint64_t>(1, options.runs));
         std::uint64_t seen = 0;
         for (std::size_t k = 0; k < hist.size(); ++k) {

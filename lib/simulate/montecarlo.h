@@ -32,9 +32,10 @@ struct McStage {
     double visits_per_deal = 0;  ///< mean number of entries per deal
     double days_per_deal = 0;    ///< mean calendar days a deal spends here, all visits
     std::optional<std::string> deadline;
-    double deadline_breach_share = 0;  ///< share of all deals that overstayed the deadline at least once
-    double lost_share = 0;             ///< share of all deals lost on leaving this stage
-    std::optional<double> wip;         ///< mean deals in the stage (arrivals x days per deal)
+    double deadline_breach_share =
+        0;                      ///< share of all deals that overstayed the deadline at least once
+    double lost_share = 0;      ///< share of all deals lost on leaving this stage
+    std::optional<double> wip;  ///< mean deals in the stage (arrivals x days per deal)
 };
 
 struct McReport {
@@ -63,7 +64,8 @@ struct OpenDeal {
 
 /// Reads `deal id, stage, days in stage` lines (a header line and `#`
 /// comments allowed); findings go to `sink`.
-std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const Chain& chain, DiagnosticSink& sink);
+std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const Chain& chain,
+                                                    DiagnosticSink& sink);
 
 struct ForecastOptions {
     std::uint64_t runs = 10000;
@@ -82,6 +84,7 @@ struct Forecast {
     std::vector<double> win_probability;  ///< per open deal: won within the horizon
 };
 
-Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals, const ForecastOptions& options);
+Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals,
+                      const ForecastOptions& options);
 
 }  // namespace reltheme

@@ -27,21 +27,29 @@ std::string q(std::string_view s) {
 
 std::string placeholder(const Field& f, Minutes start) {
     switch (f.type.value) {
-        case FieldType::Text: return q("TODO");
-        case FieldType::Number: return "1";
-        case FieldType::Money: return "1000";
-        case FieldType::Date: return format_moment_iso(start + 7 * k_minutes_per_day).substr(0, 10);
-        case FieldType::Bool: return "true";
-        case FieldType::Enum: return f.options.empty() ? q("TODO") : q(f.options.front().value);
-        case FieldType::User: return q("user:TODO");
+        case FieldType::Text:
+            return q("TODO");
+        case FieldType::Number:
+            return "1";
+        case FieldType::Money:
+            return "1000";
+        case FieldType::Date:
+            return format_moment_iso(start + 7 * k_minutes_per_day).substr(0, 10);
+        case FieldType::Bool:
+            return "true";
+        case FieldType::Enum:
+            return f.options.empty() ? q("TODO") : q(f.options.front().value);
+        case FieldType::User:
+            return q("user:TODO");
     }
     return q("TODO");
 }
 
 /// Writes one deal's steps with times a few minutes apart.
 class DealWriter {
-public:
-    DealWriter(const Theme& t, std::string& out, std::string id, Minutes at) : m_t(t), m_out(out), m_at(at) {
+  public:
+    DealWriter(const Theme& t, std::string& out, std::string id, Minutes at)
+        : m_t(t), m_out(out), m_at(at) {
         m_out += fmt::format("  - id: {}\n    client: client-{}\n", id, id);
         m_id = std::move(id);
     }
@@ -57,14 +65,15 @@ public:
             if (m_filled.count(f.value)) continue;
             const Field* field = m_t.find_field(f.value);
             if (!field) continue;
-            step(fmt::format("do: fill, field: {}, value: {}", f.value, placeholder(*field, start)));
+            step(
+                fmt::format("do: fill, field: {}, value: {}", f.value, placeholder(*field, start)));
             m_filled.insert(f.value);
         }
         step("do: move, to: " + s.id.value);
     }
     const std::string& id() const { return m_id; }
 
-private:
+  private:
     const Theme& m_t;
     std::string& m_out;
     std::string m_id;
@@ -87,10 +96,11 @@ std::string close_step(const Theme& t, const std::string& outcome) {
 
 std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes start) {
     std::string out;
-    out += fmt::format("# Routes through theme {} that together take every transition and record\n"
-                       "# every outcome, written by `reltheme paths`. Fill in real values and\n"
-                       "# timings, then run it with `reltheme simulate`.\n",
-                       t.id.value);
+    out += fmt::format(
+        "# Routes through theme {} that together take every transition and record\n"
+        "# every outcome, written by `reltheme paths`. Fill in real values and\n"
+        "# timings, then run it with `reltheme simulate`.\n",
+        t.id.value);
     out += "reltheme-scenario: 1\n";
     out += fmt::format("name: {}\n", q("Routes through " + t.name.value));
     out += fmt::format("theme: {}\n", theme_ref);
@@ -180,7 +190,8 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
             if (pred[u] == -2 || dist[u] < 0) continue;
             for (const auto& tr : t.stages[u].next) {
                 const int v = index(tr.to.value);
-                if (v >= 0 && dist[static_cast<std::size_t>(v)] >= 0) edges.emplace_back(static_cast<int>(u), v);
+                if (v >= 0 && dist[static_cast<std::size_t>(v)] >= 0)
+                    edges.emplace_back(static_cast<int>(u), v);
             }
         }
         std::set<std::pair<int, int>> covered;
@@ -201,7 +212,8 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
                 if (steps < static_cast<int>(2 * n)) {
                     for (const auto& tr : t.stages[static_cast<std::size_t>(u)].next) {
                         const int w = index(tr.to.value);
-                        if (w >= 0 && dist[static_cast<std::size_t>(w)] >= 0 && !covered.count({u, w})) {
+                        if (w >= 0 && dist[static_cast<std::size_t>(w)] >= 0 &&
+                            !covered.count({u, w})) {
                             v = w;
                             break;
                         }
@@ -219,7 +231,8 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
             for (const auto& e : edges) {
                 if (covered.count(e)) continue;
                 std::vector<int> route = path_to(e.first);
-                for (std::size_t k = 1; k < route.size(); ++k) covered.insert({route[k - 1], route[k]});
+                for (std::size_t k = 1; k < route.size(); ++k)
+                    covered.insert({route[k - 1], route[k]});
                 route.push_back(e.second);
                 covered.insert(e);
                 finish(route);
@@ -231,11 +244,14 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
             (o.result.value == OutcomeResult::Success ? successes : failures).push_back(o.id.value);
         }
         std::size_t next_success = 0;
-        auto write_route = [&](const std::vector<int>& route, const std::string& outcome, bool success) {
+        auto write_route = [&](const std::vector<int>& route, const std::string& outcome,
+                               bool success) {
             auto [id, at] = next_deal();
             DealWriter w(t, out, id, at);
             std::string names;
-            for (int s : route) names += (names.empty() ? "" : " -> ") + t.stages[static_cast<std::size_t>(s)].id.value;
+            for (int s : route)
+                names +=
+                    (names.empty() ? "" : " -> ") + t.stages[static_cast<std::size_t>(s)].id.value;
             w.comment("route: " + names);
             w.steps();
             w.step("do: create");
@@ -250,8 +266,9 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
             } else {
                 w.step(close_step(t, outcome));
             }
-            expects.emplace_back(id, fmt::format("state: closed, stage: {}, outcome: {}",
-                                                 t.stages[static_cast<std::size_t>(route.back())].id.value, result));
+            expects.emplace_back(
+                id, fmt::format("state: closed, stage: {}, outcome: {}",
+                                t.stages[static_cast<std::size_t>(route.back())].id.value, result));
         };
         for (const auto& route : routes) {
             const std::string& outcome = successes[next_success % successes.size()];
@@ -268,17 +285,22 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
         if (along.size() > 1) along.pop_back();  // not in the final stage
         for (std::size_t k = 0; k < failures.size(); ++k) {
             const std::size_t stop = k % along.size();
-            write_route(std::vector<int>(along.begin(), along.begin() + static_cast<long>(stop) + 1), failures[k], false);
+            write_route(
+                std::vector<int>(along.begin(), along.begin() + static_cast<long>(stop) + 1),
+                failures[k], false);
         }
         if (policy != ClosePolicy::OnOutcome) {
             for (std::size_t k = 1; k < successes.size(); ++k) {
-                out += fmt::format("  # outcome {} is not reachable: the theme closes won deals by itself (close: {})\n",
-                                   successes[k], to_string(policy));
+                out += fmt::format(
+                    "  # outcome {} is not reachable: the theme closes won deals by itself (close: "
+                    "{})\n",
+                    successes[k], to_string(policy));
             }
         }
     }
     out += "expect:\n";
-    for (const auto& [deal, body] : expects) out += fmt::format("  - {{ deal: {}, {} }}\n", deal, body);
+    for (const auto& [deal, body] : expects)
+        out += fmt::format("  - {{ deal: {}, {} }}\n", deal, body);
     out += "  - { violations: 0 }\n";
     return out;
 }

@@ -16,11 +16,12 @@ inline std::uint64_t splitmix64(std::uint64_t& state) {
 
 /// xoshiro256** 1.0 (Blackman, Vigna 2018).
 class Xoshiro256 {
-public:
+  public:
     /// The stream of block `block` for run seed `seed`.
     Xoshiro256(std::uint64_t seed, std::uint64_t block) {
         std::uint64_t sm = seed;
-        const std::uint64_t mixed = splitmix64(sm) ^ (block * 0xD1B54A32D192ED03ull + 0x8CB92BA72F3D8DD7ull);
+        const std::uint64_t mixed =
+            splitmix64(sm) ^ (block * 0xD1B54A32D192ED03ull + 0x8CB92BA72F3D8DD7ull);
         std::uint64_t s = mixed;
         for (auto& x : m_s) x = splitmix64(s);
     }
@@ -40,7 +41,7 @@ public:
     /// A uniform number in the open interval (0, 1): 53 random bits, centred.
     double uniform() { return (static_cast<double>(next() >> 11) + 0.5) * 0x1.0p-53; }
 
-private:
+  private:
     static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
     std::uint64_t m_s[4];
 };

@@ -16,52 +16,65 @@ namespace {
 using Keys = std::vector<std::string>;
 
 constexpr std::pair<const char*, StepKind> k_kinds[] = {
-    {"create", StepKind::Create},   {"plan", StepKind::Plan}, {"complete", StepKind::Complete},
-    {"move", StepKind::Move},       {"fill", StepKind::Fill}, {"invoice", StepKind::Invoice},
-    {"pay", StepKind::Pay},         {"extend", StepKind::Extend}, {"close", StepKind::Close}};
+    {"create", StepKind::Create}, {"plan", StepKind::Plan},     {"complete", StepKind::Complete},
+    {"move", StepKind::Move},     {"fill", StepKind::Fill},     {"invoice", StepKind::Invoice},
+    {"pay", StepKind::Pay},       {"extend", StepKind::Extend}, {"close", StepKind::Close}};
 
 /// The keys each kind of step takes besides `at` and `do`.
 Keys step_keys(StepKind k) {
     switch (k) {
-        case StepKind::Create: return {};
-        case StepKind::Plan: return {"activity", "due"};
-        case StepKind::Complete: return {"activity", "outcome", "comment"};
-        case StepKind::Move: return {"to"};
-        case StepKind::Fill: return {"field", "value"};
-        case StepKind::Invoice: return {"amount", "invoice"};
-        case StepKind::Pay: return {"invoice"};
-        case StepKind::Extend: return {"by", "approved_by"};
-        case StepKind::Close: return {"outcome", "comment"};
+        case StepKind::Create:
+            return {};
+        case StepKind::Plan:
+            return {"activity", "due"};
+        case StepKind::Complete:
+            return {"activity", "outcome", "comment"};
+        case StepKind::Move:
+            return {"to"};
+        case StepKind::Fill:
+            return {"field", "value"};
+        case StepKind::Invoice:
+            return {"amount", "invoice"};
+        case StepKind::Pay:
+            return {"invoice"};
+        case StepKind::Extend:
+            return {"by", "approved_by"};
+        case StepKind::Close:
+            return {"outcome", "comment"};
     }
     return {};
 }
 
 class ScenarioLoader {
-public:
-    ScenarioLoader(const std::string& file, DiagnosticSink& sink) : m_file(file), m_sink(sink), m_r(sink) {}
+  public:
+    ScenarioLoader(const std::string& file, DiagnosticSink& sink)
+        : m_file(file), m_sink(sink), m_r(sink) {}
 
     bool failed() const { return m_failed; }
 
     std::optional<Scenario> load(const YNode* root) {
         if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
-            m_r.error(Range{{1, 1}, {1, 2}}, "the file is empty; a scenario needs reltheme-scenario, theme, "
-                                             "start and deals");
+            m_r.error(Range{{1, 1}, {1, 2}},
+                      "the file is empty; a scenario needs reltheme-scenario, theme, "
+                      "start and deals");
             return std::nullopt;
         }
         if (!m_r.expect_map(root, "a scenario file")) return std::nullopt;
         Scenario s;
         s.file = m_file;
-        static const Keys keys = {"reltheme-scenario", "name", "description", "theme", "start", "end",
-                                  "deals", "expect"};
+        static const Keys keys = {
+            "reltheme-scenario", "name", "description", "theme", "start", "end", "deals", "expect"};
         m_r.check_keys(*root, keys, "a scenario");
         if (m_r.require(*root, "reltheme-scenario", "the scenario")) {
             const YNode* v = root->find("reltheme-scenario");
-            if (auto version = m_r.integer(v, "reltheme-scenario"); version && version->value != 1) {
-                m_r.error(v->range,
-                          fmt::format("scenario format version {} is not supported; this reltheme reads "
-                                      "version 1",
-                                      version->value),
-                          "unsupported-version");
+            if (auto version = m_r.integer(v, "reltheme-scenario");
+                version && version->value != 1) {
+                m_r.error(
+                    v->range,
+                    fmt::format("scenario format version {} is not supported; this reltheme reads "
+                                "version 1",
+                                version->value),
+                    "unsupported-version");
             }
         }
         for (const char* key : {"theme", "start", "deals"}) m_r.require(*root, key, "the scenario");
@@ -85,18 +98,22 @@ public:
         return s;
     }
 
-private:
-    std::optional<Minutes> moment(const YNode* n, std::string_view key, Minutes start, bool offsets) {
+  private:
+    std::optional<Minutes> moment(const YNode* n, std::string_view key, Minutes start,
+                                  bool offsets) {
         if (!n->is_scalar()) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a time like 2026-03-02T09:00{}, not {}", key,
-                                            offsets ? " or an offset like +3d" : "", describe(n)));
+            m_r.error(n->range,
+                      fmt::format("\"{}\" must be a time like 2026-03-02T09:00{}, not {}", key,
+                                  offsets ? " or an offset like +3d" : "", describe(n)));
             return std::nullopt;
         }
         std::string why;
         const auto t = offsets ? parse_time(n->value, start, &why) : parse_moment(n->value, &why);
         if (!t) {
-            if (!offsets && !n->value.empty() && n->value[0] == '+') why = "start is an absolute moment";
-            m_r.error(n->range, fmt::format("bad time \"{}\" for \"{}\": {}", printable(n->value), key, why));
+            if (!offsets && !n->value.empty() && n->value[0] == '+')
+                why = "start is an absolute moment";
+            m_r.error(n->range,
+                      fmt::format("bad time \"{}\" for \"{}\": {}", printable(n->value), key, why));
         }
         return t;
     }
@@ -128,16 +145,18 @@ private:
             if (d.id.empty()) m_r.error(v->range, "a deal id must not be empty");
             for (const auto& other : s.deals) {
                 if (other.id == d.id) {
-                    Diagnostic& diag = m_sink.report("duplicate-id", Severity::Error, v->range,
-                                                         fmt::format("a deal with id \"{}\" is already defined",
-                                                                     printable(d.id)));
+                    Diagnostic& diag = m_sink.report(
+                        "duplicate-id", Severity::Error, v->range,
+                        fmt::format("a deal with id \"{}\" is already defined", printable(d.id)));
                     diag.notes.push_back({m_file, other.id_range, "first defined here"});
                     m_failed = true;
                 }
             }
         }
-        if (auto v = m_r.string(n->find("client"), "client")) d.client = v->value;
-        else d.client = d.id;  // a deal of its own client
+        if (auto v = m_r.string(n->find("client"), "client"))
+            d.client = v->value;
+        else
+            d.client = d.id;  // a deal of its own client
         m_r.string(n->find("note"), "note");
         const std::size_t index = s.deals.size();
         s.deals.push_back(d);
@@ -163,18 +182,23 @@ private:
         if (!at) return;
         st.at = *at;
         const char* what = to_string(st.kind);
-        auto need = [&](const char* key) { return m_r.require(*n, key, fmt::format("a \"{}\" step", what)); };
+        auto need = [&](const char* key) {
+            return m_r.require(*n, key, fmt::format("a \"{}\" step", what));
+        };
         switch (st.kind) {
-            case StepKind::Create: break;
+            case StepKind::Create:
+                break;
             case StepKind::Plan:
                 if (need("activity")) {
-                    if (auto v = m_r.string(n->find("activity"), "activity")) st.activity = v->value;
+                    if (auto v = m_r.string(n->find("activity"), "activity"))
+                        st.activity = v->value;
                 }
                 if (need("due")) st.due = moment(n->find("due"), "due", s.start, true);
                 break;
             case StepKind::Complete:
                 if (need("activity")) {
-                    if (auto v = m_r.string(n->find("activity"), "activity")) st.activity = v->value;
+                    if (auto v = m_r.string(n->find("activity"), "activity"))
+                        st.activity = v->value;
                 }
                 read_outcome(*n, st);
                 break;
@@ -192,9 +216,11 @@ private:
                 }
                 if (need("value")) {
                     const YNode* v = n->find("value");
-                    if (v->is_scalar() && v->scalar_type() != ScalarType::Null) st.value = v->value;
+                    if (v->is_scalar() && v->scalar_type() != ScalarType::Null)
+                        st.value = v->value;
                     else if (!v->is_null() && !v->is_scalar())
-                        m_r.error(v->range, fmt::format("\"value\" must be a single value, not {}", describe(v)));
+                        m_r.error(v->range, fmt::format("\"value\" must be a single value, not {}",
+                                                        describe(v)));
                 }
                 break;
             case StepKind::Invoice:
@@ -210,9 +236,12 @@ private:
                 if (need("by")) {
                     if (auto v = m_r.duration(n->find("by"), "by")) st.by = v->value;
                 }
-                if (auto v = m_r.string(n->find("approved_by"), "approved_by")) st.approved_by = v->value;
+                if (auto v = m_r.string(n->find("approved_by"), "approved_by"))
+                    st.approved_by = v->value;
                 break;
-            case StepKind::Close: read_outcome(*n, st); break;
+            case StepKind::Close:
+                read_outcome(*n, st);
+                break;
         }
         s.steps.push_back(std::move(st));
     }
@@ -220,15 +249,17 @@ private:
     void read_outcome(const YNode& n, Step& st) {
         if (auto v = m_r.string(n.find("outcome"), "outcome")) st.outcome = v->value;
         if (const YNode* c = n.find("comment")) {
-            if (c->is_scalar() && c->scalar_type() != ScalarType::Null) st.comment = c->value;
-            else if (!c->is_null()) m_r.error(c->range, fmt::format("\"comment\" must be text, not {}", describe(c)));
+            if (c->is_scalar() && c->scalar_type() != ScalarType::Null)
+                st.comment = c->value;
+            else if (!c->is_null())
+                m_r.error(c->range, fmt::format("\"comment\" must be text, not {}", describe(c)));
         }
     }
 
     void read_expect(const YNode* n, Scenario& s) {
         if (!m_r.expect_map(n, "an expectation")) return;
-        static const Keys keys = {"deal",       "state",   "stage",    "outcome", "violation",
-                                  "violations", "warning", "warnings"};
+        static const Keys keys = {"deal",      "state",      "stage",   "outcome",
+                                  "violation", "violations", "warning", "warnings"};
         m_r.check_keys(*n, keys, "an expectation");
         Expectation e;
         e.range = n->range;
@@ -243,9 +274,10 @@ private:
                     ids.push_back(d.id);
                 }
                 if (!known) {
-                    m_r.error(v->range, fmt::format("the expectation names deal \"{}\", which the scenario "
-                                                    "does not have",
-                                                    printable(id->value)));
+                    m_r.error(v->range,
+                              fmt::format("the expectation names deal \"{}\", which the scenario "
+                                          "does not have",
+                                          printable(id->value)));
                 }
             }
         }
@@ -255,13 +287,15 @@ private:
         }
         const bool state_form = n->find("state") || n->find("stage") || n->find("outcome");
         if (forms > 1 || (forms == 1 && state_form)) {
-            m_r.error(n->range, "an expectation is one of {deal, state, stage, outcome}, {violation, deal}, "
-                                "{violations: N, deal}, {warning, deal} or {warnings: N, deal}");
+            m_r.error(n->range,
+                      "an expectation is one of {deal, state, stage, outcome}, {violation, deal}, "
+                      "{violations: N, deal}, {warning, deal} or {warnings: N, deal}");
             return;
         }
         if (forms == 0 && !state_form) {
-            m_r.error(n->range, "an expectation needs state, stage or outcome (with deal), or violation, "
-                                "violations, warning or warnings");
+            m_r.error(n->range,
+                      "an expectation needs state, stage or outcome (with deal), or violation, "
+                      "violations, warning or warnings");
             return;
         }
         if (state_form) {
@@ -271,7 +305,8 @@ private:
                 return;
             }
             if (const YNode* v = n->find("state")) {
-                static constexpr std::pair<const char*, int> k_states[] = {{"open", 0}, {"closed", 1}, {"none", 2}};
+                static constexpr std::pair<const char*, int> k_states[] = {
+                    {"open", 0}, {"closed", 1}, {"none", 2}};
                 if (auto st = m_r.enumeration<int>(v, "state", k_states)) {
                     e.state = v->value;
                     e.state_range = v->range;
@@ -298,7 +333,8 @@ private:
                                      std::pair{"warnings", ExpectKind::Warnings}}) {
                 if (const YNode* v = n->find(key)) {
                     if (auto count = m_r.integer(v, key)) {
-                        if (count->value < 0) m_r.error(v->range, fmt::format("\"{}\" must not be negative", key));
+                        if (count->value < 0)
+                            m_r.error(v->range, fmt::format("\"{}\" must not be negative", key));
                         e.kind = kind;
                         e.count = count->value;
                         e.record_range = v->range;
@@ -324,14 +360,16 @@ const char* to_string(StepKind k) {
     return "";
 }
 
-std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink) {
+std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string& file,
+                                           DiagnosticSink& sink) {
     ScenarioLoader loader(file, sink);
     auto s = loader.load(root);
     if (loader.failed()) return std::nullopt;
     return s;
 }
 
-std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& sink, const YamlLimits& limits) {
+std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& sink,
+                                      const YamlLimits& limits) {
     if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
     auto doc = parse_yaml(source, sink, limits);
     if (!doc) return std::nullopt;
@@ -340,7 +378,8 @@ std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& 
 }
 
 bool is_scenario_or_model(const YNode* root) {
-    return root && root->is_map() && (root->find("reltheme-scenario") || root->find("reltheme-model"));
+    return root && root->is_map() &&
+           (root->find("reltheme-scenario") || root->find("reltheme-model"));
 }
 
 }  // namespace reltheme

@@ -20,7 +20,7 @@ const char* to_string(StepKind k);
 struct Step {
     StepKind kind = StepKind::Create;
     Minutes at = 0;
-    Range range;        ///< the step's mapping
+    Range range;            ///< the step's mapping
     std::size_t deal = 0;   ///< index into Scenario::deals
     std::size_t order = 0;  ///< position in the file, for a stable sort
     std::string activity;
@@ -77,7 +77,8 @@ struct Scenario {
 
 /// Builds a scenario from its YAML; findings (`schema`, ...) go to `sink`.
 /// Returns nullopt when the file cannot be used.
-std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink);
+std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string& file,
+                                           DiagnosticSink& sink);
 
 /// Encoding checks, parsing and building.
 std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& sink,

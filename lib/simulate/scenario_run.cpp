@@ -16,21 +16,27 @@ namespace reltheme {
 namespace fs = std::filesystem;
 namespace {
 
-const char* state_name(const DealState& d) { return !d.created ? "none" : d.closed ? "closed" : "open"; }
+const char* state_name(const DealState& d) {
+    return !d.created ? "none" : d.closed ? "closed" : "open";
+}
 
 std::string stage_name(const Theme& t, const DealState& d) {
     return d.stage >= 0 ? t.stages[static_cast<std::size_t>(d.stage)].id.value : std::string("-");
 }
 
-void add_file_findings(Findings& f, std::string path, SourceText source, std::vector<Diagnostic> ds) {
+void add_file_findings(Findings& f, std::string path, SourceText source,
+                       std::vector<Diagnostic> ds) {
     FileFindings ff;
     ff.path = std::move(path);
     ff.source = std::move(source);
     std::stable_sort(ds.begin(), ds.end(), diagnostic_less);
     for (const auto& d : ds) {
-        if (d.severity == Severity::Error) ++f.errors;
-        else if (d.severity == Severity::Warning) ++f.warnings;
-        else ++f.infos;
+        if (d.severity == Severity::Error)
+            ++f.errors;
+        else if (d.severity == Severity::Warning)
+            ++f.warnings;
+        else
+            ++f.infos;
     }
     ff.diagnostics = std::move(ds);
     f.files.push_back(std::move(ff));
@@ -42,12 +48,14 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
     std::vector<std::string> stages, outcomes = builtin_outcomes(t.type.value);
     for (const auto& st : t.stages) stages.push_back(st.id.value);
     for (const auto& o : t.outcomes) outcomes.push_back(o.id.value);
-    auto unknown = [&](const std::string& v, const std::vector<std::string>& known, const Range& range,
-                       const char* rule, const std::string& what) {
+    auto unknown = [&](const std::string& v, const std::vector<std::string>& known,
+                       const Range& range, const char* rule, const std::string& what) {
         if (std::find(known.begin(), known.end(), v) != known.end()) return;
         std::string message =
-            what.ends_with(" id") ? fmt::format("{} \"{}\" is not one that simulate records", what, printable(v))
-                                  : fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v), t.id.value);
+            what.ends_with(" id")
+                ? fmt::format("{} \"{}\" is not one that simulate records", what, printable(v))
+                : fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v),
+                              t.id.value);
         if (auto m = closest_match(v, known)) message += fmt::format("; did you mean \"{}\"?", *m);
         sink.report(rule, Severity::Error, range, message);
     };
@@ -61,7 +69,8 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
     }
 }
 
-std::string records_of(const ScenarioResult& r, RecordLevel level, const std::optional<std::size_t>& deal) {
+std::string records_of(const ScenarioResult& r, RecordLevel level,
+                       const std::optional<std::size_t>& deal) {
     std::string out;
     for (const auto& rec : r.records) {
         if (rec.level != level || (deal && rec.deal != *deal)) continue;
@@ -89,7 +98,8 @@ void evaluate(ScenarioResult& r) {
                 const DealState& d = r.deals[*deal];
                 bool ok = true;
                 std::string expected, actual;
-                auto part = [&](const char* key, const std::optional<std::string>& want, const std::string& have) {
+                auto part = [&](const char* key, const std::optional<std::string>& want,
+                                const std::string& have) {
                     if (!want) return;
                     ok = ok && *want == have;
                     expected += fmt::format("{}{} {}", expected.empty() ? "" : ", ", key, *want);
@@ -105,7 +115,8 @@ void evaluate(ScenarioResult& r) {
             }
             case ExpectKind::Violation:
             case ExpectKind::Warning: {
-                const RecordLevel level = e.kind == ExpectKind::Violation ? RecordLevel::Violation : RecordLevel::Warning;
+                const RecordLevel level =
+                    e.kind == ExpectKind::Violation ? RecordLevel::Violation : RecordLevel::Warning;
                 const char* word = level == RecordLevel::Violation ? "violation" : "warning";
                 const Record* hit = nullptr;
                 for (const auto& rec : r.records) {
@@ -116,17 +127,19 @@ void evaluate(ScenarioResult& r) {
                 }
                 x.passed = hit != nullptr;
                 x.expected = fmt::format("{} {}{}", word, e.record, on);
-                x.actual = hit ? fmt::format("{} {} on {} at {}", word, e.record, s.deals[hit->deal].id,
-                                             format_moment(hit->at))
+                x.actual = hit ? fmt::format("{} {} on {} at {}", word, e.record,
+                                             s.deals[hit->deal].id, format_moment(hit->at))
                                : fmt::format("{}s{}: {}", word, on, records_of(r, level, deal));
                 break;
             }
             case ExpectKind::Violations:
             case ExpectKind::Warnings: {
-                const RecordLevel level = e.kind == ExpectKind::Violations ? RecordLevel::Violation : RecordLevel::Warning;
+                const RecordLevel level = e.kind == ExpectKind::Violations ? RecordLevel::Violation
+                                                                           : RecordLevel::Warning;
                 const char* word = level == RecordLevel::Violation ? "violation" : "warning";
                 long long n = 0;
-                for (const auto& rec : r.records) n += rec.level == level && (!deal || rec.deal == *deal);
+                for (const auto& rec : r.records)
+                    n += rec.level == level && (!deal || rec.deal == *deal);
                 x.passed = n == e.count;
                 x.expected = fmt::format("{} {}{}{}", e.count, word, e.count == 1 ? "" : "s", on);
                 x.actual = fmt::format("{} {}{}{}", n, word, n == 1 ? "" : "s", on);
@@ -150,7 +163,8 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     }
     const fs::path theme_path = path.parent_path() / r.scenario->theme;
     r.theme_display = display_path(theme_path);
-    ThemeInput input = load_checked_theme(theme_path, r.theme_display, options.config, options.limits);
+    ThemeInput input =
+        load_checked_theme(theme_path, r.theme_display, options.config, options.limits);
     if (!input.theme) {
         r.findings = std::move(input.findings);
         if (r.findings.files.empty() || (r.findings.errors == 0 && !r.findings.read_failed)) {
@@ -159,13 +173,16 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         }
         for (auto& f : r.findings.files) {
             if (f.read_error) {
-                sink.report("missing-file", Severity::Error, r.scenario->theme_range,
-                            fmt::format("cannot read the theme {}: {}", r.theme_display, *f.read_error));
+                sink.report(
+                    "missing-file", Severity::Error, r.scenario->theme_range,
+                    fmt::format("cannot read the theme {}: {}", r.theme_display, *f.read_error));
             }
         }
         r.findings.read_failed = false;
-        std::erase_if(r.findings.files, [](const FileFindings& f) { return f.diagnostics.empty(); });
-        if (!sink.items().empty()) add_file_findings(r.findings, r.display, source, std::move(sink.items()));
+        std::erase_if(r.findings.files,
+                      [](const FileFindings& f) { return f.diagnostics.empty(); });
+        if (!sink.items().empty())
+            add_file_findings(r.findings, r.display, source, std::move(sink.items()));
         r.scenario.reset();
         return r;
     }
@@ -183,7 +200,8 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     const Scenario& s = *r.scenario;
     std::vector<std::size_t> order(s.steps.size());
     std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return s.steps[a].at < s.steps[b].at; });
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return s.steps[a].at < s.steps[b].at; });
     DealEngine engine(*r.theme, s);
     Minutes last = s.start;
     for (std::size_t i : order) {
@@ -196,30 +214,38 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     r.records = engine.records();
     r.timeline = engine.timeline();
     r.reached = engine.reached();
-    for (const auto& rec : r.records) (rec.level == RecordLevel::Violation ? r.violations : r.warnings)++;
+    for (const auto& rec : r.records)
+        (rec.level == RecordLevel::Violation ? r.violations : r.warnings)++;
     evaluate(r);
     return r;
 }
 
 std::string money(double amount) {
-    if (amount == static_cast<double>(static_cast<long long>(amount))) return fmt::format("{}", static_cast<long long>(amount));
+    if (amount == static_cast<double>(static_cast<long long>(amount)))
+        return fmt::format("{}", static_cast<long long>(amount));
     return fmt::format("{:.2f}", amount);
 }
 
 const char* activity_status(const Activity& a) {
     switch (a.status) {
-        case ActivityStatus::Planned: return a.kept ? "planned (kept after close)" : "planned";
-        case ActivityStatus::Done: return "done";
-        case ActivityStatus::Cancelled: return "cancelled";
+        case ActivityStatus::Planned:
+            return a.kept ? "planned (kept after close)" : "planned";
+        case ActivityStatus::Done:
+            return "done";
+        case ActivityStatus::Cancelled:
+            return "cancelled";
     }
     return "";
 }
 
 const char* invoice_status(const Invoice& i) {
     switch (i.status) {
-        case InvoiceStatus::Unpaid: return i.kept ? "unpaid (kept after close)" : "unpaid";
-        case InvoiceStatus::Paid: return "paid";
-        case InvoiceStatus::Cancelled: return "cancelled";
+        case InvoiceStatus::Unpaid:
+            return i.kept ? "unpaid (kept after close)" : "unpaid";
+        case InvoiceStatus::Paid:
+            return "paid";
+        case InvoiceStatus::Cancelled:
+            return "cancelled";
     }
     return "";
 }
@@ -227,7 +253,8 @@ const char* invoice_status(const Invoice& i) {
 }  // namespace
 
 bool ScenarioResult::passed() const {
-    return loaded && std::all_of(expectations.begin(), expectations.end(), [](const auto& e) { return e.passed; });
+    return loaded && std::all_of(expectations.begin(), expectations.end(),
+                                 [](const auto& e) { return e.passed; });
 }
 
 ScenarioResult run_scenario_file(const fs::path& path, const ScenarioOptions& options) {
@@ -246,56 +273,67 @@ ScenarioResult run_scenario_file(const fs::path& path, const ScenarioOptions& op
     return run(*text, path, options);
 }
 
-ScenarioResult run_scenario_text(const std::string& text, const fs::path& path, const ScenarioOptions& options) {
+ScenarioResult run_scenario_text(const std::string& text, const fs::path& path,
+                                 const ScenarioOptions& options) {
     return run(text, path, options);
 }
 
-void print_scenario_human(std::ostream& out, const ScenarioResult& r) {
+void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color) {
+    auto paint = [color](const char* code, const std::string& text) {
+        return color ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : text;
+    };
     const Scenario& s = *r.scenario;
     const Theme& t = *r.theme;
-    out << fmt::format("{}: theme {} ({}, {})\n", r.display, t.id.value, printable(t.name.value), r.theme_display);
+    out << fmt::format("{}: theme {} ({}, {})\n", r.display, t.id.value, printable(t.name.value),
+                       r.theme_display);
     if (s.name) out << "  " << printable(*s.name) << "\n";
     std::size_t width = 4;
     for (const auto& d : s.deals) width = std::max(width, utf8_length(d.id));
     for (const auto& e : r.timeline) {
         const std::string& id = s.deals[e.deal].id;
         const std::string pad(width - std::min(width, utf8_length(id)), ' ');
-        const std::string line = e.step ? fmt::format("  (line {})", s.steps[*e.step].range.begin.line) : "";
-        out << fmt::format("  {} {}  {}{}  {}{}\n", format_moment(e.at), weekday_name(e.at), printable(id), pad,
-                           printable(e.text), line);
+        const std::string line =
+            e.step ? fmt::format("  (line {})", s.steps[*e.step].range.begin.line) : "";
+        out << fmt::format("  {} {}  {}{}  {}{}\n", format_moment(e.at), weekday_name(e.at),
+                           printable(id), pad, printable(e.text), line);
         for (std::size_t k : e.records) {
             const Record& rec = r.records[k];
             const bool v = rec.level == RecordLevel::Violation;
-            out << fmt::format("  {}  {} {}[{}]: {}{}\n", std::string(21 + width, ' '), v ? "x" : "!",
-                               v ? "violation" : "warning", rec.id, printable(rec.message),
-                               rec.refused ? " (refused)" : "");
+            out << fmt::format(
+                "  {}  {}: {}{}\n", std::string(21 + width, ' '),
+                paint(v ? "1;31" : "1;33",
+                      fmt::format("{} {}[{}]", v ? "x" : "!", v ? "violation" : "warning", rec.id)),
+                printable(rec.message), rec.refused ? " (refused)" : "");
         }
     }
     out << "Final state\n";
     for (std::size_t i = 0; i < s.deals.size(); ++i) {
         const DealState& d = r.deals[i];
-        std::string line = fmt::format("  {} (client {}): {}", printable(s.deals[i].id), printable(s.deals[i].client),
-                                       state_name(d));
+        std::string line = fmt::format("  {} (client {}): {}", printable(s.deals[i].id),
+                                       printable(s.deals[i].client), state_name(d));
         if (d.created && d.stage >= 0) line += fmt::format(", stage {}", stage_name(t, d));
         if (d.outcome) line += fmt::format(", outcome {}", *d.outcome);
         if (d.comment && !d.comment->empty()) line += fmt::format(" \"{}\"", printable(*d.comment));
         out << line << "\n";
         if (!d.fields.empty()) {
             std::string f;
-            for (const auto& [k, v] : d.fields) f += fmt::format("{}{} = {}", f.empty() ? "" : ", ", k, printable(v));
+            for (const auto& [k, v] : d.fields)
+                f += fmt::format("{}{} = {}", f.empty() ? "" : ", ", k, printable(v));
             out << "      fields: " << f << "\n";
         }
         if (!d.activities.empty()) {
             std::string a;
             for (const auto& x : d.activities) {
-                a += fmt::format("{}{} {}", a.empty() ? "" : ", ", printable(x.name), activity_status(x));
+                a += fmt::format("{}{} {}", a.empty() ? "" : ", ", printable(x.name),
+                                 activity_status(x));
             }
             out << "      activities: " << a << "\n";
         }
         if (!d.invoices.empty()) {
             std::string a;
             for (const auto& x : d.invoices) {
-                a += fmt::format("{}{} {} {}", a.empty() ? "" : ", ", printable(x.id), money(x.amount), invoice_status(x));
+                a += fmt::format("{}{} {} {}", a.empty() ? "" : ", ", printable(x.id),
+                                 money(x.amount), invoice_status(x));
             }
             out << "      invoices: " << a << "\n";
         }
@@ -305,17 +343,21 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r) {
     for (const auto& x : r.expectations) {
         const Expectation& e = s.expectations[x.index];
         if (x.passed) {
-            out << fmt::format("  ok    {}  (line {})\n", printable(x.expected), e.range.begin.line);
+            out << fmt::format("  {}    {}  (line {})\n", paint("32", "ok"), printable(x.expected),
+                               e.range.begin.line);
         } else {
             ++failed;
-            out << fmt::format("  FAIL  {}:{}:{}\n", r.display, e.range.begin.line, e.range.begin.column);
-            out << fmt::format("        expected  {}\n        actual    {}\n", printable(x.expected), printable(x.actual));
+            out << fmt::format("  {}  {}:{}:{}\n", paint("1;31", "FAIL"), r.display,
+                               e.range.begin.line, e.range.begin.column);
+            out << fmt::format("        expected  {}\n        actual    {}\n",
+                               printable(x.expected), printable(x.actual));
         }
     }
-    out << fmt::format("{}: {} of {} expectation{} met; {} violation{}, {} warning{}\n", failed ? "FAIL" : "PASS",
-                       r.expectations.size() - static_cast<std::size_t>(failed), r.expectations.size(),
-                       r.expectations.size() == 1 ? "" : "s", r.violations, r.violations == 1 ? "" : "s", r.warnings,
-                       r.warnings == 1 ? "" : "s");
+    out << fmt::format("{}: {} of {} expectation{} met; {} violation{}, {} warning{}\n",
+                       failed ? paint("1;31", "FAIL") : paint("1;32", "PASS"),
+                       r.expectations.size() - static_cast<std::size_t>(failed),
+                       r.expectations.size(), r.expectations.size() == 1 ? "" : "s", r.violations,
+                       r.violations == 1 ? "" : "s", r.warnings, r.warnings == 1 ? "" : "s");
 }
 
 nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
@@ -335,7 +377,8 @@ nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
     out["passed"] = r.passed();
     json timeline = json::array();
     for (const auto& e : r.timeline) {
-        json j = {{"time", format_moment_iso(e.at)}, {"deal", s.deals[e.deal].id}, {"text", e.text}};
+        json j = {
+            {"time", format_moment_iso(e.at)}, {"deal", s.deals[e.deal].id}, {"text", e.text}};
         if (e.step) {
             j["step"] = to_string(s.steps[*e.step].kind);
             j["line"] = s.steps[*e.step].range.begin.line;
@@ -437,7 +480,8 @@ std::vector<ThemeCoverage> coverage_of(const std::vector<ScenarioResult>& result
             for (const auto& t : s.next) {
                 const std::string name = s.id.value + " -> " + t.to.value;
                 c.transitions.push_back(name);
-                if (!reached.transitions.count({s.id.value, t.to.value})) c.transitions_missed.push_back(name);
+                if (!reached.transitions.count({s.id.value, t.to.value}))
+                    c.transitions_missed.push_back(name);
             }
         }
         std::vector<std::string> outcomes = builtin_outcomes(theme->type.value);
@@ -453,10 +497,13 @@ std::vector<ThemeCoverage> coverage_of(const std::vector<ScenarioResult>& result
 
 void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& cs) {
     for (const auto& c : cs) {
-        out << fmt::format("{} ({}), {} scenario{}\n", c.theme_id, c.theme_file, c.scenarios, c.scenarios == 1 ? "" : "s");
-        auto line = [&](const char* what, const std::vector<std::string>& all, const std::vector<std::string>& missed) {
+        out << fmt::format("{} ({}), {} scenario{}\n", c.theme_id, c.theme_file, c.scenarios,
+                           c.scenarios == 1 ? "" : "s");
+        auto line = [&](const char* what, const std::vector<std::string>& all,
+                        const std::vector<std::string>& missed) {
             if (all.empty()) return;
-            out << fmt::format("  {:<12} {}/{} reached", what, all.size() - missed.size(), all.size());
+            out << fmt::format("  {:<12} {}/{} reached", what, all.size() - missed.size(),
+                               all.size());
             if (!missed.empty()) {
                 std::string m;
                 for (const auto& x : missed) m += (m.empty() ? "" : ", ") + x;
@@ -467,19 +514,21 @@ void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& c
         line("stages", c.stages, c.stages_missed);
         line("transitions", c.transitions, c.transitions_missed);
         line("outcomes", c.outcomes, c.outcomes_missed);
-        if (c.stages.empty() && c.outcomes.empty()) out << "  nothing to cover: the theme has no stages or outcomes\n";
+        if (c.stages.empty() && c.outcomes.empty())
+            out << "  nothing to cover: the theme has no stages or outcomes\n";
     }
 }
 
 nlohmann::ordered_json coverage_json(const std::vector<ThemeCoverage>& cs) {
     nlohmann::ordered_json out = nlohmann::ordered_json::array();
     for (const auto& c : cs) {
-        out.push_back({{"theme", c.theme_id},
-                       {"file", c.theme_file},
-                       {"scenarios", c.scenarios},
-                       {"stages", {{"total", c.stages.size()}, {"missed", c.stages_missed}}},
-                       {"transitions", {{"total", c.transitions.size()}, {"missed", c.transitions_missed}}},
-                       {"outcomes", {{"total", c.outcomes.size()}, {"missed", c.outcomes_missed}}}});
+        out.push_back(
+            {{"theme", c.theme_id},
+             {"file", c.theme_file},
+             {"scenarios", c.scenarios},
+             {"stages", {{"total", c.stages.size()}, {"missed", c.stages_missed}}},
+             {"transitions", {{"total", c.transitions.size()}, {"missed", c.transitions_missed}}},
+             {"outcomes", {{"total", c.outcomes.size()}, {"missed", c.outcomes_missed}}}});
     }
     return out;
 }

@@ -28,10 +28,10 @@ struct ExpectationResult {
 };
 
 struct ScenarioResult {
-    std::string display;              ///< the scenario file as messages show it
-    std::string theme_display;        ///< the theme file as messages show it
-    bool loaded = false;              ///< false: see `findings` (exit 2)
-    Findings findings;                ///< why the scenario or its theme did not load
+    std::string display;        ///< the scenario file as messages show it
+    std::string theme_display;  ///< the theme file as messages show it
+    bool loaded = false;        ///< false: see `findings` (exit 2)
+    Findings findings;          ///< why the scenario or its theme did not load
     std::optional<Scenario> scenario;
     std::optional<Theme> theme;
     std::vector<DealState> deals;
@@ -55,7 +55,8 @@ ScenarioResult run_scenario_file(const std::filesystem::path& path, const Scenar
 ScenarioResult run_scenario_text(const std::string& text, const std::filesystem::path& path,
                                  const ScenarioOptions& options);
 
-void print_scenario_human(std::ostream& out, const ScenarioResult& r);
+/// The timeline, final state and expectations; `color` adds ANSI colours.
+void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color = false);
 nlohmann::ordered_json scenario_json(const ScenarioResult& r);
 
 /// What the scenarios of one theme did not reach.

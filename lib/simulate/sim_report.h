@@ -23,10 +23,12 @@ nlohmann::ordered_json mc_json(const McReport& r, const ReportSource& src);
 
 void print_forecast_human(std::ostream& out, const Forecast& f, const std::vector<OpenDeal>& deals,
                           const Chain& chain, const ReportSource& src);
-nlohmann::ordered_json forecast_json(const Forecast& f, const std::vector<OpenDeal>& deals, const Chain& chain,
-                             const ReportSource& src);
+nlohmann::ordered_json forecast_json(const Forecast& f, const std::vector<OpenDeal>& deals,
+                                     const Chain& chain, const ReportSource& src);
 
-void print_analyze_human(std::ostream& out, const MarkovResult& m, const Chain& chain, const ReportSource& src);
-nlohmann::ordered_json analyze_json(const MarkovResult& m, const Chain& chain, const ReportSource& src);
+void print_analyze_human(std::ostream& out, const MarkovResult& m, const Chain& chain,
+                         const ReportSource& src);
+nlohmann::ordered_json analyze_json(const MarkovResult& m, const Chain& chain,
+                                    const ReportSource& src);
 
 }  // namespace reltheme

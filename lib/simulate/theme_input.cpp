@@ -17,13 +17,14 @@ std::string display_path(const fs::path& p) {
     return abs.generic_string();
 }
 
-std::optional<std::string> read_text_file(const fs::path& p, std::size_t max_bytes, std::string& error) {
+std::optional<std::string> read_text_file(const fs::path& p, std::size_t max_bytes,
+                                          std::string& error) {
     const InputPath input{p.string(), p, false};
     return disk_reader(max_bytes)(input, error);
 }
 
-ThemeInput load_checked_theme(const fs::path& path, const std::string& display, const ProjectConfig& config,
-                              const YamlLimits& limits) {
+ThemeInput load_checked_theme(const fs::path& path, const std::string& display,
+                              const ProjectConfig& config, const YamlLimits& limits) {
     ThemeInput out;
     CheckOptions options;
     options.jobs = 1;
@@ -52,8 +53,10 @@ void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds)
     ff.path = source.path();
     ff.source = source;
     for (const auto& d : ds) {
-        if (d.severity == Severity::Error) ++f.errors;
-        else if (d.severity == Severity::Warning) ++f.warnings;
+        if (d.severity == Severity::Error)
+            ++f.errors;
+        else if (d.severity == Severity::Warning)
+            ++f.warnings;
     }
     ff.diagnostics = std::move(ds);
     f.files.push_back(std::move(ff));
@@ -88,7 +91,8 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
         theme_file = model_path.parent_path() / *in.model->theme;
     } else {
         sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
-                    "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on the command line");
+                    "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on "
+                    "the command line");
         add_file(in.findings, source, std::move(sink.items()));
         return in;
     }
@@ -96,10 +100,13 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
     ThemeInput ti = load_checked_theme(theme_file, in.theme_display, config, limits);
     if (!ti.theme) {
         in.findings = std::move(ti.findings);
-        std::erase_if(in.findings.files, [](const FileFindings& f) { return f.diagnostics.empty() && !f.read_error; });
+        std::erase_if(in.findings.files,
+                      [](const FileFindings& f) { return f.diagnostics.empty() && !f.read_error; });
         if (in.findings.files.empty()) {
-            sink.report("missing-file", Severity::Error, in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
-                        "\"" + in.theme_display + "\" is not a theme file");
+            sink.report(
+                "missing-file", Severity::Error,
+                in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
+                "\"" + in.theme_display + "\" is not a theme file");
             add_file(in.findings, source, std::move(sink.items()));
         }
         return in;

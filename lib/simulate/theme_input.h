@@ -25,7 +25,8 @@ ThemeInput load_checked_theme(const std::filesystem::path& path, const std::stri
 std::string display_path(const std::filesystem::path& p);
 
 /// Reads a whole file; nullopt and `error` set when it cannot.
-std::optional<std::string> read_text_file(const std::filesystem::path& p, std::size_t max_bytes, std::string& error);
+std::optional<std::string> read_text_file(const std::filesystem::path& p, std::size_t max_bytes,
+                                          std::string& error);
 
 }  // namespace reltheme
 
@@ -39,12 +40,13 @@ struct ModelInput {
     std::optional<Model> model;
     std::optional<Chain> chain;  ///< set when everything loads
     std::string theme_display, model_display;
-    Findings findings;           ///< why not (located, for printing)
+    Findings findings;  ///< why not (located, for printing)
 };
 
 /// Loads a model file and its theme (`theme_path` when given, else the one
 /// the model names, relative to the model file) and compiles the chain.
-ModelInput load_model_input(const std::filesystem::path& model_path, const std::optional<std::filesystem::path>& theme_path,
+ModelInput load_model_input(const std::filesystem::path& model_path,
+                            const std::optional<std::filesystem::path>& theme_path,
                             const ProjectConfig& config, const YamlLimits& limits);
 
 }  // namespace reltheme

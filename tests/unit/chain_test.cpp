@@ -19,7 +19,8 @@ Theme theme_of(const std::string& text) {
     return *loaded.theme;
 }
 
-std::optional<Chain> chain_of(const Theme& t, const std::string& model, std::vector<Diagnostic>* out = nullptr) {
+std::optional<Chain> chain_of(const Theme& t, const std::string& model,
+                              std::vector<Diagnostic>* out = nullptr) {
     DiagnosticSink sink("m.yaml");
     auto m = load_model(SourceText("m.yaml", model), sink);
     std::optional<Chain> c;
@@ -46,9 +47,11 @@ TEST_CASE("business_advance agrees with util's advance for whole business days")
         for (long long k = 0; k <= 12; ++k) {
             // Day 4 since 1970-01-01 is a Monday: t = 0 in Monte Carlo days.
             const Minutes start = 4 * k_minutes_per_day + hour * 60;
-            const Minutes expected = k == 0 ? start : advance(start, Duration{k, DurationUnit::BusinessDays});
+            const Minutes expected =
+                k == 0 ? start : advance(start, Duration{k, DurationUnit::BusinessDays});
             const double got = business_advance(hour / 24.0, k);
-            CHECK(got * k_minutes_per_day + 4 * k_minutes_per_day == doctest::Approx(static_cast<double>(expected)));
+            CHECK(got * k_minutes_per_day + 4 * k_minutes_per_day ==
+                  doctest::Approx(static_cast<double>(expected)));
         }
     }
     // Fractions lie between the whole-day moments: Friday 10:00 + 0.5bd.
@@ -57,7 +60,8 @@ TEST_CASE("business_advance agrees with util's advance for whole business days")
     CHECK(business_advance(friday, 1.0) == doctest::Approx(friday + 3));
 }
 
-TEST_CASE("branch weights: the theme's, the rest shared evenly or lost, the model's replacing them") {
+TEST_CASE(
+    "branch weights: the theme's, the rest shared evenly or lost, the model's replacing them") {
     const Theme t = theme_of(k_theme);
     auto c = chain_of(t, R"(reltheme-model: 1
 stages:
@@ -95,7 +99,7 @@ stages:
   bb: { duration: { dist: fixed, value: 1d } }
   c: { duration: { dist: fixed, value: 1d } }
 )",
-                        &ds));
+                         &ds));
     REQUIRE(ds.size() == 3);
     CHECK(ds[0].rule == "unknown-stage");
     CHECK(ds[0].message.find("did you mean \"b\"") != std::string::npos);
@@ -109,11 +113,12 @@ stages:
   b: { duration: { dist: uniform, min: 1bd, max: 3d } }
   c: { duration: { dist: gamma, mean: 1d } }
 )",
-                        &ds));
+                         &ds));
     REQUIRE(ds.size() == 3);
     CHECK(ds[0].message.find("p90") != std::string::npos);
     CHECK(ds[1].message.find("not a mix") != std::string::npos);
-    CHECK(ds[2].message.find("allowed: fixed, uniform, triangular, exponential, lognormal") != std::string::npos);
+    CHECK(ds[2].message.find("allowed: fixed, uniform, triangular, exponential, lognormal") !=
+          std::string::npos);
 }
 
 TEST_CASE("a loop deals never leave is refused") {
@@ -133,7 +138,7 @@ stages:
   b: { duration: { dist: fixed, value: 1d }, next: { a: 1 } }
   c: { duration: { dist: fixed, value: 1d } }
 )",
-                        &ds));
+                         &ds));
     REQUIRE_FALSE(ds.empty());
     CHECK(ds[0].message.find("never close") != std::string::npos);
 }

@@ -6,8 +6,8 @@ using namespace reltheme;
 
 namespace {
 
-ChainStage stage(const char* id, double mean_days, double lost, double won, std::vector<int> next = {},
-                 std::vector<double> prob = {}) {
+ChainStage stage(const char* id, double mean_days, double lost, double won,
+                 std::vector<int> next = {}, std::vector<double> prob = {}) {
     ChainStage s;
     s.id = id;
     s.duration.kind = DistKind::Fixed;
@@ -56,7 +56,8 @@ TEST_CASE("a chain with a loop, computed by hand") {
     // a -> b always; b -> a 0.3, b -> c 0.6, lost 0.1; c final, always won.
     // Visits: v_a = 1 + 0.3 v_b, v_b = v_a  =>  v_a = v_b = 1/0.7, v_c = 0.6/0.7.
     Chain c;
-    c.stages = {stage("a", 1, 0, 0, {1}, {1.0}), stage("b", 2, 0.1, 0, {0, 2}, {0.3, 0.6}), stage("c", 3, 0, 1)};
+    c.stages = {stage("a", 1, 0, 0, {1}, {1.0}), stage("b", 2, 0.1, 0, {0, 2}, {0.3, 0.6}),
+                stage("c", 3, 0, 1)};
     std::string error;
     const auto m = analyze_chain(c, error);
     REQUIRE(m);

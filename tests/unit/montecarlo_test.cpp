@@ -56,7 +56,8 @@ TEST_CASE("Monte Carlo agrees with analyze on every sample model") {
         // few standard errors (business days make the mean approximate).
         for (std::size_t i = 0; i < chain.stages.size(); ++i) {
             CAPTURE(chain.stages[i].id);
-            CHECK(mc.stages[i].visits_per_deal == doctest::Approx(exact->expected_visits[i]).epsilon(0.02));
+            CHECK(mc.stages[i].visits_per_deal ==
+                  doctest::Approx(exact->expected_visits[i]).epsilon(0.02));
             CHECK(std::fabs(mc.stages[i].lost_share - exact->lost_at[i]) < 0.006);
         }
         CHECK(mc.days_to_close.mean == doctest::Approx(exact->expected_days[0]).epsilon(0.02));
@@ -117,9 +118,11 @@ TEST_CASE("Wilson interval") {
 TEST_CASE("pipeline forecast: reads the CSV, reports bad lines, forecasts wins") {
     const Chain chain = chain_of(test::source_dir() / "samples/models/standard.yaml");
     DiagnosticSink sink("open.csv");
-    const auto deals = parse_pipeline(SourceText("open.csv", "deal,stage,days\nD-1,payment,1\n\"D,2\",shipment,0.5\n"
-                                                             "# a comment\nD-3,intro,2\n"),
-                                      chain, sink);
+    const auto deals =
+        parse_pipeline(SourceText("open.csv",
+                                  "deal,stage,days\nD-1,payment,1\n\"D,2\",shipment,0.5\n"
+                                  "# a comment\nD-3,intro,2\n"),
+                       chain, sink);
     REQUIRE(deals);
     REQUIRE(deals->size() == 3);
     CHECK((*deals)[1].id == "D,2");
@@ -138,7 +141,8 @@ TEST_CASE("pipeline forecast: reads the CSV, reports bad lines, forecasts wins")
           forecast_json(f, *deals, chain, {}).dump());
 
     DiagnosticSink bad("bad.csv");
-    CHECK_FALSE(parse_pipeline(SourceText("bad.csv", "D-1,propsal,1\nD-2,intro,-3\nD-3,intro\n"), chain, bad));
+    CHECK_FALSE(parse_pipeline(SourceText("bad.csv", "D-1,propsal,1\nD-2,intro,-3\nD-3,intro\n"),
+                               chain, bad));
     REQUIRE(bad.items().size() == 3);
     CHECK(bad.items()[0].rule == "unknown-stage");
     CHECK(bad.items()[0].message.find("did you mean \"proposal\"") != std::string::npos);

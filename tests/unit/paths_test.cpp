@@ -15,12 +15,14 @@ namespace fs = std::filesystem;
 TEST_CASE("paths: for every sample theme, the routes run clean and cover everything") {
     for (const auto& e : fs::directory_iterator(test::source_dir() / "samples/themes")) {
         CAPTURE(e.path().string());
-        ThemeInput in = load_checked_theme(e.path(), e.path().string(), ProjectConfig{}, YamlLimits{});
+        ThemeInput in =
+            load_checked_theme(e.path(), e.path().string(), ProjectConfig{}, YamlLimits{});
         REQUIRE(in.theme);
-        const std::string text = paths_scenario(*in.theme, "../themes/" + e.path().filename().string(),
-                                                 *parse_moment("2026-03-02T09:00"));
-        const ScenarioResult r =
-            run_scenario_text(text, test::source_dir() / "samples/scenarios/paths.yaml", ScenarioOptions{});
+        const std::string text =
+            paths_scenario(*in.theme, "../themes/" + e.path().filename().string(),
+                           *parse_moment("2026-03-02T09:00"));
+        const ScenarioResult r = run_scenario_text(
+            text, test::source_dir() / "samples/scenarios/paths.yaml", ScenarioOptions{});
         REQUIRE(r.loaded);
         CHECK(r.passed());
         CHECK(r.violations == 0);
@@ -35,9 +37,11 @@ TEST_CASE("paths: for every sample theme, the routes run clean and cover everyth
 TEST_CASE("the sample routes match what paths prints today") {
     for (const auto& e : fs::directory_iterator(test::source_dir() / "samples/themes")) {
         CAPTURE(e.path().string());
-        ThemeInput in = load_checked_theme(e.path(), e.path().string(), ProjectConfig{}, YamlLimits{});
+        ThemeInput in =
+            load_checked_theme(e.path(), e.path().string(), ProjectConfig{}, YamlLimits{});
         REQUIRE(in.theme);
-        const fs::path sample = test::source_dir() / "samples/scenarios/routes" / e.path().filename();
+        const fs::path sample =
+            test::source_dir() / "samples/scenarios/routes" / e.path().filename();
         std::string error;
         const auto text = read_text_file(sample, 1 << 20, error);
         REQUIRE(text);

@@ -17,7 +17,8 @@ namespace {
 
 std::vector<fs::path> sample_scenarios() {
     std::vector<fs::path> out;
-    for (const auto& e : fs::recursive_directory_iterator(test::source_dir() / "samples/scenarios")) {
+    for (const auto& e :
+         fs::recursive_directory_iterator(test::source_dir() / "samples/scenarios")) {
         if (e.path().extension() == ".yaml") out.push_back(e.path());
     }
     std::sort(out.begin(), out.end());
@@ -26,7 +27,8 @@ std::vector<fs::path> sample_scenarios() {
 
 /// Runs a scenario text placed in samples/scenarios (so `../themes/` works).
 ScenarioResult run(const std::string& text) {
-    return run_scenario_text(text, test::source_dir() / "samples/scenarios/test.yaml", ScenarioOptions{});
+    return run_scenario_text(text, test::source_dir() / "samples/scenarios/test.yaml",
+                             ScenarioOptions{});
 }
 
 std::vector<std::string> ids(const ScenarioResult& r) {
@@ -51,7 +53,8 @@ TEST_CASE("every sample scenario passes, and together they show every violation"
             CHECK(x.passed);
         }
         for (const auto& e : r.scenario->expectations) {
-            if (e.kind == ExpectKind::Violation || e.kind == ExpectKind::Warning) expected.insert(e.record);
+            if (e.kind == ExpectKind::Violation || e.kind == ExpectKind::Warning)
+                expected.insert(e.record);
         }
     }
     for (const auto& id : record_ids()) {
@@ -84,9 +87,11 @@ expect:
     CHECK_FALSE(r.passed());
     std::ostringstream out;
     print_scenario_human(out, r);
-    CHECK(out.str().find("        expected  D-1: stage payment\n        actual    D-1: stage new\n") !=
+    CHECK(out.str().find(
+              "        expected  D-1: stage payment\n        actual    D-1: stage new\n") !=
           std::string::npos);
-    CHECK(out.str().find("FAIL: 0 of 2 expectations met; 1 violation, 0 warnings") != std::string::npos);
+    CHECK(out.str().find("FAIL: 0 of 2 expectations met; 1 violation, 0 warnings") !=
+          std::string::npos);
 }
 
 TEST_CASE("steps run in time order across deals, ties in file order") {
@@ -111,7 +116,8 @@ deals:
     CHECK(r.records[0].deal == 0);
 }
 
-TEST_CASE("planning: required refuses a result with nothing else planned, a future plan allows it") {
+TEST_CASE(
+    "planning: required refuses a result with nothing else planned, a future plan allows it") {
     const ScenarioResult r = run(R"(reltheme-scenario: 1
 theme: ../themes/standard.yaml
 start: 2026-03-02T09:00
@@ -130,7 +136,8 @@ deals:
     CHECK(r.deals[0].activities[1].status == ActivityStatus::Planned);
 }
 
-TEST_CASE("deadlines are noted when the clock passes them, and an approved extension moves the deal's") {
+TEST_CASE(
+    "deadlines are noted when the clock passes them, and an approved extension moves the deal's") {
     const ScenarioResult r = run(R"(reltheme-scenario: 1
 theme: ../themes/standard.yaml
 start: 2026-03-06T09:00
@@ -162,7 +169,8 @@ deals:
     CHECK_FALSE(r.loaded);
     REQUIRE(r.findings.files.size() == 1);
     const auto& ds = r.findings.files[0].diagnostics;
-    CHECK(test::brief(ds) == std::vector<std::string>{"schema@7:15", "schema@8:24", "schema@9:9", "schema@9:30"});
+    CHECK(test::brief(ds) ==
+          std::vector<std::string>{"schema@7:15", "schema@8:24", "schema@9:9", "schema@9:30"});
     CHECK(ds[1].message.find("did you mean \"move\"") != std::string::npos);
 
     r = run(R"(reltheme-scenario: 1
@@ -178,7 +186,8 @@ expect:
     REQUIRE(r.findings.files.size() == 1);
     CHECK(test::brief(r.findings.files[0].diagnostics) ==
           std::vector<std::string>{"unknown-stage@7:25", "schema@8:18"});
-    CHECK(r.findings.files[0].diagnostics[1].message.find("did you mean \"illegal-transition\"") != std::string::npos);
+    CHECK(r.findings.files[0].diagnostics[1].message.find("did you mean \"illegal-transition\"") !=
+          std::string::npos);
 
     r = run(R"(reltheme-scenario: 1
 theme: ../themes/missing.yaml
@@ -204,5 +213,6 @@ deals:
     REQUIRE(c.size() == 1);
     CHECK(c[0].stages_missed == std::vector<std::string>{"proposal", "payment", "shipment"});
     CHECK(c[0].transitions_missed.size() == 4);
-    CHECK(c[0].outcomes_missed == std::vector<std::string>{"won", "lost", "too-expensive", "competitor", "repeat-order"});
+    CHECK(c[0].outcomes_missed ==
+          std::vector<std::string>{"won", "lost", "too-expensive", "competitor", "repeat-order"});
 }
