@@ -104,6 +104,8 @@ void evaluate(ScenarioResult& r) {
                     ok = ok && *want == have;
                     expected += fmt::format("{}{} {}", expected.empty() ? "" : ", ", key, *want);
                     actual += fmt::format("{}{} {}", actual.empty() ? "" : ", ", key, have);
+                    x.rows.push_back({fmt::format("{} {}", key, *want),
+                                      fmt::format("{} {}", key, have), *want != have});
                 };
                 part("state", e.state, state_name(d));
                 part("stage", e.stage, stage_name(*r.theme, d));
@@ -349,8 +351,20 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
             ++failed;
             out << fmt::format("  {}  {}:{}:{}\n", paint("1;31", "FAIL"), r.display,
                                e.range.begin.line, e.range.begin.column);
-            out << fmt::format("        expected  {}\n        actual    {}\n",
-                               printable(x.expected), printable(x.actual));
+            std::vector<ExpectationResult::Row> rows = x.rows;
+            if (rows.empty()) rows.push_back({x.expected, x.actual, true});
+            std::size_t width = utf8_length("expected");
+            for (const auto& row : rows)
+                width = std::max(width, utf8_length(printable(row.expected)));
+            auto line = [&](const std::string& a, const std::string& b, bool mark) {
+                const std::string left = printable(a);
+                out << fmt::format("      {} {}{}  {}\n", mark ? paint("1;31", "!") : " ", left,
+                                   std::string(width - utf8_length(left), ' '), printable(b));
+            };
+            if (e.deal && e.kind == ExpectKind::State)
+                out << fmt::format("        deal {}\n", printable(*e.deal));
+            line("expected", "actual", false);
+            for (const auto& row : rows) line(row.expected, row.actual, row.differs);
         }
     }
     out << fmt::format("{}: {} of {} expectation{} met; {} violation{}, {} warning{}\n",

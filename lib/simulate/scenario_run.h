@@ -25,6 +25,13 @@ struct ExpectationResult {
     bool passed = false;
     std::string expected;
     std::string actual;
+    /// Expected and actual side by side, one row per compared item; a row
+    /// that differs is marked.
+    struct Row {
+        std::string expected, actual;
+        bool differs = false;
+    };
+    std::vector<Row> rows;
 };
 
 struct ScenarioResult {
