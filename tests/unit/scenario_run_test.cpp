@@ -63,7 +63,7 @@ TEST_CASE("every sample scenario passes, and together they show every violation"
     }
 }
 
-TEST_CASE("a refused step changes nothing; the expectation shows expected and actual") {
+TEST_CASE("a refused step changes nothing and the failed expectation shows expected and actual") {
     const ScenarioResult r = run(R"(reltheme-scenario: 1
 theme: ../themes/standard.yaml
 start: 2026-03-02T09:00
@@ -87,9 +87,9 @@ expect:
     CHECK_FALSE(r.passed());
     std::ostringstream out;
     print_scenario_human(out, r);
-    CHECK(out.str().find(
-              "        expected  D-1: stage payment\n        actual    D-1: stage new\n") !=
-          std::string::npos);
+    CHECK(out.str().find("        deal D-1\n"
+                         "        expected       actual\n"
+                         "      ! stage payment  stage new\n") != std::string::npos);
     CHECK(out.str().find("FAIL: 0 of 2 expectations met; 1 violation, 0 warnings") !=
           std::string::npos);
 }
