@@ -140,7 +140,16 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         for (std::size_t k = 0; k < st.next.size(); ++k) {
             const double p = w[k] ? *w[k] : rest / static_cast<double>(unset);
             if (p <= 0) continue;
-            cs.next.push_back(theme.stage_index(st.next[k].to.value));
+            const int target = theme.stage_index(st.next[k].to.value);
+            if (target < 0) {  // `validate` reports it as unknown-stage in the theme
+                error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
+                      fmt::format(
+                          "stage {} of the theme leads to \"{}\", which the theme does not have",
+                          st.id.value, printable(st.next[k].to.value)),
+                      "unknown-stage");
+                continue;
+            }
+            cs.next.push_back(target);
             cs.next_prob.push_back(stay * p);
         }
         c.stages.push_back(cs);

@@ -114,8 +114,8 @@ inline double sample(const FlatStage& s, double u) {
     return s.a;
 }
 
-/// Integer statistics of many deals.
-struct Stats {
+/// Integer statistics of many deals; one per thread, on cache lines of its own.
+struct alignas(64) Stats {
     explicit Stats(std::size_t n) : visits(n), breach(n), lost_at(n), time(n), stamp(n, 0) {}
 
     std::uint64_t deals = 0, won = 0, lost = 0, max_breach = 0;
