@@ -8,6 +8,7 @@
 
 #include "load/node_reader.h"
 #include "simulate/clock.h"
+#include "util/spelling.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -274,10 +275,12 @@ class ScenarioLoader {
                     ids.push_back(d.id);
                 }
                 if (!known) {
-                    m_r.error(v->range,
-                              fmt::format("the expectation names deal \"{}\", which the scenario "
-                                          "does not have",
-                                          printable(id->value)));
+                    std::string message = fmt::format(
+                        "the expectation names deal \"{}\", which the scenario does not have",
+                        printable(id->value));
+                    if (auto m = closest_match(id->value, ids))
+                        message += fmt::format("; did you mean \"{}\"?", *m);
+                    m_r.error(v->range, message);
                 }
             }
         }
