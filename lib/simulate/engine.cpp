@@ -56,7 +56,9 @@ const std::vector<std::string>& record_ids() {
                                                    "no-unpaid-invoice",
                                                    "nothing-to-extend",
                                                    "not-for-type",
-                                                   "activity-overdue"};
+                                                   "activity-overdue",
+                                                   "unknown-document",
+                                                   "document-not-available"};
     return k_ids;
 }
 
@@ -171,6 +173,7 @@ void DealEngine::apply(std::size_t step_index) {
         if (step.kind == StepKind::Move) entry.text += " -> " + step.to;
         if (!step.activity.empty()) entry.text += " " + quoted(step.activity);
         if (!step.field.empty()) entry.text += " " + step.field;
+        if (!step.document.empty()) entry.text += " " + step.document;
         record(c, "deal-not-created", RecordLevel::Violation,
                fmt::format("deal {} does not exist: it was never created",
                            quoted(m_scenario.deals[step.deal].id)),
@@ -205,6 +208,9 @@ void DealEngine::apply(std::size_t step_index) {
             break;
         case StepKind::Close:
             close(c);
+            break;
+        case StepKind::Send:
+            send(c);
             break;
     }
     m_timeline.push_back(std::move(entry));
@@ -701,6 +707,48 @@ void DealEngine::close(Context& c) {
         return;
     }
     c.entry.text = close_deal(c.d, outcome, c.step.comment, c.now);
+}
+
+void DealEngine::send(Context& c) {
+    c.entry.text = "send " + c.step.document;
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; no documents are sent from it", true);
+        return;
+    }
+    if (m_theme.type.value != ThemeType::Sales) {
+        record(c, "not-for-type", RecordLevel::Violation,
+               fmt::format("{} theme has no documents", type_phrase(m_theme.type.value)), true);
+        return;
+    }
+    const Document* doc = m_theme.find_document(c.step.document);
+    if (!doc) {
+        std::vector<std::string> ids;
+        for (const auto& d : m_theme.documents) ids.push_back(d.id.value);
+        std::string message =
+            fmt::format("theme {} has no document {}", m_theme.id.value, quoted(c.step.document));
+        if (auto s = closest_match(c.step.document, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
+        record(c, "unknown-document", RecordLevel::Violation, message, true);
+        return;
+    }
+    const std::string& stage = m_theme.stages[static_cast<std::size_t>(c.d.stage)].id.value;
+    const bool available =
+        doc->stages.empty() || std::any_of(doc->stages.begin(), doc->stages.end(),
+                                           [&](const Id& s) { return s.value == stage; });
+    if (!available) {
+        std::string stages;
+        for (const auto& s : doc->stages) stages += (stages.empty() ? "" : ", ") + s.value;
+        record(c, "document-not-available", RecordLevel::Violation,
+               fmt::format("document {} is available in stage{} {}, not in {}", doc->id.value,
+                           doc->stages.size() == 1 ? "" : "s", stages, stage),
+               true);
+        return;
+    }
+    c.d.sent.push_back(doc->id.value);
+    c.entry.text =
+        fmt::format("send {} ({})", doc->id.value,
+                    doc->kind.value == DocumentKind::Online ? "online document" : "print form");
 }
 
 }  // namespace reltheme

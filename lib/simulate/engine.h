@@ -71,6 +71,7 @@ struct DealState {
     std::vector<std::pair<std::string, std::string>> fields;  ///< in the order filled
     std::vector<Activity> activities;
     std::vector<Invoice> invoices;
+    std::vector<std::string> sent;  ///< documents sent to the client, in order
 
     const std::string* field(std::string_view id) const;
 };
@@ -116,6 +117,7 @@ class DealEngine {
     void pay(Context& c);
     void extend(Context& c);
     void close(Context& c);
+    void send(Context& c);
 
     void enter_stage(DealState& d, std::size_t deal, int stage, Minutes now);
     /// Closes a deal and applies `after_close`; returns what happened.

@@ -19,7 +19,8 @@ using Keys = std::vector<std::string>;
 constexpr std::pair<const char*, StepKind> k_kinds[] = {
     {"create", StepKind::Create}, {"plan", StepKind::Plan},     {"complete", StepKind::Complete},
     {"move", StepKind::Move},     {"fill", StepKind::Fill},     {"invoice", StepKind::Invoice},
-    {"pay", StepKind::Pay},       {"extend", StepKind::Extend}, {"close", StepKind::Close}};
+    {"pay", StepKind::Pay},       {"extend", StepKind::Extend}, {"close", StepKind::Close},
+    {"send", StepKind::Send}};
 
 /// The keys each kind of step takes besides `at` and `do`.
 Keys step_keys(StepKind k) {
@@ -42,6 +43,8 @@ Keys step_keys(StepKind k) {
             return {"by", "approved_by"};
         case StepKind::Close:
             return {"outcome", "comment"};
+        case StepKind::Send:
+            return {"document"};
     }
     return {};
 }
@@ -242,6 +245,12 @@ class ScenarioLoader {
                 break;
             case StepKind::Close:
                 read_outcome(*n, st);
+                break;
+            case StepKind::Send:
+                if (need("document")) {
+                    if (auto v = m_r.string(n->find("document"), "document"))
+                        st.document = v->value;
+                }
                 break;
         }
         s.steps.push_back(std::move(st));

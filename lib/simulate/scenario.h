@@ -12,7 +12,7 @@
 
 namespace reltheme {
 
-enum class StepKind { Create, Plan, Complete, Move, Fill, Invoice, Pay, Extend, Close };
+enum class StepKind { Create, Plan, Complete, Move, Fill, Invoice, Pay, Extend, Close, Send };
 
 const char* to_string(StepKind k);
 
@@ -30,7 +30,8 @@ struct Step {
     std::string field;
     std::optional<std::string> value;  ///< nullopt: clear the field
     double amount = 0;
-    std::string invoice;  ///< invoice id (optional on invoice and pay)
+    std::string invoice;   ///< invoice id (optional on invoice and pay)
+    std::string document;  ///< send: a document of the theme
     std::optional<Duration> by;
     std::optional<std::string> approved_by;
     std::optional<std::string> outcome;

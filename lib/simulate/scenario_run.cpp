@@ -331,6 +331,11 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
             }
             out << "      activities: " << a << "\n";
         }
+        if (!d.sent.empty()) {
+            std::string a;
+            for (const auto& x : d.sent) a += (a.empty() ? "" : ", ") + x;
+            out << "      documents sent: " << a << "\n";
+        }
         if (!d.invoices.empty()) {
             std::string a;
             for (const auto& x : d.invoices) {
@@ -450,6 +455,7 @@ nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
                             {"kept", x.kept}});
         }
         j["invoices"] = invs;
+        j["documents_sent"] = d.sent;
         deals.push_back(j);
     }
     out["deals"] = deals;
