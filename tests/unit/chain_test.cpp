@@ -61,7 +61,8 @@ TEST_CASE("business_advance agrees with util's advance for whole business days")
 }
 
 TEST_CASE(
-    "branch weights: the theme's, the rest shared evenly or lost, the model's replacing them") {
+    "branch weights: the theme's with the rest shared evenly or lost and the model's replacing "
+    "them") {
     const Theme t = theme_of(k_theme);
     auto c = chain_of(t, R"(reltheme-model: 1
 stages:
@@ -143,7 +144,7 @@ stages:
     CHECK(ds[0].message.find("never close") != std::string::npos);
 }
 
-TEST_CASE("distributions: quantiles, cdf and means") {
+TEST_CASE("distributions: quantiles and cdf and means") {
     Distribution d;
     d.kind = DistKind::Triangular;
     d.a = 1, d.c = 2, d.b = 4;

@@ -22,7 +22,7 @@ TEST_CASE("parse_moment reads dates and times and rejects impossible ones") {
     CHECK_FALSE(parse_moment("2026-03-02T9:00"));
 }
 
-TEST_CASE("parse_time takes offsets from start, business days skipping weekends") {
+TEST_CASE("parse_time takes offsets from start - business days skipping weekends") {
     const Minutes start = *parse_moment("2026-03-06T10:00");  // a Friday
     CHECK(parse_time("+0h", start) == start);
     CHECK(parse_time("+4h", start) == start + 240);

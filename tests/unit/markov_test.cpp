@@ -22,7 +22,7 @@ ChainStage stage(const char* id, double mean_days, double lost, double won,
 
 }  // namespace
 
-TEST_CASE("invert: a known inverse, and singular matrices refused") {
+TEST_CASE("invert: a known inverse and singular matrices refused") {
     const Matrix a = {{4, 7}, {2, 6}};
     const auto inv = invert(a);
     REQUIRE(inv);
@@ -37,7 +37,7 @@ TEST_CASE("invert: a known inverse, and singular matrices refused") {
     CHECK_FALSE(invert({{1, 2}, {2, 4}}));
 }
 
-TEST_CASE("a straight chain: win = product of staying, time = visits x means") {
+TEST_CASE("a straight chain: win = product of staying - time = visits x means") {
     // a (2 days, lost 0.5) -> b (4 days, final, lost 0.2).
     Chain c;
     c.stages = {stage("a", 2, 0.5, 0, {1}, {0.5}), stage("b", 4, 0.2, 0.8)};
@@ -52,7 +52,7 @@ TEST_CASE("a straight chain: win = product of staying, time = visits x means") {
     CHECK(m->lost_at[1] == doctest::Approx(0.1));
 }
 
-TEST_CASE("a chain with a loop, computed by hand") {
+TEST_CASE("a chain with a loop computed by hand") {
     // a -> b always; b -> a 0.3, b -> c 0.6, lost 0.1; c final, always won.
     // Visits: v_a = 1 + 0.3 v_b, v_b = v_a  =>  v_a = v_b = 1/0.7, v_c = 0.6/0.7.
     Chain c;

@@ -64,7 +64,7 @@ TEST_CASE("Monte Carlo agrees with analyze on every sample model") {
     }
 }
 
-TEST_CASE("the same seed gives the same report byte for byte with 1, 2 and 8 threads") {
+TEST_CASE("the same seed gives the same report byte for byte with 1 and 2 and 8 threads") {
     for (const auto& path : sample_models()) {
         CAPTURE(path.string());
         const Chain chain = chain_of(path);
@@ -115,7 +115,7 @@ TEST_CASE("Wilson interval") {
     CHECK(hi > 0.2);
 }
 
-TEST_CASE("pipeline forecast: reads the CSV, reports bad lines, forecasts wins") {
+TEST_CASE("pipeline forecast: reads the CSV - reports bad lines and forecasts wins") {
     const Chain chain = chain_of(test::source_dir() / "samples/models/standard.yaml");
     DiagnosticSink sink("open.csv");
     const auto deals =

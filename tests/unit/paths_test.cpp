@@ -12,7 +12,7 @@
 using namespace reltheme;
 namespace fs = std::filesystem;
 
-TEST_CASE("paths: for every sample theme, the routes run clean and cover everything") {
+TEST_CASE("paths: for every sample theme the routes run clean and cover everything") {
     for (const auto& e : fs::directory_iterator(test::source_dir() / "samples/themes")) {
         CAPTURE(e.path().string());
         ThemeInput in =

@@ -39,7 +39,7 @@ std::vector<std::string> ids(const ScenarioResult& r) {
 
 }  // namespace
 
-TEST_CASE("every sample scenario passes, and together they show every violation") {
+TEST_CASE("every sample scenario passes and together they show every violation") {
     std::set<std::string> expected;
     const auto files = sample_scenarios();
     REQUIRE(files.size() >= 7);
@@ -94,7 +94,7 @@ expect:
           std::string::npos);
 }
 
-TEST_CASE("steps run in time order across deals, ties in file order") {
+TEST_CASE("steps run in time order across deals - ties in file order") {
     const ScenarioResult r = run(R"(reltheme-scenario: 1
 theme: ../themes/standard.yaml
 start: 2026-03-02T09:00
@@ -117,7 +117,7 @@ deals:
 }
 
 TEST_CASE(
-    "planning: required refuses a result with nothing else planned, a future plan allows it") {
+    "planning: required refuses a result with nothing else planned and a future plan allows it") {
     const ScenarioResult r = run(R"(reltheme-scenario: 1
 theme: ../themes/standard.yaml
 start: 2026-03-02T09:00
@@ -137,7 +137,7 @@ deals:
 }
 
 TEST_CASE(
-    "deadlines are noted when the clock passes them, and an approved extension moves the deal's") {
+    "deadlines are noted when the clock passes them and an approved extension moves the deal's") {
     const ScenarioResult r = run(R"(reltheme-scenario: 1
 theme: ../themes/standard.yaml
 start: 2026-03-06T09:00
