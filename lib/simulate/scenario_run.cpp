@@ -387,6 +387,20 @@ nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
     if (!r.loaded) {
         out["loaded"] = false;
         out["passed"] = false;
+        json ds = json::array();
+        for (const auto& f : r.findings.files) {
+            if (f.read_error)
+                ds.push_back({{"file", f.path}, {"message", "cannot read: " + *f.read_error}});
+            for (const auto& d : f.diagnostics) {
+                ds.push_back({{"file", d.file.empty() ? f.path : d.file},
+                              {"line", d.range.begin.line},
+                              {"column", d.range.begin.column},
+                              {"severity", to_string(d.severity)},
+                              {"rule", d.rule},
+                              {"message", d.message}});
+            }
+        }
+        out["diagnostics"] = ds;
         return out;
     }
     const Scenario& s = *r.scenario;
