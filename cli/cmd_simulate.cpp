@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include "check/engine.h"
 #include "common.h"
 #include "report/human.h"
 
@@ -51,6 +52,26 @@ void print_findings(const Findings& f) {
         if (file.read_error) print_error("cannot read " + file.path + ": " + *file.read_error);
         for (const auto& d : file.diagnostics) print_diagnostic(std::cerr, d, &file.source, human);
     }
+}
+
+/// Themes for simulation pass the `validate` rules, with the project file's
+/// severities; a theme with errors is not simulated.
+ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limits) {
+    return [config, limits](const fs::path& path, const std::string& display) {
+        CheckOptions options;
+        options.jobs = 1;
+        options.limits = limits;
+        options.config = config;
+        const InputPath input{display, path, false};
+        Findings findings = check_inputs({input}, options, disk_reader(limits.max_bytes));
+        if (findings.read_failed || findings.errors > 0)
+            return ThemeInput{std::nullopt, std::move(findings)};
+        ThemeInput in = load_theme_file(path, display, limits);
+        if (!in.theme && in.findings.errors == 0 && !in.findings.read_failed) {
+            in.findings = std::move(findings);  // a scenario or model file given as a theme
+        }
+        return in;
+    };
 }
 
 /// Whether a file found in a folder is a scenario: a line starts with
@@ -140,8 +161,8 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
         return k_exit_error;
     }
     ScenarioOptions options;
-    options.config = config;
     options.limits = YamlLimits::from_environment();
+    options.themes = validated_themes(config, options.limits);
     std::vector<ScenarioResult> results;
     bool load_failed = false, failed = false;
     for (const auto& f : files) {
@@ -200,7 +221,8 @@ std::optional<ModelInput> model_input(const std::string& model,
     }
     std::optional<fs::path> theme;
     if (!inputs.empty()) theme = inputs.front();
-    ModelInput in = load_model_input(model, theme, config, YamlLimits::from_environment());
+    const YamlLimits limits = YamlLimits::from_environment();
+    ModelInput in = load_model_input(model, theme, validated_themes(config, limits), limits);
     print_findings(in.findings);
     if (!in.chain) {
         print_error("the model " + in.model_display + " cannot be used");
@@ -350,8 +372,7 @@ int run_paths(const PathsOptions& opts) {
         return k_exit_error;
     }
     const std::string display = display_path(opts.theme);
-    ThemeInput in =
-        load_checked_theme(opts.theme, display, *config, YamlLimits::from_environment());
+    ThemeInput in = validated_themes(*config, YamlLimits::from_environment())(opts.theme, display);
     if (!in.theme) {
         print_findings(in.findings);
         if (in.findings.errors == 0 && !in.findings.read_failed)

@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "report/human.h"
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
 #include "util/spelling.h"
@@ -165,8 +164,8 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     }
     const fs::path theme_path = path.parent_path() / r.scenario->theme;
     r.theme_display = display_path(theme_path);
-    ThemeInput input =
-        load_checked_theme(theme_path, r.theme_display, options.config, options.limits);
+    ThemeInput input = (options.themes ? options.themes : structural_themes(options.limits))(
+        theme_path, r.theme_display);
     if (!input.theme) {
         r.findings = std::move(input.findings);
         if (r.findings.files.empty() || (r.findings.errors == 0 && !r.findings.read_failed)) {

@@ -11,11 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "load/project.h"
 #include "load/yaml_doc.h"
 #include "model/theme.h"
 #include "simulate/engine.h"
 #include "simulate/scenario.h"
+#include "simulate/theme_input.h"
 #include "util/findings.h"
 
 namespace reltheme {
@@ -53,8 +53,9 @@ struct ScenarioResult {
 };
 
 struct ScenarioOptions {
-    ProjectConfig config;
     YamlLimits limits;
+    /// How themes are loaded; empty: structural_themes(limits).
+    ThemeSource themes;
 };
 
 ScenarioResult run_scenario_file(const std::filesystem::path& path, const ScenarioOptions& options);

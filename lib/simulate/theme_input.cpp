@@ -1,7 +1,10 @@
 #include "simulate/theme_input.h"
 
-#include "check/engine.h"
-#include "load/discover.h"
+#include <fstream>
+#include <iterator>
+
+#include <fmt/format.h>
+
 #include "load/theme_loader.h"
 
 namespace reltheme {
@@ -19,28 +22,76 @@ std::string display_path(const fs::path& p) {
 
 std::optional<std::string> read_text_file(const fs::path& p, std::size_t max_bytes,
                                           std::string& error) {
-    const InputPath input{p.string(), p, false};
-    return disk_reader(max_bytes)(input, error);
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+        error = fs::exists(p, ec) ? "not a regular file" : "no such file";
+        return std::nullopt;
+    }
+    const auto size = fs::file_size(p, ec);
+    if (ec) {
+        error = ec.message();
+        return std::nullopt;
+    }
+    if (size > max_bytes) {
+        error = fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
+                            size, max_bytes);
+        return std::nullopt;
+    }
+    std::ifstream in(p, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) {
+        error = "read error";
+        return std::nullopt;
+    }
+    return text;
 }
 
-ThemeInput load_checked_theme(const fs::path& path, const std::string& display,
-                              const ProjectConfig& config, const YamlLimits& limits) {
+ThemeInput load_theme_file(const fs::path& path, const std::string& display,
+                           const YamlLimits& limits) {
     ThemeInput out;
-    CheckOptions options;
-    options.jobs = 1;
-    options.limits = limits;
-    options.config = config;
-    const InputPath input{display, path, false};
-    out.findings = check_inputs({input}, options, disk_reader(limits.max_bytes));
-    if (out.findings.read_failed || out.findings.errors > 0) return out;
+    FileFindings file;
+    file.path = display;
     std::string error;
     auto text = read_text_file(path, limits.max_bytes, error);
-    if (!text) return out;
+    if (!text) {
+        file.read_error = error;
+        out.findings.read_failed = true;
+        out.findings.files.push_back(std::move(file));
+        return out;
+    }
+    file.source = SourceText(display, strip_bom(std::move(*text)));
     DiagnosticSink sink(display);
-    const SourceText source(display, strip_bom(std::move(*text)));
-    LoadedTheme loaded = load_theme(source, sink, limits);
-    if (loaded.theme && loaded.complete) out.theme = std::move(loaded.theme);
+    for (int line = 1; line <= file.source.line_count(); ++line) {
+        const std::string_view l = file.source.line(line);
+        if (l.starts_with("reltheme-scenario:") || l.starts_with("reltheme-model:")) {
+            sink.report("schema", Severity::Error,
+                        Range{{line, 1}, {line, static_cast<int>(l.find(':')) + 1}},
+                        l.starts_with("reltheme-model:") ? "this is a model file, not a theme"
+                                                         : "this is a scenario file, not a theme");
+            ++out.findings.errors;
+            file.diagnostics = std::move(sink.items());
+            out.findings.files.push_back(std::move(file));
+            return out;
+        }
+    }
+    LoadedTheme loaded = load_theme(file.source, sink, limits);
+    for (const auto& d : sink.items()) {
+        if (d.severity == Severity::Error)
+            ++out.findings.errors;
+        else if (d.severity == Severity::Warning)
+            ++out.findings.warnings;
+    }
+    if (loaded.theme && loaded.complete && out.findings.errors == 0)
+        out.theme = std::move(loaded.theme);
+    file.diagnostics = std::move(sink.items());
+    out.findings.files.push_back(std::move(file));
     return out;
+}
+
+ThemeSource structural_themes(const YamlLimits& limits) {
+    return [limits](const fs::path& path, const std::string& display) {
+        return load_theme_file(path, display, limits);
+    };
 }
 
 }  // namespace reltheme
@@ -64,7 +115,7 @@ void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds)
 }  // namespace
 
 ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::path>& theme_path,
-                            const ProjectConfig& config, const YamlLimits& limits) {
+                            const ThemeSource& themes, const YamlLimits& limits) {
     ModelInput in;
     in.model_display = display_path(model_path);
     std::string error;
@@ -97,7 +148,7 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
         return in;
     }
     in.theme_display = display_path(theme_file);
-    ThemeInput ti = load_checked_theme(theme_file, in.theme_display, config, limits);
+    ThemeInput ti = themes(theme_file, in.theme_display);
     if (!ti.theme) {
         in.findings = std::move(ti.findings);
         std::erase_if(in.findings.files,

@@ -1,11 +1,13 @@
 #pragma once
-/// Loading the theme a scenario or model names: the theme must pass the
-/// `validate` rules (errors make it unusable), then its model is built.
+/// Loading the theme a scenario or model names. The library loads themes with
+/// the loader's structural checks; the command line passes a ThemeSource that
+/// also runs the `validate` rules (check/ sits beside simulate/, not below it),
+/// so a theme with errors is never simulated.
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 
-#include "load/project.h"
 #include "load/yaml_doc.h"
 #include "model/theme.h"
 #include "util/findings.h"
@@ -14,12 +16,18 @@ namespace reltheme {
 
 struct ThemeInput {
     std::optional<Theme> theme;  ///< set when the theme loads without errors
-    Findings findings;           ///< the `validate` findings of the theme file
+    Findings findings;           ///< why not: the findings of the theme file
 };
 
-/// Reads, validates and loads one theme file. `display` names it in messages.
-ThemeInput load_checked_theme(const std::filesystem::path& path, const std::string& display,
-                              const ProjectConfig& config, const YamlLimits& limits);
+/// Loads one theme file for simulation. `display` names it in messages.
+using ThemeSource =
+    std::function<ThemeInput(const std::filesystem::path& path, const std::string& display)>;
+
+/// Reads and loads one theme file with the loader's structural checks only.
+ThemeInput load_theme_file(const std::filesystem::path& path, const std::string& display,
+                           const YamlLimits& limits);
+/// A ThemeSource calling load_theme_file.
+ThemeSource structural_themes(const YamlLimits& limits);
 
 /// A path as messages show it: relative to the working folder when inside it.
 std::string display_path(const std::filesystem::path& p);
@@ -47,6 +55,6 @@ struct ModelInput {
 /// the model names, relative to the model file) and compiles the chain.
 ModelInput load_model_input(const std::filesystem::path& model_path,
                             const std::optional<std::filesystem::path>& theme_path,
-                            const ProjectConfig& config, const YamlLimits& limits);
+                            const ThemeSource& themes, const YamlLimits& limits);
 
 }  // namespace reltheme

@@ -28,7 +28,8 @@ std::vector<fs::path> sample_models() {
 }
 
 Chain chain_of(const fs::path& model) {
-    ModelInput in = load_model_input(model, std::nullopt, ProjectConfig{}, YamlLimits{});
+    ModelInput in =
+        load_model_input(model, std::nullopt, structural_themes(YamlLimits{}), YamlLimits{});
     REQUIRE_MESSAGE(in.chain, model.string());
     return *in.chain;
 }

@@ -15,8 +15,7 @@ namespace fs = std::filesystem;
 TEST_CASE("paths: for every sample theme the routes run clean and cover everything") {
     for (const auto& e : fs::directory_iterator(test::source_dir() / "samples/themes")) {
         CAPTURE(e.path().string());
-        ThemeInput in =
-            load_checked_theme(e.path(), e.path().string(), ProjectConfig{}, YamlLimits{});
+        ThemeInput in = load_theme_file(e.path(), e.path().string(), YamlLimits{});
         REQUIRE(in.theme);
         const std::string text =
             paths_scenario(*in.theme, "../themes/" + e.path().filename().string(),
@@ -37,8 +36,7 @@ TEST_CASE("paths: for every sample theme the routes run clean and cover everythi
 TEST_CASE("the sample routes match what paths prints today") {
     for (const auto& e : fs::directory_iterator(test::source_dir() / "samples/themes")) {
         CAPTURE(e.path().string());
-        ThemeInput in =
-            load_checked_theme(e.path(), e.path().string(), ProjectConfig{}, YamlLimits{});
+        ThemeInput in = load_theme_file(e.path(), e.path().string(), YamlLimits{});
         REQUIRE(in.theme);
         const fs::path sample =
             test::source_dir() / "samples/scenarios/routes" / e.path().filename();
