@@ -1,10 +1,12 @@
 #include "cmd_check.h"
 
 #include <iostream>
+#include <limits>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "check/cache.h"
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
@@ -21,6 +23,8 @@ struct CheckCommandOptions {
     int jobs = 0;
     bool strict = false;
     int max_warnings = -1;
+    bool cache = false;
+    std::string cache_location = ".reltheme-cache";
 };
 
 int run_check(const CheckCommandOptions& opts, bool lint) {
@@ -36,7 +40,20 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
     options.limits = YamlLimits::from_environment();
     options.config = *config;
+    std::optional<ResultCache> cache;
+    if (opts.cache) {
+        const std::string salt = fmt::format("{} {} {:016x} {} {} {}", RELTHEME_VERSION, lint ? "lint" : "validate",
+                                             config->file.empty() ? 0 : hash_file(config->file),
+                                             options.limits.max_bytes, options.limits.max_nodes,
+                                             options.limits.max_alias_expansion);
+        cache.emplace(opts.cache_location, salt);
+        options.cache = &*cache;
+    }
     const Findings findings = check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
+    if (cache) {
+        std::string error;
+        if (!cache->save(error)) print_error("the cache was not saved: " + error);
+    }
     for (const auto& f : findings.files) {
         if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
     }
@@ -71,7 +88,10 @@ void setup(CLI::App& parent, bool lint) {
         ->check(CLI::Range(1, 1024));
     app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
     app->add_option("--max-warnings", opts->max_warnings, "Fail when there are more warnings than this")
-        ->check(CLI::NonNegativeNumber);
+        ->check(CLI::Range(0, std::numeric_limits<int>::max()));
+    app->add_flag("--cache", opts->cache,
+                  "Reuse findings of files unchanged since the last --cache run (opt-in)");
+    app->add_option("--cache-location", opts->cache_location, "Cache file (default: .reltheme-cache)");
     app->final_callback([opts, lint] { throw CLI::RuntimeError(run_check(*opts, lint)); });
 }
 

@@ -23,7 +23,10 @@ done
 build_packages=(g++ cmake ninja-build pkg-config ccache
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libvalijson-dev libkainjow-mustache-dev libcmark-dev libgit2-dev libgraphviz-dev)
-test_packages=(git zsh fish pre-commit libxml2-utils graphviz nodejs npm python3)
+test_packages=(git zsh fish pre-commit libxml2-utils graphviz python3 time)
+# Node.js and npm may come from elsewhere (a nodejs package that bundles npm
+# conflicts with Debian's npm): install Debian's only when npm is absent.
+command -v npm >/dev/null || test_packages+=(nodejs npm)
 
 packages=("${build_packages[@]}")
 [ "$with_tests" = 1 ] && packages+=("${test_packages[@]}")

@@ -15,10 +15,12 @@
 
 #include <fmt/format.h>
 
+#include "check/cache.h"
 #include "check/context.h"
 #include "check/policy.h"
 #include "check/registry.h"
 #include "load/theme_loader.h"
+#include "util/hash.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -61,7 +63,15 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
         w.result.read_error = error;
         return w;
     }
+    const std::uint64_t content_hash = options.cache ? fnv1a(*bytes) : 0;
     w.result.source = SourceText(input.display, strip_bom(std::move(*bytes)));
+    if (options.cache && !input.is_stdin) {
+        if (auto hit = options.cache->lookup(input.display, content_hash)) {
+            w.result.diagnostics = std::move(hit->diagnostics);
+            w.summary = std::move(hit->summary);
+            return w;
+        }
+    }
     DiagnosticSink sink(input.display);
     // Scenario and model files (`reltheme-scenario:` / `reltheme-model:`) may
     // sit beside themes; they are not themes, so they are not checked as such.
@@ -70,13 +80,18 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
     if (loaded.theme) {
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
+    const fs::path dir = input.is_stdin ? fs::path() : fs::absolute(input.path).parent_path();
     if (loaded.theme && loaded.complete) {
         const fs::path repo = input.is_stdin ? fs::current_path() : repository_root(input.path);
-        const fs::path dir = input.is_stdin ? fs::path() : fs::absolute(input.path).parent_path();
         const ThemeContext ctx{*loaded.theme, w.result.source, options.config, repo, dir};
         run_theme_rules(ctx, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());
+    if (options.cache && !input.is_stdin) {
+        CachedResult entry{w.result.diagnostics, w.summary, {}};
+        if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, dir);
+        options.cache->store(input.display, content_hash, std::move(entry));
+    }
     return w;
 }
 

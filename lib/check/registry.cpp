@@ -23,10 +23,38 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
         // Stage graph
 
         // Deadlines and approval
+        r.push_back(rules::make_stage_deadline_exceeds_max());
+        r.push_back(rules::make_fastest_path_exceeds_max());
+        r.push_back(rules::make_slowest_path_exceeds_max());
+        r.push_back(rules::make_approval_without_approvers());
+        r.push_back(rules::make_approvers_without_approval());
+        r.push_back(rules::make_deadline_change_without_max_duration());
 
         // Parameters and outcomes
+        r.push_back(rules::make_close_on_payment_without_payment_stage());
+        r.push_back(rules::make_unpaid_invoices_without_payment_stage());
+        r.push_back(rules::make_payment_not_on_every_route());
+        r.push_back(rules::make_stages_after_payment());
+        r.push_back(rules::make_invoices_cancelled_on_win());
+        r.push_back(rules::make_deadline_on_closing_stage());
+        r.push_back(rules::make_unreachable_outcome());
+        r.push_back(rules::make_audit_outcome_comment());
 
         // Style (lint only)
+        r.push_back(rules::make_missing_instruction());
+        r.push_back(rules::make_missing_description());
+        r.push_back(rules::make_id_style());
+        r.push_back(rules::make_duplicate_stage_name());
+        r.push_back(rules::make_duplicate_name());
+        r.push_back(rules::make_too_many_stages());
+        r.push_back(rules::make_unused_document());
+        r.push_back(rules::make_missing_deadline());
+        r.push_back(rules::make_missing_outcomes());
+        r.push_back(rules::make_stage_order());
+        r.push_back(rules::make_long_name());
+        r.push_back(rules::make_empty_name());
+        r.push_back(rules::make_name_whitespace());
+        r.push_back(rules::make_name_case());
 
         // Diff change kinds
 

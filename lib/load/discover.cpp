@@ -30,7 +30,14 @@ bool ignored(const fs::path& p, const ProjectConfig& config) {
                        [&](const std::string& g) { return glob_match(g, rel); });
 }
 
+/// How a path is shown in messages: relative to the working folder when it
+/// lies below it, else as it is.
 std::string display_of(const fs::path& p) {
+    std::error_code ec;
+    if (p.is_absolute()) {
+        const fs::path rel = fs::relative(p, fs::current_path(ec), ec);
+        if (!ec && !rel.empty() && *rel.begin() != "..") return rel.generic_string();
+    }
     std::string s = p.generic_string();
     if (s.starts_with("./")) s.erase(0, 2);
     return s;

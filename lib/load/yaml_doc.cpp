@@ -1,5 +1,6 @@
 #include "load/yaml_doc.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/mark.h>
@@ -87,6 +88,23 @@ public:
                                     m_limits.max_alias_expansion),
                         mark};
         }
+        if (target->is_scalar() || target->is_null()) {
+            // Scalars are copied so that each use points at its own `*alias`.
+            YNode& copy = make(mark);
+            copy.kind = target->kind;
+            copy.value = target->value;
+            copy.plain = target->plain;
+            const auto begin = static_cast<std::size_t>(std::max(mark.pos, 0));
+            std::size_t end = begin + 1;
+            const std::string& text = m_source.text();
+            while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
+                   text[end] != ',' && text[end] != ']' && text[end] != '}') {
+                ++end;
+            }
+            copy.range.end = m_source.position_at(end);
+            attach(&copy);
+            return;
+        }
         attach(target);
     }
 
@@ -96,7 +114,8 @@ public:
         n.kind = NodeKind::Scalar;
         n.value = value;
         n.plain = tag == "?" || (!tag.empty() && tag != "!" && tag != "tag:yaml.org,2002:str");
-        const auto begin = static_cast<std::size_t>(std::max(mark.pos, 0));
+        const auto begin = skip_properties(static_cast<std::size_t>(std::max(mark.pos, 0)));
+        n.range.begin = m_source.position_at(begin);
         n.range.end = m_source.position_at(scalar_end(m_source.text(), begin, value));
         finish(n, anchor);
     }
@@ -119,6 +138,20 @@ public:
     }
 
     const YNode* root() const { return m_root; }
+    /// Skips an anchor (`&a `) or a tag (`!t `) in front of a node's text.
+    std::size_t skip_properties(std::size_t pos) const {
+        const std::string& text = m_source.text();
+        while (pos < text.size() && (text[pos] == '&' || text[pos] == '!')) {
+            std::size_t end = pos;
+            while (end < text.size() && !std::isspace(static_cast<unsigned char>(text[end]))) ++end;
+            while (end < text.size() && (text[end] == ' ' || text[end] == '\t')) ++end;
+            if (end >= text.size() || text[end] == '\n' || text[end] == '\r') break;
+            pos = end;
+        }
+        return pos;
+    }
+    /// The innermost collection still open, if any.
+    const YNode* deepest_open() const { return m_stack.empty() ? nullptr : m_stack.back(); }
     /// The innermost flow collection still open (for "flow not found" errors).
     const YNode* open_flow() const {
         for (auto it = m_stack.rbegin(); it != m_stack.rend(); ++it) {
@@ -419,6 +452,12 @@ std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink&
         sink.report(k_syntax, Severity::Error,
                     point_range(source, static_cast<std::size_t>(std::max(abort.mark.pos, 0))),
                     abort.message);
+        return std::nullopt;
+    } catch (const YAML::DeepRecursion& e) {
+        const YNode* deepest = builder.deepest_open();
+        sink.report(k_syntax, Severity::Error,
+                    deepest ? deepest->range : point_range(source, 0),
+                    fmt::format("nesting is too deep ({} levels); theme files need a handful", e.depth()));
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         std::string message = e.msg;

@@ -43,7 +43,7 @@ struct YNode {
 /// Limits that keep hostile files from exhausting time or memory. All can be
 /// raised with environment variables (see docs/limits.md).
 struct YamlLimits {
-    std::size_t max_bytes = 16u << 20;          ///< RELTHEME_MAX_FILE_BYTES
+    std::size_t max_bytes = 2u << 20;           ///< RELTHEME_MAX_FILE_BYTES
     std::size_t max_nodes = 2'000'000;          ///< RELTHEME_MAX_NODES
     std::size_t max_alias_expansion = 1'000'000;  ///< RELTHEME_MAX_ALIAS_EXPANSION
 

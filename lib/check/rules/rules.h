@@ -20,10 +20,38 @@ std::unique_ptr<Rule> make_unused_suppression();
 // Stage graph.
 
 // Deadlines and approval.
+std::unique_ptr<Rule> make_stage_deadline_exceeds_max();
+std::unique_ptr<Rule> make_fastest_path_exceeds_max();
+std::unique_ptr<Rule> make_slowest_path_exceeds_max();
+std::unique_ptr<Rule> make_approval_without_approvers();
+std::unique_ptr<Rule> make_approvers_without_approval();
+std::unique_ptr<Rule> make_deadline_change_without_max_duration();
 
 // Parameters and outcomes.
+std::unique_ptr<Rule> make_close_on_payment_without_payment_stage();
+std::unique_ptr<Rule> make_unpaid_invoices_without_payment_stage();
+std::unique_ptr<Rule> make_payment_not_on_every_route();
+std::unique_ptr<Rule> make_stages_after_payment();
+std::unique_ptr<Rule> make_invoices_cancelled_on_win();
+std::unique_ptr<Rule> make_deadline_on_closing_stage();
+std::unique_ptr<Rule> make_unreachable_outcome();
+std::unique_ptr<Rule> make_audit_outcome_comment();
 
 // Style (lint only).
+std::unique_ptr<Rule> make_missing_instruction();
+std::unique_ptr<Rule> make_missing_description();
+std::unique_ptr<Rule> make_id_style();
+std::unique_ptr<Rule> make_duplicate_stage_name();
+std::unique_ptr<Rule> make_duplicate_name();
+std::unique_ptr<Rule> make_too_many_stages();
+std::unique_ptr<Rule> make_unused_document();
+std::unique_ptr<Rule> make_missing_deadline();
+std::unique_ptr<Rule> make_missing_outcomes();
+std::unique_ptr<Rule> make_stage_order();
+std::unique_ptr<Rule> make_long_name();
+std::unique_ptr<Rule> make_empty_name();
+std::unique_ptr<Rule> make_name_whitespace();
+std::unique_ptr<Rule> make_name_case();
 
 // Diff change kinds.
 

@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark of reltheme against what users would run instead:
+# ajv-cli (JSON Schema only), yamllint (syntax and style only) and the floor
+# of a bare yaml-cpp parse. Prints a table and writes docs/performance.md.
+#
+#   bench/run.sh           full run: 2,000 and 10,000 themes (a few minutes)
+#   bench/run.sh --quick   small corpora, writes build-bench/performance.md only
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+quick=0
+[ "${1:-}" = "--quick" ] && quick=1
+
+# 1. Tools: hyperfine, yamllint, GNU time from Debian; ajv-cli from npm.
+need=()
+for p in hyperfine yamllint time; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || need+=("$p")
+done
+if [ ${#need[@]} -gt 0 ]; then
+  sudo_cmd=(); [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
+fi
+out=build-bench
+BUILD_DIR=$out scripts/setup.sh >/dev/null
+if [ ! -x "$out/npm/node_modules/.bin/ajv" ]; then
+  npm install --silent --no-audit --no-fund --prefix "$out/npm" ajv-cli@5 ajv-formats@2 >/dev/null 2>&1 || true
+fi
+ajv=$root/$out/npm/node_modules/.bin/ajv
+bin=$root/$out/reltheme
+floor=$root/$out/bench/bench_parse_floor
+jobs=$(nproc)
+
+# 2. Corpora, deterministic by seed.
+small=2000; large=10000; runs=5
+if [ "$quick" = 1 ]; then small=100; large=500; runs=2; fi
+for n in $small $large; do
+  [ -d "$out/corpus-$n" ] || "$out/bench/bench_gen_corpus" "$out/corpus-$n" "$n" 1
+done
+one=$out/one
+mkdir -p "$one"
+cp "$out/corpus-$small/group-0/theme-0.yaml" "$one/theme.yaml"
+cp "$out/corpus-$small/reltheme.yaml" "$one/reltheme.yaml"
+
+results=$out/results.tsv
+: > "$results"
+# measure LABEL FILES COMMAND...: median wall time (hyperfine) and peak RSS.
+measure() {
+  local label=$1 files=$2; shift 2
+  local json=$out/hf.json
+  hyperfine --style none --runs "$runs" --warmup 1 -i --export-json "$json" -- "$*" >/dev/null 2>&1
+  local median
+  median=$(grep -m1 '"median"' "$json" | sed 's/[^0-9.e-]//g')
+  local rss
+  rss=$( { /usr/bin/time -f '%M' sh -c "$* >/dev/null 2>&1" ; } 2>&1 | tail -1)
+  printf '%s\t%s\t%s\t%s\n' "$label" "$files" "$median" "$rss" >> "$results"
+  printf '  %-44s %6s files  %8.4f s  %7s KB\n' "$label" "$files" "$median" "$rss"
+}
+
+schema=$root/schemas/theme.schema.json
+echo "one changed file (the pre-commit case)"
+measure "reltheme validate (1 file)" 1 "$bin validate --config $one/reltheme.yaml $one/theme.yaml"
+measure "reltheme --version" 1 "$bin --version"
+[ -x "$ajv" ] && measure "ajv-cli validate (schema only, 1 file)" 1 "$ajv validate --spec=draft7 --strict=false -s $schema -d $one/theme.yaml"
+measure "yamllint (1 file)" 1 "yamllint $one/theme.yaml"
+
+for n in $small $large; do
+  c=$out/corpus-$n
+  echo "$n files"
+  measure "reltheme validate --jobs $jobs ($n)" "$n" "$bin validate --config $c/reltheme.yaml --jobs $jobs $c"
+  measure "reltheme validate --jobs 1 ($n)" "$n" "$bin validate --config $c/reltheme.yaml --jobs 1 $c"
+  measure "reltheme lint --jobs $jobs ($n)" "$n" "$bin lint --config $c/reltheme.yaml --jobs $jobs $c"
+  measure "yaml-cpp event parse, $jobs jobs ($n)" "$n" "$floor events $jobs $c"
+  measure "yaml-cpp YAML::Load, 1 job ($n)" "$n" "$floor load 1 $c"
+  if [ "$n" = "$small" ]; then
+    [ -x "$ajv" ] && measure "ajv-cli validate (schema only, $n)" "$n" "$ajv validate --spec=draft7 --strict=false -s $schema -d '$c/**/*.yaml'"
+    measure "yamllint ($n)" "$n" "yamllint $c"
+  fi
+done
+
+# 3. The table: ratio = the tool's time / reltheme's time for the same files.
+table=$out/performance-table.md
+{
+  echo "| tool | files | wall median (s) | ratio to reltheme | peak RSS (MB) |"
+  echo "|---|---:|---:|---:|---:|"
+  awk -F'\t' '
+    $1 ~ /^reltheme validate \(1 file\)/ { base[1] = $3 }
+    $1 ~ /^reltheme validate --jobs [0-9]+ \(/ && $1 !~ /--jobs 1 / { base[$2] = $3 }
+    { rows[NR] = $0 }
+    END {
+      for (i = 1; i <= NR; i++) {
+        split(rows[i], f, "\t")
+        b = base[f[2]]
+        ratio = (b > 0) ? sprintf("%.1f×", f[3] / b) : "—"
+        printf "| %s | %s | %.4f | %s | %.1f |\n", f[1], f[2], f[3], ratio, f[4] / 1024
+      }
+    }' "$results"
+} > "$table"
+cat "$table"
+
+target=docs/performance.md
+[ "$quick" = 1 ] && target=$out/performance.md
+{
+  echo "# Performance"
+  echo
+  echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM,"
+  echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); reltheme $($bin --version | awk '{print $2}')."
+  echo "Corpus: \`bench_gen_corpus\` (seed 1), sales themes of 5–30 stages with outcomes, documents,"
+  echo "fields and Russian text. Times are hyperfine medians of $runs runs; the ratio is the"
+  echo "tool's time over reltheme's (\`validate\`, all cores) on the same files; RSS from GNU time."
+  echo
+  cat "$table"
+  if [ -f docs/performance-notes.md ]; then echo; cat docs/performance-notes.md; fi
+} > "$target"
+echo "wrote $target"

@@ -1,0 +1,32 @@
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// `deadline_change.approval: required` with nobody listed to approve: no
+/// deadline can ever be extended.
+class ApprovalWithoutApprovers final : public Rule {
+  public:
+    std::string_view id() const override { return "approval-without-approvers"; }
+    std::string_view summary() const override {
+        return "deadline changes need approval, but no approvers are listed";
+    }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const auto& dc = ctx.theme.deadline_change;
+        if (!dc || !dc->approval || dc->approval->value != Approval::Required) return;
+        if (!dc->approvers.empty()) return;
+        report(sink, dc->approval->range,
+               "deadline changes need approval, but no approvers are listed, so no deadline can be "
+               "extended; "
+               "add approvers (role:<name>, user:<login> or manager)");
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_approval_without_approvers() {
+    return std::make_unique<ApprovalWithoutApprovers>();
+}
+
+}  // namespace reltheme::rules

@@ -1,0 +1,33 @@
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// Approvers listed while `deadline_change.approval` is none: they are never
+/// asked, which is rarely what the author meant.
+class ApproversWithoutApproval final : public Rule {
+  public:
+    std::string_view id() const override { return "approvers-without-approval"; }
+    std::string_view summary() const override {
+        return "approvers are listed, but deadline changes need no approval";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const auto& dc = ctx.theme.deadline_change;
+        if (!dc || dc->approvers.empty() || !dc->approvers_range) return;
+        if (dc->approval && dc->approval->value == Approval::Required) return;
+        report(sink, *dc->approvers_range,
+               "approvers are listed, but approval is none, so they are never asked; set approval: "
+               "required "
+               "or remove the approvers");
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_approvers_without_approval() {
+    return std::make_unique<ApproversWithoutApproval>();
+}
+
+}  // namespace reltheme::rules

@@ -1,0 +1,37 @@
+#include <algorithm>
+
+#include "check/routes.h"
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// `close: on-payment` closes a deal when its invoices are paid, at the stage
+/// with role payment; without such a stage no deal ever closes as won.
+class CloseOnPaymentWithoutPaymentStage final : public Rule {
+  public:
+    std::string_view id() const override { return "close-on-payment-without-payment-stage"; }
+    std::string_view summary() const override {
+        return "close: on-payment, but no stage has role: payment";
+    }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.close_policy() != ClosePolicy::OnPayment) return;
+        const auto payment = stages_with_role(theme, StageRole::Payment);
+        if (std::find(payment.begin(), payment.end(), true) != payment.end()) return;
+        report(sink, theme.parameters->close->range,
+               "close: on-payment closes a deal when it is paid at the stage with role: payment, "
+               "but no stage "
+               "has that role; mark the payment stage with role: payment or choose another close "
+               "policy");
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_close_on_payment_without_payment_stage() {
+    return std::make_unique<CloseOnPaymentWithoutPaymentStage>();
+}
+
+}  // namespace reltheme::rules

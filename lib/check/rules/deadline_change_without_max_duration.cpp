@@ -1,0 +1,33 @@
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// `deadline_change` governs changing the deal's term, which `max_duration`
+/// sets; without it there is no term to change.
+class DeadlineChangeWithoutMaxDuration final : public Rule {
+  public:
+    std::string_view id() const override { return "deadline-change-without-max-duration"; }
+    std::string_view summary() const override {
+        return "deadline_change is set, but there is no max_duration to change";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.type.value != ThemeType::Sales || !theme.deadline_change || theme.max_duration)
+            return;
+        report(sink, theme.deadline_change->range,
+               "deadline_change says how a deal's term is extended, but the theme sets no "
+               "max_duration, so "
+               "deals have no term to extend; add max_duration or remove deadline_change");
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_deadline_change_without_max_duration() {
+    return std::make_unique<DeadlineChangeWithoutMaxDuration>();
+}
+
+}  // namespace reltheme::rules

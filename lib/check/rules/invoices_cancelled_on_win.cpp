@@ -1,0 +1,56 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "check/routes.h"
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// `close: on-final-stage` closes a deal as won on entering a final stage. If
+/// a route gets there around every payment stage (pay on delivery), the
+/// invoice is still unpaid at that moment, and `unpaid_invoices: cancel`
+/// cancels the very invoice the client is about to pay.
+class InvoicesCancelledOnWin final : public Rule {
+  public:
+    std::string_view id() const override { return "invoices-cancelled-on-win"; }
+    std::string_view summary() const override {
+        return "deals can close as won before payment, and unpaid_invoices: cancel then cancels "
+               "their invoices";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.close_policy() != ClosePolicy::OnFinalStage || theme.stages.empty()) return;
+        const auto& unpaid = theme.parameters->unpaid_invoices;
+        if (!unpaid || unpaid->value != AfterClose::Cancel) return;
+        const auto payment = stages_with_role(theme, StageRole::Payment);
+        if (std::find(payment.begin(), payment.end(), true) == payment.end()) return;
+        if (payment[0]) return;
+        const RouteGraph graph(theme);
+        const auto around = graph.reachable(0, payment);
+        for (int s = 0; s < graph.size(); ++s) {
+            if (!around[s] || !theme.stages[s].is_final()) continue;
+            const auto route = graph.shortest_route(0, s, payment);
+            report(
+                sink, unpaid->range,
+                fmt::format(
+                    "a deal can reach final stage \"{}\" without passing a payment stage ({}) and "
+                    "close as won there before it is paid; unpaid_invoices: cancel then cancels "
+                    "its "
+                    "invoice — use keep if clients pay on delivery",
+                    theme.stages[s].id.value, route_text(theme, route)));
+            return;  // one finding: the setting is what to change
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_invoices_cancelled_on_win() {
+    return std::make_unique<InvoicesCancelledOnWin>();
+}
+
+}  // namespace reltheme::rules

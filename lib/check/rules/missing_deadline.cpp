@@ -1,0 +1,44 @@
+#include <fmt/format.h>
+
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// In a theme that times its deals (max_duration, or deadlines on other
+/// stages), a stage without a deadline is where deals stall unnoticed, and the
+/// deadline rules count it as taking no time at all.
+class MissingDeadline final : public Rule {
+  public:
+    std::string_view id() const override { return "missing-deadline"; }
+    std::string_view summary() const override {
+        return "a stage without a deadline in a theme that otherwise times its deals";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+    RuleGroup group() const override { return RuleGroup::Style; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.type.value != ThemeType::Sales) return;
+        bool timed = theme.max_duration.has_value();
+        for (const Stage& s : theme.stages) timed = timed || s.deadline.has_value();
+        if (!timed) return;
+        const bool closes_on_entry = theme.close_policy() == ClosePolicy::OnFinalStage;
+        for (const Stage& stage : theme.stages) {
+            if (stage.deadline) continue;
+            if (closes_on_entry && stage.is_final()) continue;  // its deadline would never run
+            report(sink, stage.id.range,
+                   fmt::format("stage \"{}\" has no deadline, so deals can stay in it unnoticed{}",
+                               stage.id.value,
+                               theme.max_duration ? " until max_duration runs out" : ""));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_missing_deadline() {
+    return std::make_unique<MissingDeadline>();
+}
+
+}  // namespace reltheme::rules

@@ -1,0 +1,54 @@
+#include <fmt/format.h>
+
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+bool blank(const std::optional<Located<std::string>>& text) {
+    return !text || text->value.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+/// A theme without an instruction, and a sales stage a manager works in
+/// without one: the CRM shows them in the deal card, and without them every
+/// manager improvises.
+class MissingInstruction final : public Rule {
+  public:
+    std::string_view id() const override { return "missing-instruction"; }
+    std::string_view summary() const override {
+        return "a theme without instruction or instruction_file, or a sales stage without "
+               "instruction";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+    RuleGroup group() const override { return RuleGroup::Style; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (blank(theme.instruction) && blank(theme.instruction_file)) {
+            report(
+                sink, theme.id.range,
+                fmt::format(
+                    "theme \"{}\" has no instruction; add instruction or instruction_file to tell "
+                    "managers how to work with it",
+                    theme.id.value));
+        }
+        if (theme.type.value != ThemeType::Sales) return;
+        const bool closes_on_entry = theme.close_policy() == ClosePolicy::OnFinalStage;
+        for (const Stage& stage : theme.stages) {
+            if (!blank(stage.instruction)) continue;
+            if (closes_on_entry && stage.is_final()) continue;  // nobody works in it
+            report(sink, stage.id.range,
+                   fmt::format(
+                       "stage \"{}\" has no instruction; say what the manager does at this stage",
+                       stage.id.value));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_missing_instruction() {
+    return std::make_unique<MissingInstruction>();
+}
+
+}  // namespace reltheme::rules

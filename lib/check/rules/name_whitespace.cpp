@@ -1,0 +1,51 @@
+#include <fmt/format.h>
+
+#include "check/names.h"
+#include "check/rules/rules.h"
+#include "util/text_case.h"
+#include "util/utf8.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// What is wrong with the spacing of a name, or empty when nothing is.
+std::string spacing_problem(const std::string& name) {
+    static constexpr std::string_view k_space = " \t\r\n";
+    if (name.find_first_of("\t\r\n") != std::string::npos) return "has a tab or line break";
+    if (k_space.find(name.front()) != std::string_view::npos) return "starts with a space";
+    if (k_space.find(name.back()) != std::string_view::npos) return "ends with a space";
+    if (name.find("  ") != std::string::npos) return "has two spaces in a row";
+    return {};
+}
+
+/// Spaces at either end of a name, doubled spaces, tabs or line breaks: the
+/// name looks misaligned, and searching or sorting by name goes wrong.
+class NameWhitespace final : public Rule {
+  public:
+    std::string_view id() const override { return "name-whitespace"; }
+    std::string_view summary() const override {
+        return "a name with spaces at either end, doubled spaces, tabs or line breaks";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+    RuleGroup group() const override { return RuleGroup::Style; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        for (const NamedItem& item : named_items(ctx.theme)) {
+            const std::string& name = item.name->value;
+            if (fold_name(name).empty()) continue;  // empty-name
+            const std::string problem = spacing_problem(name);
+            if (problem.empty()) continue;
+            report(sink, item.name->range,
+                   fmt::format("the name of {} {}: \"{}\"", item_label(item), problem,
+                               printable(name)));
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_name_whitespace() {
+    return std::make_unique<NameWhitespace>();
+}
+
+}  // namespace reltheme::rules

@@ -1,0 +1,64 @@
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "check/routes.h"
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// With `close: on-payment` a deal closes as won only by being paid at a
+/// payment stage. A route that reaches a final stage around every payment
+/// stage leaves its deals open there until someone closes them as lost.
+class PaymentNotOnEveryRoute final : public Rule {
+  public:
+    std::string_view id() const override { return "payment-not-on-every-route"; }
+    std::string_view summary() const override {
+        return "close: on-payment, but a deal can reach a final stage without passing a payment "
+               "stage";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.close_policy() != ClosePolicy::OnPayment || theme.stages.empty()) return;
+        const auto payment = stages_with_role(theme, StageRole::Payment);
+        if (std::find(payment.begin(), payment.end(), true) == payment.end())
+            return;              // another rule
+        if (payment[0]) return;  // every deal starts at payment
+        const RouteGraph graph(theme);
+        const auto all = graph.reachable(0);
+        bool any_payment = false;
+        for (std::size_t i = 0; i < payment.size(); ++i)
+            any_payment = any_payment || (payment[i] && all[i]);
+        if (!any_payment) {
+            report(sink, theme.parameters->close->range,
+                   "no stage with role: payment can be reached from the first stage, so with "
+                   "close: on-payment "
+                   "no deal ever closes as won");
+            return;
+        }
+        const auto around = graph.reachable(0, payment);
+        for (int s = 0; s < graph.size(); ++s) {
+            const Stage& stage = theme.stages[s];
+            if (!around[s] || !stage.is_final()) continue;
+            const auto route = graph.shortest_route(0, s, payment);
+            Diagnostic& d = report(sink, stage.id.range,
+                                   fmt::format("a deal can reach final stage \"{}\" without "
+                                               "passing a payment stage ({}), and with "
+                                               "close: on-payment it then never closes as won",
+                                               stage.id.value, route_text(theme, route)));
+            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
+                               "the close policy is set here"});
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_payment_not_on_every_route() {
+    return std::make_unique<PaymentNotOnEveryRoute>();
+}
+
+}  // namespace reltheme::rules

@@ -1,0 +1,49 @@
+#include <fmt/format.h>
+
+#include "check/routes.h"
+#include "check/rules/rules.h"
+
+namespace reltheme::rules {
+namespace {
+
+/// With `close: on-payment` a deal closes once paid at its payment stage; the
+/// stages after it see only deals that moved on unpaid, which is not what a
+/// shipment stage after payment is meant for.
+class StagesAfterPayment final : public Rule {
+  public:
+    std::string_view id() const override { return "stages-after-payment"; }
+    std::string_view summary() const override {
+        return "close: on-payment closes deals at the payment stage, yet stages follow it";
+    }
+    Severity default_severity() const override { return Severity::Warning; }
+
+    void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
+        const Theme& theme = ctx.theme;
+        if (theme.close_policy() != ClosePolicy::OnPayment) return;
+        const RouteGraph graph(theme);
+        for (int s = 0; s < graph.size(); ++s) {
+            const Stage& stage = theme.stages[s];
+            if (!stage.role || stage.role->value != StageRole::Payment) continue;
+            if (graph.next(s).empty() || !stage.next_range) continue;
+            std::vector<std::string> after;
+            for (const int t : graph.next(s)) after.push_back(theme.stages[t].id.value);
+            Diagnostic& d = report(sink, *stage.next_range,
+                                   fmt::format("with close: on-payment a deal closes at \"{}\" "
+                                               "once it is paid, so {} after it {} "
+                                               "only deals that moved on unpaid; make \"{}\" final "
+                                               "or choose close: on-outcome",
+                                               stage.id.value, quoted_list(after),
+                                               after.size() == 1 ? "sees" : "see", stage.id.value));
+            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
+                               "the close policy is set here"});
+        }
+    }
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_stages_after_payment() {
+    return std::make_unique<StagesAfterPayment>();
+}
+
+}  // namespace reltheme::rules

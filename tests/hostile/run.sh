@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Runs one hostile input through every command that reads theme files and
+# checks what must hold for any input: exit 0, 1 or 2 (never a signal or a
+# hang), bounded time and memory, a located diagnostic where one applies, no
+# raw control characters on the terminal, and the input left unchanged.
+#
+#   run.sh BINARY SOURCE_DIR CASE
+# CASE is a file name under tests/hostile/cases/ or gen:<name> for inputs
+# built here (too big to keep in git).
+set -u
+bin=$1
+src=$2
+case_name=$3
+work=$(mktemp -d)
+trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+fail() { echo "FAIL [$case_name]: $*"; exit 1; }
+
+expect_exit="1"      # allowed exit codes
+expect_pattern=""    # a grep -E pattern the report must hold
+input="$work/input.yaml"
+
+gen_stages() { # N
+  printf 'reltheme: 1\nid: big\nname: Big\ntype: sales\ndescription: d\ninstruction: i\nmax_duration: 1000000d\nstages:\n'
+  awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) { printf "  - id: s%d\n    name: S%d\n    deadline: 1d\n    instruction: i\n", i, i; if (i < n - 1) printf "    next: [s%d]\n", i + 1 } }'
+}
+
+case "$case_name" in
+  gen:deep-seq)
+    awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' > "$input"
+    expect_pattern='input.yaml:1:[0-9]+: error\[yaml-syntax\]: nesting is too deep' ;;
+  gen:deep-map)
+    awk 'BEGIN { for (i = 0; i < 100000; i++) printf "{a: "; printf "1"; for (i = 0; i < 100000; i++) printf "}"; print "" }' > "$input"
+    expect_pattern='error\[yaml-syntax\]: nesting is too deep' ;;
+  gen:deep-block-map)
+    awk 'BEGIN { for (i = 0; i < 1500; i++) { for (j = 0; j < i; j++) printf " "; print "k:" } }' > "$input"
+    expect_pattern='error\[yaml-syntax\]' ;;
+  gen:file-100mb)
+    { printf 'reltheme: 1\nid: x\nname: X\ntype: service\ndescription: '; head -c 104857600 /dev/zero | tr '\0' 'x'; echo; } > "$input"
+    expect_exit="2"; expect_pattern='over the limit' ;;
+  gen:scalar-10mb)
+    { printf 'reltheme: 1\nid: x\nname: X\ntype: service\ninstruction: i\ndescription: "'; head -c 10485760 /dev/zero | tr '\0' 'y'; printf '"\nfoo: 1\n'; } > "$input"
+    expect_exit="2"; expect_pattern='input.yaml: .*over the limit of 2097152' ;;
+  gen:scalar-10mb-allowed)
+    { printf 'reltheme: 1\nid: x\nname: X\ntype: service\ninstruction: i\ndescription: "'; head -c 10485760 /dev/zero | tr '\0' 'y'; printf '"\nfoo: 1\n'; } > "$input"
+    export RELTHEME_MAX_FILE_BYTES=20000000
+    expect_pattern='input.yaml:7:1: error\[schema\]: unknown key "foo"' ;;
+  gen:stages-100k)
+    gen_stages 100000 > "$input"
+    expect_exit="2"; expect_pattern='over the limit' ;;
+  gen:stages-100k-allowed)
+    gen_stages 100000 > "$input"
+    export RELTHEME_MAX_FILE_BYTES=20000000
+    expect_exit="0 1"; expect_pattern='in 1 file' ;;
+  gen:stages-10k)
+    gen_stages 10000 > "$input"
+    expect_exit="0 1"; expect_pattern='in 1 file' ;;
+  gen:binary-garbage)
+    awk 'BEGIN { srand(7); for (i = 0; i < 65536; i++) printf "%c", int(rand() * 255) + 1 }' > "$input"
+    expect_pattern='error\[yaml-syntax\]' ;;
+  gen:symlink-loop)
+    mkdir -p "$work/tree/a"
+    ln -s .. "$work/tree/a/loop"
+    ln -s "$work/tree" "$work/tree/a/back"
+    printf 'reltheme: 1\nid: t\nname: T\ntype: service\nfoo: 1\n' > "$work/tree/a/t.yaml"
+    input="$work/tree"
+    expect_pattern='t.yaml:5:1: error\[schema\]' ;;
+  gen:fifo)
+    mkfifo "$work/pipe.yaml"
+    input="$work/pipe.yaml"
+    expect_exit="2" ;;
+  gen:dangling-symlink)
+    ln -s "$work/nowhere.yaml" "$work/dangling.yaml"
+    input="$work/dangling.yaml"
+    expect_exit="2" ;;
+  *)
+    cp "$src/tests/hostile/cases/$case_name" "$input" || fail "no such case"
+    [ -f "$src/tests/hostile/cases/$case_name.expect" ] && expect_pattern=$(cat "$src/tests/hostile/cases/$case_name.expect")
+    [ -f "$src/tests/hostile/cases/$case_name.exit" ] && expect_exit=$(cat "$src/tests/hostile/cases/$case_name.exit") ;;
+esac
+
+before=$(find "$input" -type f -exec sha256sum {} + 2>/dev/null | sort)
+commands=("validate" "lint")
+for cmd in "${commands[@]}"; do
+  out="$work/out.$cmd"
+  start=$(date +%s%N)
+  NO_COLOR=1 timeout -s KILL 60 /usr/bin/time -f '%M' -o "$work/rss" "$bin" "$cmd" "$input" > "$out" 2>&1
+  code=$?
+  ms=$(( ($(date +%s%N) - start) / 1000000 ))
+  [ "$code" = 137 ] && fail "$cmd: killed after 60 s"
+  [ "$code" -ge 128 ] && fail "$cmd: died with signal $((code - 128))"
+  case " $expect_exit " in *" $code "*) ;; *) head -c 2000 "$out"; fail "$cmd: exit $code, expected one of: $expect_exit";; esac
+  if [ -n "$expect_pattern" ] && ! grep -qE "$expect_pattern" "$out"; then
+    head -c 2000 "$out"; fail "$cmd: the report lacks /$expect_pattern/"
+  fi
+  if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x0c\x0e-\x1f\x7f]' "$out"; then
+    fail "$cmd: raw control characters reached the output"
+  fi
+  rss_kb=$(tail -1 "$work/rss")
+  limit_kb=${RELTHEME_TEST_RSS_LIMIT_KB:-1572864}
+  [ "${rss_kb:-0}" -gt "$limit_kb" ] && fail "$cmd: peak memory ${rss_kb} KB is over ${limit_kb} KB"
+  echo "ok [$case_name] $cmd: exit $code, ${ms} ms, ${rss_kb:-?} KB"
+done
+after=$(find "$input" -type f -exec sha256sum {} + 2>/dev/null | sort)
+[ "$before" = "$after" ] || fail "the input was changed"
+exit 0
