@@ -7,6 +7,7 @@
 #include "cmd_check.h"
 #include "cmd_diff.h"
 #include "cmd_rules.h"
+#include "cmd_simulate.h"
 #include "common.h"
 #include "util/spelling.h"
 
@@ -31,6 +32,9 @@ int main(int argc, char** argv) {
     // render, init
 
     // simulate, analyze, paths
+    setup_simulate(app);
+    setup_analyze(app);
+    setup_paths(app);
 
     try {
         app.parse(argc, argv);

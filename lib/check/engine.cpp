@@ -41,6 +41,21 @@ void run_theme_rules(const ThemeContext& ctx, bool lint, DiagnosticSink& sink) {
     }
 }
 
+/// Whether the text's top-level mapping starts a line with
+/// `reltheme-scenario:` or `reltheme-model:` (and has no `reltheme:` key).
+bool looks_like_simulation_file(const std::string& text) {
+    bool simulation = false;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t end = std::min(text.find('\n', pos), text.size());
+        const std::string_view line(text.data() + pos, end - pos);
+        if (line.starts_with("reltheme:")) return false;
+        if (line.starts_with("reltheme-scenario:") || line.starts_with("reltheme-model:")) simulation = true;
+        pos = end + 1;
+    }
+    return simulation;
+}
+
 Work check_one(const InputPath& input, const CheckOptions& options, const FileReader& reader) {
     Work w;
     w.result.path = input.display;
@@ -69,6 +84,9 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
         }
     }
     DiagnosticSink sink(input.display);
+    // Scenario and model files (`reltheme-scenario:` / `reltheme-model:`) may
+    // sit beside themes; they are not themes, so they are not checked as such.
+    if (looks_like_simulation_file(w.result.source.text())) return w;
     const LoadedTheme loaded = load_theme(w.result.source, sink, options.limits);
     if (loaded.theme) {
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};

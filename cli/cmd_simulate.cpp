@@ -1,0 +1,484 @@
+#include "cmd_simulate.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include "check/engine.h"
+#include "common.h"
+#include "report/human.h"
+
+#include "simulate/clock.h"
+#include "simulate/markov.h"
+#include "simulate/montecarlo.h"
+#include "simulate/paths.h"
+#include "simulate/scenario_run.h"
+#include "simulate/sim_report.h"
+#include "simulate/theme_input.h"
+
+namespace reltheme::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct SimulateOptions {
+    std::vector<std::string> inputs;
+    std::string coverage;
+    std::string model;
+    std::uint64_t deals = 100000;
+    std::uint64_t seed = 1;
+    int jobs = 0;
+    std::string pipeline;
+    std::string horizon = "30d";
+    std::string today;
+    std::uint64_t runs = 10000;
+    OutputOptions output;
+    std::string config;
+};
+
+void print_findings(const Findings& f) {
+    HumanOptions human;
+    human.color = use_color("auto") && ::isatty(STDERR_FILENO) == 1;
+    for (const auto& file : f.files) {
+        if (file.read_error) print_error("cannot read " + file.path + ": " + *file.read_error);
+        for (const auto& d : file.diagnostics) print_diagnostic(std::cerr, d, &file.source, human);
+    }
+}
+
+/// Themes for simulation pass the `validate` rules, with the project file's
+/// severities; a theme with errors is not simulated.
+ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limits) {
+    return [config, limits](const fs::path& path, const std::string& display) {
+        CheckOptions options;
+        options.jobs = 1;
+        options.limits = limits;
+        options.config = config;
+        const InputPath input{display, path, false};
+        Findings findings = check_inputs({input}, options, disk_reader(limits.max_bytes));
+        if (findings.read_failed || findings.errors > 0)
+            return ThemeInput{std::nullopt, std::move(findings)};
+        ThemeInput in = load_theme_file(path, display, limits);
+        if (!in.theme && in.findings.errors == 0 && !in.findings.read_failed) {
+            in.findings = std::move(findings);  // a scenario or model file given as a theme
+        }
+        return in;
+    };
+}
+
+/// Whether a file found in a folder is a scenario: a line starts with
+/// `reltheme-scenario:` (themes and models in the same folder are skipped).
+bool looks_like_scenario(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::string line;
+    for (int n = 0; n < 200 && std::getline(in, line); ++n) {
+        if (line.starts_with("reltheme-scenario:") ||
+            line.starts_with("\xEF\xBB\xBFreltheme-scenario:"))
+            return true;
+    }
+    return false;
+}
+
+/// Scenario files named on the command line: files as given, folders walked
+/// for *.yaml / *.yml scenarios in name order (hidden entries skipped).
+std::vector<fs::path> scenario_files(const std::vector<std::string>& args, bool& missing) {
+    std::vector<fs::path> out;
+    for (const auto& a : args) {
+        std::error_code ec;
+        if (fs::is_directory(a, ec)) {
+            std::vector<fs::path> found;
+            for (auto it = fs::recursive_directory_iterator(
+                     a, fs::directory_options::skip_permission_denied, ec);
+                 it != fs::recursive_directory_iterator(); it.increment(ec)) {
+                if (ec) break;
+                const std::string name = it->path().filename().string();
+                if (name.starts_with(".")) {
+                    if (it->is_directory()) it.disable_recursion_pending();
+                    continue;
+                }
+                const auto ext = it->path().extension();
+                if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml") &&
+                    looks_like_scenario(it->path())) {
+                    found.push_back(it->path());
+                }
+            }
+            std::sort(found.begin(), found.end());
+            out.insert(out.end(), found.begin(), found.end());
+        } else if (fs::exists(a, ec)) {
+            out.emplace_back(a);
+        } else {
+            print_error("no such file or folder: " + a);
+            missing = true;
+        }
+    }
+    return out;
+}
+
+/// Renders a report in a format ("human" or "json"); `color` for human on a terminal.
+using Render = std::function<std::string(const std::string& format, bool color)>;
+
+/// Prints the report in --format to standard output and writes each
+/// --output FORMAT=FILE. Returns false when a file cannot be written.
+bool emit(const OutputOptions& o, const Render& render) {
+    std::cout << render(o.format, use_color(o.color));
+    bool ok = true;
+    for (const auto& spec : o.outputs) {
+        const auto eq = spec.find('=');
+        const std::string format = eq == std::string::npos ? "" : spec.substr(0, eq);
+        if (format != "human" && format != "json") {
+            print_error("--output takes FORMAT=FILE with FORMAT human or json, not \"" + spec +
+                        "\"");
+            ok = false;
+            continue;
+        }
+        std::ofstream file(spec.substr(eq + 1), std::ios::binary);
+        file << render(format, false);
+        if (!file) {
+            print_error("cannot write " + spec.substr(eq + 1));
+            ok = false;
+        }
+    }
+    return ok;
+}
+
+int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
+    bool missing = false;
+    const bool coverage = !opts.coverage.empty();
+    std::vector<std::string> args = opts.inputs;
+    if (coverage) args.insert(args.begin(), opts.coverage);
+    const auto files = scenario_files(args, missing);
+    if (missing) return k_exit_error;
+    if (files.empty()) {
+        print_error("no scenario files found");
+        return k_exit_error;
+    }
+    ScenarioOptions options;
+    options.limits = YamlLimits::from_environment();
+    options.themes = validated_themes(config, options.limits);
+    std::vector<ScenarioResult> results;
+    bool load_failed = false, failed = false;
+    for (const auto& f : files) {
+        ScenarioResult r = run_scenario_file(f, options);
+        if (!r.loaded) {
+            load_failed = true;
+            print_findings(r.findings);
+            print_error("scenario " + r.display + " cannot be run");
+        } else {
+            failed = failed || !r.passed();
+        }
+        results.push_back(std::move(r));
+    }
+    const Render render = [&](const std::string& format, bool color) {
+        std::ostringstream out;
+        if (coverage) {
+            const auto c = coverage_of(results);
+            if (format == "json")
+                out << coverage_json(c).dump(2) << "\n";
+            else
+                print_coverage_human(out, c);
+        } else if (format == "json") {
+            nlohmann::ordered_json runs = nlohmann::ordered_json::array();
+            for (const auto& r : results) runs.push_back(scenario_json(r));
+            out << nlohmann::ordered_json{{"version", 1}, {"scenarios", runs}}.dump(2) << "\n";
+        } else {
+            bool first = true;
+            int passed = 0, loaded = 0;
+            for (const auto& r : results) {
+                if (!r.loaded) continue;
+                ++loaded;
+                passed += r.passed();
+                if (opts.output.quiet && r.passed()) continue;
+                if (!first) out << "\n";
+                first = false;
+                print_scenario_human(out, r, color);
+            }
+            if (loaded > 1 && !(opts.output.quiet && passed == loaded)) {
+                out << fmt::format("\n{} of {} scenarios passed\n", passed, loaded);
+            }
+        }
+        return out.str();
+    };
+    if (!emit(opts.output, render)) return k_exit_error;
+    if (load_failed) return k_exit_error;
+    return failed ? k_exit_findings : k_exit_ok;
+}
+
+/// Loads the model and its theme, printing why not.
+std::optional<ModelInput> model_input(const std::string& model,
+                                      const std::vector<std::string>& inputs,
+                                      const ProjectConfig& config) {
+    if (inputs.size() > 1) {
+        print_error("give one THEME with --model");
+        return std::nullopt;
+    }
+    std::optional<fs::path> theme;
+    if (!inputs.empty()) theme = inputs.front();
+    const YamlLimits limits = YamlLimits::from_environment();
+    ModelInput in = load_model_input(model, theme, validated_themes(config, limits), limits);
+    print_findings(in.findings);
+    if (!in.chain) {
+        print_error("the model " + in.model_display + " cannot be used");
+        return std::nullopt;
+    }
+    return in;
+}
+
+/// "today" for the forecast: --today, else the current UTC time.
+std::optional<Minutes> today_of(const std::string& text) {
+    if (text.empty()) {
+        const auto now = std::chrono::system_clock::now().time_since_epoch();
+        return std::chrono::duration_cast<std::chrono::minutes>(now).count();
+    }
+    std::string why;
+    auto t = parse_moment(text, &why);
+    if (!t) print_error("bad --today \"" + text + "\": " + why);
+    return t;
+}
+
+int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& config) {
+    const auto in = model_input(opts.model, opts.inputs, config);
+    if (!in) return k_exit_error;
+    const ReportSource src{in->theme_display, in->model_display};
+    const int jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
+    if (!opts.pipeline.empty()) {
+        std::string error;
+        auto text = read_text_file(opts.pipeline, YamlLimits::from_environment().max_bytes, error);
+        if (!text) {
+            print_error("cannot read " + opts.pipeline + ": " + error);
+            return k_exit_error;
+        }
+        const SourceText csv(display_path(opts.pipeline), strip_bom(std::move(*text)));
+        DiagnosticSink sink(csv.path());
+        const auto deals = parse_pipeline(csv, *in->chain, sink);
+        HumanOptions human;
+        for (const auto& d : sink.items()) print_diagnostic(std::cerr, d, &csv, human);
+        if (!deals) return k_exit_error;
+        std::string why;
+        const auto horizon = parse_duration(opts.horizon, &why);
+        if (!horizon) {
+            print_error("bad --horizon \"" + opts.horizon + "\": " + why);
+            return k_exit_error;
+        }
+        const auto today = today_of(opts.today);
+        if (!today) return k_exit_error;
+        ForecastOptions fo;
+        fo.runs = opts.runs;
+        fo.seed = opts.seed;
+        fo.jobs = jobs;
+        // Days since a Monday 00:00 (1970-01-05).
+        fo.today = static_cast<double>(*today) / k_minutes_per_day - 4.0;
+        fo.horizon_days = advance_days(fo.today, *horizon) - fo.today;
+        const Forecast f = run_forecast(*in->chain, *deals, fo);
+        const bool ok = emit(opts.output, [&](const std::string& format, bool) {
+            std::ostringstream out;
+            if (format == "json")
+                out << forecast_json(f, *deals, *in->chain, src).dump(2) << "\n";
+            else
+                print_forecast_human(out, f, *deals, *in->chain, src);
+            return out.str();
+        });
+        return ok ? k_exit_ok : k_exit_error;
+    }
+    McOptions mo;
+    mo.deals = opts.deals;
+    mo.seed = opts.seed;
+    mo.jobs = jobs;
+    const McReport r = run_monte_carlo(*in->chain, mo);
+    const bool ok = emit(opts.output, [&](const std::string& format, bool) {
+        std::ostringstream out;
+        if (format == "json")
+            out << mc_json(r, src).dump(2) << "\n";
+        else
+            print_mc_human(out, r, src);
+        return out.str();
+    });
+    return ok ? k_exit_ok : k_exit_error;
+}
+
+int run_simulate(const SimulateOptions& opts) {
+    const auto config = load_config(opts.config);
+    if (!config) return k_exit_error;
+    if (!opts.model.empty()) {
+        if (!opts.coverage.empty()) {
+            print_error("--coverage runs scenarios; it does not take --model");
+            return k_exit_error;
+        }
+        return run_monte_carlo_command(opts, *config);
+    }
+    if (!opts.pipeline.empty()) {
+        print_error("--pipeline needs --model");
+        return k_exit_error;
+    }
+    if (opts.inputs.empty() && opts.coverage.empty()) {
+        print_error(
+            "give scenario files or folders, --coverage DIR, or THEME --model MODEL (see --help)");
+        return k_exit_error;
+    }
+    return run_scenarios(opts, *config);
+}
+
+struct AnalyzeOptions {
+    std::vector<std::string> inputs;
+    std::string model;
+    OutputOptions output;
+    std::string config;
+};
+
+int run_analyze(const AnalyzeOptions& opts) {
+    const auto config = load_config(opts.config);
+    if (!config) return k_exit_error;
+    const auto in = model_input(opts.model, opts.inputs, *config);
+    if (!in) return k_exit_error;
+    std::string error;
+    const auto m = analyze_chain(*in->chain, error);
+    if (!m) {
+        print_error(error);
+        return k_exit_error;
+    }
+    const ReportSource src{in->theme_display, in->model_display};
+    const bool ok = emit(opts.output, [&](const std::string& format, bool) {
+        std::ostringstream out;
+        if (format == "json")
+            out << analyze_json(*m, *in->chain, src).dump(2) << "\n";
+        else
+            print_analyze_human(out, *m, *in->chain, src);
+        return out.str();
+    });
+    return ok ? k_exit_ok : k_exit_error;
+}
+
+struct PathsOptions {
+    std::string theme;
+    std::string output;
+    std::string start = "2026-03-02T09:00";
+    std::string config;
+};
+
+int run_paths(const PathsOptions& opts) {
+    const auto config = load_config(opts.config);
+    if (!config) return k_exit_error;
+    std::string why;
+    const auto start = parse_moment(opts.start, &why);
+    if (!start) {
+        print_error("bad --start \"" + opts.start + "\": " + why);
+        return k_exit_error;
+    }
+    const std::string display = display_path(opts.theme);
+    ThemeInput in = validated_themes(*config, YamlLimits::from_environment())(opts.theme, display);
+    if (!in.theme) {
+        print_findings(in.findings);
+        if (in.findings.errors == 0 && !in.findings.read_failed)
+            print_error(display + " is not a theme file");
+        print_error("the theme " + display + " cannot be used");
+        return k_exit_error;
+    }
+    if (opts.output.empty()) {
+        std::cout << paths_scenario(*in.theme, fs::path(opts.theme).generic_string(), *start);
+        return k_exit_ok;
+    }
+    // The theme path is written relative to the scenario file.
+    std::error_code ec;
+    if (fs::exists(opts.output, ec)) {
+        print_error(opts.output + " exists; paths does not overwrite files");
+        return k_exit_error;
+    }
+    const fs::path dir = fs::absolute(opts.output).parent_path();
+    const fs::path ref =
+        fs::absolute(opts.theme).lexically_normal().lexically_relative(dir.lexically_normal());
+    std::ofstream out(opts.output, std::ios::binary);
+    out << paths_scenario(*in.theme, ref.generic_string(), *start);
+    if (!out) {
+        print_error("cannot write " + opts.output);
+        return k_exit_error;
+    }
+    return k_exit_ok;
+}
+
+}  // namespace
+
+void setup_simulate(CLI::App& parent) {
+    auto opts = std::make_shared<SimulateOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "simulate", "Run scripted scenarios against their theme, or a Monte Carlo of many deals");
+    app->footer(
+        "Examples:\n"
+        "  reltheme simulate samples/scenarios/\n"
+        "  reltheme simulate --coverage samples/scenarios/\n"
+        "  reltheme simulate samples/themes/standard.yaml --model samples/models/standard.yaml "
+        "--deals 1000000\n"
+        "  reltheme simulate --model samples/models/standard.yaml --pipeline open.csv --horizon "
+        "30d\n"
+        "See docs/simulation.md for the scenario and model formats.");
+    app->add_option("inputs", opts->inputs,
+                    "Scenario files or folders; with --model, the THEME (default: the model's)");
+    app->add_option("--coverage", opts->coverage,
+                    "Run every scenario in DIR and list what of each theme no scenario reached");
+    app->add_option("--model", opts->model, "Monte Carlo model file (reltheme-model: 1)");
+    app->add_option("--deals", opts->deals, "Number of simulated deals")
+        ->default_str("100000")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
+    app->add_option("--seed", opts->seed, "Random seed: the same seed gives the same report")
+        ->default_str("1");
+    app->add_option("-j,--jobs", opts->jobs,
+                    "Threads (default: all cores); the report does not depend on it")
+        ->check(CLI::Range(1, 1024));
+    app->add_option("--pipeline", opts->pipeline,
+                    "CSV of open deals (deal id, stage, days in stage) to forecast");
+    app->add_option("--horizon", opts->horizon, "Forecast horizon, a duration like 30d or 20bd")
+        ->default_str("30d");
+    app->add_option("--today", opts->today,
+                    "The forecast's today, YYYY-MM-DD[THH:MM] (default: now, UTC)");
+    app->add_option("--runs", opts->runs, "Forecast runs")
+        ->default_str("10000")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 32));
+    add_output_options(*app, opts->output, {"human", "json"});
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
+    app->final_callback([opts] { throw CLI::RuntimeError(run_simulate(*opts)); });
+}
+
+void setup_analyze(CLI::App& parent) {
+    auto opts = std::make_shared<AnalyzeOptions>();
+    CLI::App* app = parent.add_subcommand("analyze",
+                                          "Exact win and loss probabilities, visits and time to "
+                                          "close of a model (absorbing Markov chain)");
+    app->footer(
+        "Examples:\n"
+        "  reltheme analyze samples/themes/standard.yaml --model samples/models/standard.yaml\n"
+        "  reltheme analyze --model samples/models/standard.yaml --format json");
+    app->add_option("theme", opts->inputs, "Theme file (default: the one the model names)");
+    app->add_option("--model", opts->model, "Model file (reltheme-model: 1)")->required();
+    add_output_options(*app, opts->output, {"human", "json"});
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
+    app->final_callback([opts] { throw CLI::RuntimeError(run_analyze(*opts)); });
+}
+
+void setup_paths(CLI::App& parent) {
+    auto opts = std::make_shared<PathsOptions>();
+    CLI::App* app = parent.add_subcommand("paths",
+                                          "Print routes that together cover every transition and "
+                                          "outcome, as a scenario to start from");
+    app->footer(
+        "Examples:\n"
+        "  reltheme paths samples/themes/standard.yaml > scenarios/standard-paths.yaml\n"
+        "  reltheme paths themes/standard.yaml --start 2026-06-01T10:00");
+    app->add_option("theme", opts->theme, "Theme file")->required();
+    app->add_option("-o,--output", opts->output,
+                    "Write the scenario to FILE (theme path relative to it)");
+    app->add_option("--start", opts->start, "The scenario's start moment")
+        ->default_str("2026-03-02T09:00");
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
+    app->final_callback([opts] { throw CLI::RuntimeError(run_paths(*opts)); });
+}
+
+}  // namespace reltheme::cli

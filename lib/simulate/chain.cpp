@@ -1,0 +1,207 @@
+#include "simulate/chain.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "util/spelling.h"
+#include "util/utf8.h"
+
+namespace reltheme {
+
+double business_advance(double t, long long k) {
+    if (k <= 0) return t;
+    const double day = std::floor(t);
+    const double time_of_day = t - day;
+    long long d = static_cast<long long>(day);
+    long long wd = ((d % 7) + 7) % 7;
+    if (wd >= 5) {  // a weekend start counts from the Friday before
+        d -= wd - 4;
+        wd = 4;
+    }
+    const long long weeks = (k - 1) / 5;
+    const long long r = (k - 1) % 5 + 1;
+    const long long days = r + (wd + r > 4 ? 2 : 0);
+    return static_cast<double>(d + days + weeks * 7) + time_of_day;
+}
+
+double business_advance(double t, double x) {
+    const double whole = std::floor(x);
+    const double f = x - whole;
+    const long long k = static_cast<long long>(whole);
+    const double a = business_advance(t, k);
+    if (f == 0) return a;
+    return a + f * (business_advance(t, k + 1) - a);
+}
+
+double advance_days(double t, const Duration& d) {
+    if (d.is_business()) return business_advance(t, static_cast<long long>(d.amount));
+    return t + static_cast<double>(d.calendar_minutes()) / k_minutes_per_day;
+}
+
+std::optional<Chain> build_chain(const Theme& theme, const Model& model, DiagnosticSink& sink) {
+    bool ok = true;
+    auto error = [&](const Range& r, std::string message, const char* rule = "schema") {
+        sink.report(rule, Severity::Error, r, std::move(message));
+        ok = false;
+    };
+    if (theme.type.value != ThemeType::Sales || theme.stages.empty()) {
+        error(model.theme_range.valid() ? model.theme_range : Range{{1, 1}, {1, 2}},
+              fmt::format("theme {} is a {} theme; only sales themes have stages to simulate",
+                          theme.id.value, to_string(theme.type.value)));
+        return std::nullopt;
+    }
+    std::vector<std::string> ids;
+    for (const auto& s : theme.stages) ids.push_back(s.id.value);
+    std::vector<const ModelStage*> by_stage(theme.stages.size(), nullptr);
+    for (const auto& ms : model.stages) {
+        const int i = theme.stage_index(ms.id);
+        if (i < 0) {
+            std::string message =
+                fmt::format("theme {} has no stage \"{}\"", theme.id.value, printable(ms.id));
+            if (auto m = closest_match(ms.id, ids))
+                message += fmt::format("; did you mean \"{}\"?", *m);
+            error(ms.id_range, message, "unknown-stage");
+            continue;
+        }
+        by_stage[static_cast<std::size_t>(i)] = &ms;
+    }
+    Chain c;
+    c.theme_id = theme.id.value;
+    if (theme.max_duration) c.max_duration = theme.max_duration->value;
+    c.arrivals_per_day = model.arrivals_per_day;
+    for (std::size_t i = 0; i < theme.stages.size(); ++i) {
+        const Stage& st = theme.stages[i];
+        const ModelStage* ms = by_stage[i];
+        ChainStage cs;
+        cs.id = st.id.value;
+        cs.final = st.is_final();
+        if (st.deadline) cs.deadline = st.deadline->value;
+        if (!ms) {
+            error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
+                  fmt::format("the model gives no duration for stage {}", st.id.value));
+            c.stages.push_back(cs);
+            continue;
+        }
+        if (!ms->duration) {
+            ok = false;
+            c.stages.push_back(cs);
+            continue;
+        }
+        cs.duration = *ms->duration;
+        const double stay = 1 - ms->lost;
+        if (cs.final) {
+            if (ms->has_next)
+                error(
+                    ms->next_range,
+                    fmt::format("stage {} is final in the theme; it has no \"next\"", st.id.value));
+            cs.lost = ms->lost;
+            cs.won = stay;
+            c.stages.push_back(cs);
+            continue;
+        }
+        // Branch weights: the model's replace the theme's; entries without one
+        // share the rest evenly; when all have one, the rest closes as lost.
+        std::vector<std::optional<double>> w(st.next.size());
+        if (ms->has_next) {
+            for (std::size_t k = 0; k < ms->next.size(); ++k) {
+                const auto& [to, p] = ms->next[k];
+                const auto it = std::find_if(st.next.begin(), st.next.end(),
+                                             [&](const Transition& t) { return t.to.value == to; });
+                if (it == st.next.end()) {
+                    std::string allowed;
+                    for (const auto& t : st.next)
+                        allowed += (allowed.empty() ? "" : ", ") + t.to.value;
+                    error(
+                        ms->next_ranges[k],
+                        fmt::format("stage {} does not lead to \"{}\" in the theme; it leads to {}",
+                                    st.id.value, printable(to), allowed));
+                    continue;
+                }
+                w[static_cast<std::size_t>(it - st.next.begin())] = p;
+            }
+        } else {
+            for (std::size_t k = 0; k < st.next.size(); ++k) {
+                if (st.next[k].probability) w[k] = st.next[k].probability->value;
+            }
+        }
+        double given = 0;
+        std::size_t unset = 0;
+        for (const auto& x : w) {
+            if (x)
+                given += *x;
+            else
+                ++unset;
+        }
+        given = std::min(given, 1.0);
+        const double rest = 1 - given;
+        cs.lost = ms->lost + (unset == 0 ? stay * rest : 0.0);
+        for (std::size_t k = 0; k < st.next.size(); ++k) {
+            const double p = w[k] ? *w[k] : rest / static_cast<double>(unset);
+            if (p <= 0) continue;
+            const int target = theme.stage_index(st.next[k].to.value);
+            if (target < 0) {  // `validate` reports it as unknown-stage in the theme
+                error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
+                      fmt::format(
+                          "stage {} of the theme leads to \"{}\", which the theme does not have",
+                          st.id.value, printable(st.next[k].to.value)),
+                      "unknown-stage");
+                continue;
+            }
+            cs.next.push_back(target);
+            cs.next_prob.push_back(stay * p);
+        }
+        c.stages.push_back(cs);
+    }
+    if (!ok) return std::nullopt;
+    for (const auto& s : c.stages) {
+        c.uses_business =
+            c.uses_business || s.duration.business || (s.deadline && s.deadline->is_business());
+    }
+    if (c.max_duration && c.max_duration->is_business()) c.uses_business = true;
+    // Every stage a deal can reach must lead to closing with some chance, or
+    // a deal could circle for ever.
+    const std::size_t n = c.stages.size();
+    std::vector<bool> closes(n, false);
+    for (std::size_t i = 0; i < n; ++i) closes[i] = c.stages[i].lost + c.stages[i].won > 0;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (closes[i]) continue;
+            for (int j : c.stages[i].next) {
+                if (closes[static_cast<std::size_t>(j)]) {
+                    closes[i] = changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    std::vector<bool> reach(n, false);
+    std::vector<int> stack = {0};
+    reach[0] = true;
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        for (int j : c.stages[static_cast<std::size_t>(i)].next) {
+            if (!reach[static_cast<std::size_t>(j)]) {
+                reach[static_cast<std::size_t>(j)] = true;
+                stack.push_back(j);
+            }
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (reach[i] && !closes[i]) {
+            const ModelStage* ms = by_stage[i];
+            error(
+                ms ? ms->id_range : model.stages_range,
+                fmt::format(
+                    "deals that reach stage {} never close: no branch from it ends as won or lost",
+                    c.stages[i].id));
+        }
+    }
+    if (!ok) return std::nullopt;
+    return c;
+}
+
+}  // namespace reltheme

@@ -1,0 +1,754 @@
+#include "simulate/engine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "simulate/clock.h"
+#include "util/spelling.h"
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+std::string quoted(std::string_view s) {
+    return "\"" + printable(s) + "\"";
+}
+
+/// "a sales", "an audit", "a service".
+std::string type_phrase(ThemeType t) {
+    return std::string(t == ThemeType::Audit ? "an " : "a ") + to_string(t);
+}
+
+bool is_number(const std::string& v) {
+    if (v.empty()) return false;
+    char* end = nullptr;
+    const double x = std::strtod(v.c_str(), &end);
+    return end == v.c_str() + v.size() && std::isfinite(x);
+}
+
+std::string money(double amount) {
+    if (amount == std::floor(amount) && std::fabs(amount) < 1e15)
+        return fmt::format("{:.0f}", amount);
+    return fmt::format("{:.2f}", amount);
+}
+
+}  // namespace
+
+const std::vector<std::string>& record_ids() {
+    static const std::vector<std::string> k_ids = {"illegal-transition",
+                                                   "missing-required-field",
+                                                   "stage-overdue",
+                                                   "deal-overdue",
+                                                   "unplanned",
+                                                   "concurrent-deal",
+                                                   "unapproved-deadline-change",
+                                                   "missing-comment",
+                                                   "outcome-not-allowed",
+                                                   "deal-closed",
+                                                   "deal-not-created",
+                                                   "already-created",
+                                                   "missing-outcome",
+                                                   "unknown-field",
+                                                   "invalid-field-value",
+                                                   "no-unpaid-invoice",
+                                                   "nothing-to-extend",
+                                                   "not-for-type",
+                                                   "activity-overdue",
+                                                   "unknown-document",
+                                                   "document-not-available"};
+    return k_ids;
+}
+
+const std::string* DealState::field(std::string_view id) const {
+    for (const auto& [k, v] : fields) {
+        if (k == id) return &v;
+    }
+    return nullptr;
+}
+
+struct DealEngine::Context {
+    const Step& step;
+    std::size_t step_index;
+    std::size_t deal;
+    DealState& d;
+    Minutes now;
+    TimelineEntry& entry;
+};
+
+DealEngine::DealEngine(const Theme& theme, const Scenario& scenario)
+    : m_theme(theme), m_scenario(scenario), m_deals(scenario.deals.size()) {}
+
+std::size_t DealEngine::record(Context& c, std::string id, RecordLevel level, std::string message,
+                               bool refused) {
+    Record r;
+    r.id = std::move(id);
+    r.level = level;
+    r.deal = c.deal;
+    r.at = c.now;
+    r.message = std::move(message);
+    r.refused = refused;
+    r.step = c.step_index;
+    m_records.push_back(std::move(r));
+    c.entry.records.push_back(m_records.size() - 1);
+    return m_records.size() - 1;
+}
+
+void DealEngine::tick(Minutes now) {
+    struct Event {
+        Minutes at;
+        std::size_t deal;
+        int order;
+        std::string id;
+        RecordLevel level;
+        std::string message;
+    };
+    std::vector<Event> events;
+    for (std::size_t i = 0; i < m_deals.size(); ++i) {
+        DealState& d = m_deals[i];
+        if (!d.created) continue;
+        if (!d.closed && d.stage >= 0 && d.stage_deadline && !d.stage_overdue_noted &&
+            *d.stage_deadline < now) {
+            d.stage_overdue_noted = true;
+            const Stage& s = m_theme.stages[static_cast<std::size_t>(d.stage)];
+            events.push_back(
+                {*d.stage_deadline, i, 0, "stage-overdue", RecordLevel::Violation,
+                 fmt::format("still in stage {} past its deadline of {} (entered {})", s.id.value,
+                             s.deadline->value.to_string(), format_moment(d.stage_entered))});
+        }
+        if (!d.closed && d.deal_deadline && !d.deal_overdue_noted && *d.deal_deadline < now) {
+            d.deal_overdue_noted = true;
+            events.push_back(
+                {*d.deal_deadline, i, 1, "deal-overdue", RecordLevel::Violation,
+                 fmt::format(
+                     "the deal is still open at its deadline {} (created {}, max_duration {})",
+                     format_moment(*d.deal_deadline), format_moment(d.created_at),
+                     m_theme.max_duration->value.to_string())});
+        }
+        for (auto& a : d.activities) {
+            if (a.status == ActivityStatus::Planned && !a.overdue_noted && a.due < now) {
+                a.overdue_noted = true;
+                events.push_back({a.due, i, 2, "activity-overdue", RecordLevel::Warning,
+                                  fmt::format("planned activity {} was due {} and is not done",
+                                              quoted(a.name), format_moment(a.due))});
+            }
+        }
+    }
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        if (a.at != b.at) return a.at < b.at;
+        if (a.deal != b.deal) return a.deal < b.deal;
+        return a.order < b.order;
+    });
+    for (auto& e : events) {
+        Record r;
+        r.id = e.id;
+        r.level = e.level;
+        r.deal = e.deal;
+        r.at = e.at;
+        r.message = e.message;
+        m_records.push_back(std::move(r));
+        TimelineEntry t;
+        t.at = e.at;
+        t.deal = e.deal;
+        t.text = e.id == "stage-overdue"  ? "stage deadline passed"
+                 : e.id == "deal-overdue" ? "deal deadline passed"
+                                          : "activity due date passed";
+        t.records.push_back(m_records.size() - 1);
+        m_timeline.push_back(std::move(t));
+    }
+}
+
+void DealEngine::apply(std::size_t step_index) {
+    const Step& step = m_scenario.steps[step_index];
+    TimelineEntry entry;
+    entry.at = step.at;
+    entry.deal = step.deal;
+    entry.step = step_index;
+    DealState& d = m_deals[step.deal];
+    Context c{step, step_index, step.deal, d, step.at, entry};
+    if (step.kind != StepKind::Create && !d.created) {
+        entry.text = to_string(step.kind);
+        if (step.kind == StepKind::Move) entry.text += " -> " + step.to;
+        if (!step.activity.empty()) entry.text += " " + quoted(step.activity);
+        if (!step.field.empty()) entry.text += " " + step.field;
+        if (!step.document.empty()) entry.text += " " + step.document;
+        record(c, "deal-not-created", RecordLevel::Violation,
+               fmt::format("deal {} does not exist: it was never created",
+                           quoted(m_scenario.deals[step.deal].id)),
+               true);
+        m_timeline.push_back(std::move(entry));
+        return;
+    }
+    switch (step.kind) {
+        case StepKind::Create:
+            create(c);
+            break;
+        case StepKind::Plan:
+            plan(c);
+            break;
+        case StepKind::Complete:
+            complete(c);
+            break;
+        case StepKind::Move:
+            move(c);
+            break;
+        case StepKind::Fill:
+            fill(c);
+            break;
+        case StepKind::Invoice:
+            invoice(c);
+            break;
+        case StepKind::Pay:
+            pay(c);
+            break;
+        case StepKind::Extend:
+            extend(c);
+            break;
+        case StepKind::Close:
+            close(c);
+            break;
+        case StepKind::Send:
+            send(c);
+            break;
+    }
+    m_timeline.push_back(std::move(entry));
+}
+
+void DealEngine::enter_stage(DealState& d, std::size_t, int stage, Minutes now) {
+    const Stage& s = m_theme.stages[static_cast<std::size_t>(stage)];
+    d.stage = stage;
+    d.stage_entered = now;
+    d.stage_overdue_noted = false;
+    d.stage_deadline.reset();
+    if (s.deadline) d.stage_deadline = advance(now, s.deadline->value);
+    m_reached.stages.insert(s.id.value);
+}
+
+bool DealEngine::outcome_known(const std::string& id) const {
+    for (const auto& b : builtin_outcomes(m_theme.type.value)) {
+        if (b == id) return true;
+    }
+    return m_theme.find_outcome(id) != nullptr;
+}
+
+bool DealEngine::outcome_is_success(const std::string& id) const {
+    if (id == "won" || id == "yes") return true;
+    const Outcome* o = m_theme.find_outcome(id);
+    return o && o->result.value == OutcomeResult::Success;
+}
+
+std::string DealEngine::close_deal(DealState& d, const std::string& outcome,
+                                   std::optional<std::string> comment, Minutes now) {
+    d.closed = true;
+    d.closed_at = now;
+    if (!outcome.empty()) {
+        d.outcome = outcome;
+        d.comment = std::move(comment);
+        m_reached.outcomes.insert(outcome);
+    }
+    const bool keep_activities = m_theme.parameters && m_theme.parameters->planned_activities &&
+                                 m_theme.parameters->planned_activities->value == AfterClose::Keep;
+    const bool keep_invoices = m_theme.parameters && m_theme.parameters->unpaid_invoices &&
+                               m_theme.parameters->unpaid_invoices->value == AfterClose::Keep;
+    int activities = 0, invoices = 0;
+    for (auto& a : d.activities) {
+        if (a.status != ActivityStatus::Planned) continue;
+        ++activities;
+        if (keep_activities)
+            a.kept = true;
+        else
+            a.status = ActivityStatus::Cancelled;
+    }
+    for (auto& inv : d.invoices) {
+        if (inv.status != InvoiceStatus::Unpaid) continue;
+        ++invoices;
+        if (keep_invoices)
+            inv.kept = true;
+        else
+            inv.status = InvoiceStatus::Cancelled;
+    }
+    std::string text = outcome.empty() ? "closed" : "closed as " + outcome;
+    if (activities > 0) {
+        text += fmt::format("; {} planned activit{} {}", activities, activities == 1 ? "y" : "ies",
+                            keep_activities ? "kept" : "cancelled");
+    }
+    if (invoices > 0) {
+        text += fmt::format("; {} unpaid invoice{} {}", invoices, invoices == 1 ? "" : "s",
+                            keep_invoices ? "kept" : "cancelled");
+    }
+    return text;
+}
+
+void DealEngine::create(Context& c) {
+    c.entry.text = "create";
+    const std::string& client = m_scenario.deals[c.deal].client;
+    if (c.d.created) {
+        record(c, "already-created", RecordLevel::Violation, "the deal already exists", true);
+        return;
+    }
+    if (!m_theme.concurrent_deals() && m_theme.type.value == ThemeType::Sales) {
+        for (std::size_t i = 0; i < m_deals.size(); ++i) {
+            const DealState& other = m_deals[i];
+            if (i == c.deal || !other.created || other.closed) continue;
+            if (m_scenario.deals[i].client != client) continue;
+            record(c, "concurrent-deal", RecordLevel::Violation,
+                   fmt::format(
+                       "client {} already has open deal {} in theme {} (concurrent_deals: false)",
+                       quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
+                   true);
+            return;
+        }
+    }
+    c.d.created = true;
+    c.d.created_at = c.now;
+    if (m_theme.max_duration) c.d.deal_deadline = advance(c.now, m_theme.max_duration->value);
+    if (m_theme.type.value == ThemeType::Sales && !m_theme.stages.empty()) {
+        enter_stage(c.d, c.deal, 0, c.now);
+        c.entry.text = "create -> " + m_theme.stages.front().id.value;
+        if (m_theme.stages.front().is_final() &&
+            m_theme.close_policy() == ClosePolicy::OnFinalStage) {
+            c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now);
+        }
+    }
+}
+
+void DealEngine::plan(Context& c) {
+    c.entry.text = fmt::format("plan {} due {}", quoted(c.step.activity),
+                               c.step.due ? format_moment(*c.step.due) : "?");
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; nothing can be planned on it", true);
+        return;
+    }
+    Activity a;
+    a.name = c.step.activity;
+    a.due = c.step.due.value_or(c.now);
+    c.d.activities.push_back(std::move(a));
+}
+
+void DealEngine::complete(Context& c) {
+    c.entry.text = "complete " + quoted(c.step.activity);
+    if (c.step.outcome) c.entry.text += " with outcome " + *c.step.outcome;
+    Activity* planned = nullptr;
+    for (auto& a : c.d.activities) {
+        if (a.status != ActivityStatus::Planned || a.name != c.step.activity) continue;
+        if (!planned || a.due < planned->due) planned = &a;
+    }
+    if (c.d.closed && !(planned && planned->kept)) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; only activities kept after closing can be completed", true);
+        return;
+    }
+    const ThemeType type = m_theme.type.value;
+    // An audit event takes its result (yes, no or an outcome of the theme).
+    if (type == ThemeType::Audit) {
+        if (!c.step.outcome) {
+            record(c, "missing-outcome", RecordLevel::Violation,
+                   "an audit event is recorded with its result: yes, no or an outcome of the theme",
+                   true);
+            return;
+        }
+    }
+    if (c.step.outcome) {
+        if (type != ThemeType::Audit) {
+            record(c, "outcome-not-allowed", RecordLevel::Violation,
+                   type == ThemeType::Sales
+                       ? "a sales deal takes its outcome on close, not on an activity"
+                       : "a service theme has no outcomes",
+                   true);
+            return;
+        }
+        if (!outcome_known(*c.step.outcome)) {
+            std::vector<std::string> ids = builtin_outcomes(type);
+            for (const auto& o : m_theme.outcomes) ids.push_back(o.id.value);
+            std::string message = fmt::format("theme {} has no outcome {}", m_theme.id.value,
+                                              quoted(*c.step.outcome));
+            if (auto s = closest_match(*c.step.outcome, ids))
+                message += fmt::format("; did you mean \"{}\"?", *s);
+            record(c, "outcome-not-allowed", RecordLevel::Violation, message, true);
+            return;
+        }
+        const Outcome* o = m_theme.find_outcome(*c.step.outcome);
+        if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
+            record(c, "missing-comment", RecordLevel::Violation,
+                   fmt::format("outcome {} needs a comment", *c.step.outcome), true);
+            return;
+        }
+    }
+    // Planning: the next activity must be planned before a result is recorded.
+    if (!c.d.closed) {
+        const Planning planning = m_theme.planning();
+        if (planning != Planning::Off) {
+            bool other = false;
+            for (const auto& a : c.d.activities) {
+                other = other ||
+                        (&a != planned && a.status == ActivityStatus::Planned && a.due > c.now);
+            }
+            if (!other) {
+                const bool required = planning == Planning::Required;
+                record(c, "unplanned", required ? RecordLevel::Violation : RecordLevel::Warning,
+                       fmt::format("no further activity is planned on the open deal (planning: {})",
+                                   required ? "required" : "recommended"),
+                       required);
+                if (required) return;
+            }
+        }
+    }
+    if (!planned) {
+        Activity a;
+        a.name = c.step.activity;
+        a.due = c.now;
+        c.d.activities.push_back(std::move(a));
+        planned = &c.d.activities.back();
+        c.entry.text += " (not planned before)";
+    }
+    planned->status = ActivityStatus::Done;
+    planned->done_at = c.now;
+    planned->outcome = c.step.outcome;
+    planned->comment = c.step.comment;
+    if (c.step.outcome) {
+        c.d.outcome = c.step.outcome;
+        c.d.comment = c.step.comment;
+        m_reached.outcomes.insert(*c.step.outcome);
+    }
+}
+
+void DealEngine::move(Context& c) {
+    c.entry.text = "move -> " + c.step.to;
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; it cannot change stage", true);
+        return;
+    }
+    if (m_theme.type.value != ThemeType::Sales) {
+        record(c, "not-for-type", RecordLevel::Violation,
+               fmt::format("{} theme has no stages", type_phrase(m_theme.type.value)), true);
+        return;
+    }
+    const Stage& from = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
+    c.entry.text = fmt::format("move {} -> {}", from.id.value, c.step.to);
+    const int target = m_theme.stage_index(c.step.to);
+    if (target < 0) {
+        std::vector<std::string> ids;
+        for (const auto& s : m_theme.stages) ids.push_back(s.id.value);
+        std::string message =
+            fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
+        if (auto s = closest_match(c.step.to, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
+        record(c, "illegal-transition", RecordLevel::Violation, message, true);
+        return;
+    }
+    const bool listed = std::any_of(from.next.begin(), from.next.end(),
+                                    [&](const Transition& t) { return t.to.value == c.step.to; });
+    if (!listed) {
+        std::string allowed;
+        for (const auto& t : from.next) allowed += (allowed.empty() ? "" : ", ") + t.to.value;
+        record(c, "illegal-transition", RecordLevel::Violation,
+               fmt::format("stage {} does not lead to {}{}", from.id.value, c.step.to,
+                           allowed.empty() ? " (it is a final stage)" : "; it leads to " + allowed),
+               true);
+        return;
+    }
+    const Stage& to = m_theme.stages[static_cast<std::size_t>(target)];
+    std::string missing;
+    for (const auto& f : to.requires_fields) {
+        const std::string* v = c.d.field(f.value);
+        if (!v || v->empty()) missing += (missing.empty() ? "" : ", ") + f.value;
+    }
+    if (!missing.empty()) {
+        record(c, "missing-required-field", RecordLevel::Violation,
+               fmt::format("stage {} requires {} to be filled", to.id.value, missing), true);
+        return;
+    }
+    m_reached.transitions.insert({from.id.value, to.id.value});
+    enter_stage(c.d, c.deal, target, c.now);
+    if (to.is_final() && m_theme.close_policy() == ClosePolicy::OnFinalStage) {
+        c.entry.text +=
+            "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-final-stage)";
+    }
+}
+
+void DealEngine::fill(Context& c) {
+    c.entry.text =
+        fmt::format("fill {} = {}", c.step.field, c.step.value ? quoted(*c.step.value) : "(empty)");
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; its fields cannot change", true);
+        return;
+    }
+    if (m_theme.type.value != ThemeType::Sales) {
+        record(c, "not-for-type", RecordLevel::Violation,
+               fmt::format("{} theme has no fields", type_phrase(m_theme.type.value)), true);
+        return;
+    }
+    const Field* f = m_theme.find_field(c.step.field);
+    if (!f) {
+        std::vector<std::string> ids;
+        for (const auto& x : m_theme.fields) ids.push_back(x.id.value);
+        std::string message =
+            fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
+        if (auto s = closest_match(c.step.field, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
+        record(c, "unknown-field", RecordLevel::Violation, message, true);
+        return;
+    }
+    if (c.step.value && !c.step.value->empty()) {
+        const std::string& v = *c.step.value;
+        std::string problem;
+        switch (f->type.value) {
+            case FieldType::Text:
+            case FieldType::User:
+                break;
+            case FieldType::Number:
+                if (!is_number(v)) problem = "a number";
+                break;
+            case FieldType::Money:
+                if (!is_number(v) || std::strtod(v.c_str(), nullptr) < 0)
+                    problem = "an amount of money (0 or more)";
+                break;
+            case FieldType::Date:
+                if (v.size() != 10 || !parse_moment(v)) problem = "a date YYYY-MM-DD";
+                break;
+            case FieldType::Bool:
+                if (v != "true" && v != "false") problem = "true or false";
+                break;
+            case FieldType::Enum: {
+                bool ok = false;
+                std::string options;
+                for (const auto& o : f->options) {
+                    ok = ok || o.value == v;
+                    options += (options.empty() ? "" : ", ") + o.value;
+                }
+                if (!ok) problem = "one of: " + options;
+                break;
+            }
+        }
+        if (!problem.empty()) {
+            record(c, "invalid-field-value", RecordLevel::Violation,
+                   fmt::format("field {} is of type {} and takes {}, not {}", f->id.value,
+                               to_string(f->type.value), problem, quoted(v)),
+                   true);
+            return;
+        }
+    }
+    auto& fields = c.d.fields;
+    const auto it = std::find_if(fields.begin(), fields.end(),
+                                 [&](const auto& p) { return p.first == f->id.value; });
+    if (!c.step.value || c.step.value->empty()) {
+        if (it != fields.end()) fields.erase(it);
+    } else if (it != fields.end()) {
+        it->second = *c.step.value;
+    } else {
+        fields.emplace_back(f->id.value, *c.step.value);
+    }
+}
+
+void DealEngine::invoice(Context& c) {
+    const std::string id =
+        c.step.invoice.empty() ? fmt::format("#{}", c.d.invoices.size() + 1) : c.step.invoice;
+    c.entry.text = fmt::format("invoice {} for {}", id, money(c.step.amount));
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; no new invoices",
+               true);
+        return;
+    }
+    if (m_theme.type.value != ThemeType::Sales) {
+        record(c, "not-for-type", RecordLevel::Violation,
+               fmt::format("{} theme has no invoices", type_phrase(m_theme.type.value)), true);
+        return;
+    }
+    Invoice inv;
+    inv.id = id;
+    inv.amount = c.step.amount;
+    c.d.invoices.push_back(std::move(inv));
+}
+
+void DealEngine::pay(Context& c) {
+    c.entry.text = c.step.invoice.empty() ? "pay" : "pay " + c.step.invoice;
+    Invoice* inv = nullptr;
+    for (auto& i : c.d.invoices) {
+        if (i.status != InvoiceStatus::Unpaid) continue;
+        if (!c.step.invoice.empty() && i.id != c.step.invoice) continue;
+        inv = &i;
+        break;
+    }
+    if (c.d.closed && !(inv && inv->kept)) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; only invoices kept unpaid after closing can be paid", true);
+        return;
+    }
+    if (!inv) {
+        record(c, "no-unpaid-invoice", RecordLevel::Violation,
+               c.step.invoice.empty()
+                   ? "the deal has no unpaid invoice"
+                   : fmt::format("the deal has no unpaid invoice {}", quoted(c.step.invoice)),
+               true);
+        return;
+    }
+    inv->status = InvoiceStatus::Paid;
+    inv->paid_at = c.now;
+    c.entry.text = fmt::format("pay {} ({})", inv->id, money(inv->amount));
+    if (c.d.closed) return;
+    if (m_theme.close_policy() == ClosePolicy::OnPayment) {
+        const bool all_paid =
+            std::all_of(c.d.invoices.begin(), c.d.invoices.end(),
+                        [](const Invoice& i) { return i.status == InvoiceStatus::Paid; });
+        if (all_paid)
+            c.entry.text +=
+                "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-payment)";
+    }
+}
+
+void DealEngine::extend(Context& c) {
+    c.entry.text = "extend by " + (c.step.by ? c.step.by->to_string() : std::string("?"));
+    if (c.step.approved_by) c.entry.text += ", approved by " + *c.step.approved_by;
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; its deadline cannot change", true);
+        return;
+    }
+    if (!c.d.deal_deadline) {
+        record(c, "nothing-to-extend", RecordLevel::Violation,
+               fmt::format("theme {} sets no max_duration, so the deal has no deadline to extend",
+                           m_theme.id.value),
+               true);
+        return;
+    }
+    const DeadlineChange* dc = m_theme.deadline_change ? &*m_theme.deadline_change : nullptr;
+    const bool required = dc && dc->approval && dc->approval->value == Approval::Required;
+    if (required) {
+        std::string approvers;
+        for (const auto& a : dc->approvers) approvers += (approvers.empty() ? "" : ", ") + a.value;
+        if (!c.step.approved_by || c.step.approved_by->empty()) {
+            record(c, "unapproved-deadline-change", RecordLevel::Violation,
+                   fmt::format("changing the deadline needs approval by {}",
+                               approvers.empty() ? "an approver" : approvers),
+                   true);
+            return;
+        }
+        const bool allowed =
+            dc->approvers.empty() ||
+            std::any_of(dc->approvers.begin(), dc->approvers.end(),
+                        [&](const auto& a) { return a.value == *c.step.approved_by; });
+        if (!allowed) {
+            record(c, "unapproved-deadline-change", RecordLevel::Violation,
+                   fmt::format("{} may not approve a deadline change; the approvers are {}",
+                               quoted(*c.step.approved_by), approvers),
+                   true);
+            return;
+        }
+    }
+    c.d.deal_deadline = advance(*c.d.deal_deadline, *c.step.by);
+    if (*c.d.deal_deadline >= c.now) c.d.deal_overdue_noted = false;
+    c.entry.text += "; deadline now " + format_moment(*c.d.deal_deadline);
+}
+
+void DealEngine::close(Context& c) {
+    c.entry.text = "close";
+    if (c.step.outcome) c.entry.text += " as " + *c.step.outcome;
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation, "the deal is already closed", true);
+        return;
+    }
+    const ThemeType type = m_theme.type.value;
+    if (!c.step.outcome) {
+        if (type == ThemeType::Sales) {
+            record(c, "missing-outcome", RecordLevel::Violation,
+                   "a sales deal closes with an outcome: won, lost or one of the theme's", true);
+            return;
+        }
+        c.entry.text = close_deal(c.d, "", c.step.comment, c.now);
+        return;
+    }
+    const std::string& outcome = *c.step.outcome;
+    if (type == ThemeType::Service) {
+        record(c, "outcome-not-allowed", RecordLevel::Violation, "a service theme has no outcomes",
+               true);
+        return;
+    }
+    if (!outcome_known(outcome)) {
+        std::vector<std::string> ids = builtin_outcomes(type);
+        for (const auto& o : m_theme.outcomes) ids.push_back(o.id.value);
+        std::string message =
+            fmt::format("theme {} has no outcome {}", m_theme.id.value, quoted(outcome));
+        if (auto s = closest_match(outcome, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
+        record(c, "outcome-not-allowed", RecordLevel::Violation, message, true);
+        return;
+    }
+    if (type == ThemeType::Sales && outcome_is_success(outcome)) {
+        const Stage& s = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
+        const ClosePolicy policy = m_theme.close_policy();
+        if (policy != ClosePolicy::OnOutcome) {
+            record(
+                c, "outcome-not-allowed", RecordLevel::Violation,
+                fmt::format(
+                    "the theme closes won deals by itself (close: {}); a success outcome cannot be "
+                    "recorded by hand",
+                    to_string(policy)),
+                true);
+            return;
+        }
+        if (!s.is_final()) {
+            record(c, "outcome-not-allowed", RecordLevel::Violation,
+                   fmt::format(
+                       "success outcome {} is recorded only in a final stage; the deal is in {}",
+                       outcome, s.id.value),
+                   true);
+            return;
+        }
+    }
+    const Outcome* o = m_theme.find_outcome(outcome);
+    if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
+        record(c, "missing-comment", RecordLevel::Violation,
+               fmt::format("outcome {} needs a comment", outcome), true);
+        return;
+    }
+    c.entry.text = close_deal(c.d, outcome, c.step.comment, c.now);
+}
+
+void DealEngine::send(Context& c) {
+    c.entry.text = "send " + c.step.document;
+    if (c.d.closed) {
+        record(c, "deal-closed", RecordLevel::Violation,
+               "the deal is closed; no documents are sent from it", true);
+        return;
+    }
+    if (m_theme.type.value != ThemeType::Sales) {
+        record(c, "not-for-type", RecordLevel::Violation,
+               fmt::format("{} theme has no documents", type_phrase(m_theme.type.value)), true);
+        return;
+    }
+    const Document* doc = m_theme.find_document(c.step.document);
+    if (!doc) {
+        std::vector<std::string> ids;
+        for (const auto& d : m_theme.documents) ids.push_back(d.id.value);
+        std::string message =
+            fmt::format("theme {} has no document {}", m_theme.id.value, quoted(c.step.document));
+        if (auto s = closest_match(c.step.document, ids))
+            message += fmt::format("; did you mean \"{}\"?", *s);
+        record(c, "unknown-document", RecordLevel::Violation, message, true);
+        return;
+    }
+    const std::string& stage = m_theme.stages[static_cast<std::size_t>(c.d.stage)].id.value;
+    const bool available =
+        doc->stages.empty() || std::any_of(doc->stages.begin(), doc->stages.end(),
+                                           [&](const Id& s) { return s.value == stage; });
+    if (!available) {
+        std::string stages;
+        for (const auto& s : doc->stages) stages += (stages.empty() ? "" : ", ") + s.value;
+        record(c, "document-not-available", RecordLevel::Violation,
+               fmt::format("document {} is available in stage{} {}, not in {}", doc->id.value,
+                           doc->stages.size() == 1 ? "" : "s", stages, stage),
+               true);
+        return;
+    }
+    c.d.sent.push_back(doc->id.value);
+    c.entry.text =
+        fmt::format("send {} ({})", doc->id.value,
+                    doc->kind.value == DocumentKind::Online ? "online document" : "print form");
+}
+
+}  // namespace reltheme

@@ -1,0 +1,308 @@
+#include "simulate/paths.h"
+
+#include <algorithm>
+#include <deque>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "simulate/clock.h"
+
+namespace reltheme {
+namespace {
+
+/// A YAML double-quoted string.
+std::string q(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n') {
+            out += "\\n";
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+std::string placeholder(const Field& f, Minutes start) {
+    switch (f.type.value) {
+        case FieldType::Text:
+            return q("TODO");
+        case FieldType::Number:
+            return "1";
+        case FieldType::Money:
+            return "1000";
+        case FieldType::Date:
+            return format_moment_iso(start + 7 * k_minutes_per_day).substr(0, 10);
+        case FieldType::Bool:
+            return "true";
+        case FieldType::Enum:
+            return f.options.empty() ? q("TODO") : q(f.options.front().value);
+        case FieldType::User:
+            return q("user:TODO");
+    }
+    return q("TODO");
+}
+
+/// Writes one deal's steps with times a few minutes apart.
+class DealWriter {
+  public:
+    DealWriter(const Theme& t, std::string& out, std::string id, Minutes at)
+        : m_t(t), m_out(out), m_at(at) {
+        m_out += fmt::format("  - id: {}\n    client: client-{}\n", id, id);
+        m_id = std::move(id);
+    }
+    void comment(const std::string& text) { m_out += "    # " + text + "\n"; }
+    void steps() { m_out += "    steps:\n"; }
+    void step(const std::string& body) {
+        m_out += fmt::format("      - {{ at: {}, {} }}\n", format_moment_iso(m_at), body);
+        m_at += 5;
+    }
+    void move(int to, Minutes start) {
+        const Stage& s = m_t.stages[static_cast<std::size_t>(to)];
+        for (const auto& f : s.requires_fields) {
+            if (m_filled.count(f.value)) continue;
+            const Field* field = m_t.find_field(f.value);
+            if (!field) continue;
+            step(
+                fmt::format("do: fill, field: {}, value: {}", f.value, placeholder(*field, start)));
+            m_filled.insert(f.value);
+        }
+        step("do: move, to: " + s.id.value);
+    }
+    const std::string& id() const { return m_id; }
+
+  private:
+    const Theme& m_t;
+    std::string& m_out;
+    std::string m_id;
+    Minutes m_at;
+    std::set<std::string> m_filled;
+};
+
+bool comment_required(const Theme& t, const std::string& outcome) {
+    const Outcome* o = t.find_outcome(outcome);
+    return o && o->comment_required();
+}
+
+std::string close_step(const Theme& t, const std::string& outcome) {
+    std::string s = "do: close, outcome: " + outcome;
+    if (comment_required(t, outcome)) s += ", comment: " + q("TODO: why");
+    return s;
+}
+
+}  // namespace
+
+std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes start) {
+    std::string out;
+    out += fmt::format(
+        "# Routes through theme {} that together take every transition and record\n"
+        "# every outcome, written by `reltheme paths`. Fill in real values and\n"
+        "# timings, then run it with `reltheme simulate`.\n",
+        t.id.value);
+    out += "reltheme-scenario: 1\n";
+    out += fmt::format("name: {}\n", q("Routes through " + t.name.value));
+    out += fmt::format("theme: {}\n", theme_ref);
+    out += fmt::format("start: {}\n", format_moment_iso(start));
+    out += "deals:\n";
+    std::vector<std::pair<std::string, std::string>> expects;  // deal, expectation body
+    int deal_no = 0;
+    Minutes day = start;
+    auto next_deal = [&]() {
+        ++deal_no;
+        const Minutes at = day;
+        day += k_minutes_per_day;
+        return std::pair{fmt::format("P-{}", deal_no), at};
+    };
+
+    const ThemeType type = t.type.value;
+    if (type != ThemeType::Sales || t.stages.empty()) {
+        std::vector<std::string> outcomes = builtin_outcomes(type);
+        for (const auto& o : t.outcomes) outcomes.push_back(o.id.value);
+        if (outcomes.empty()) {  // service: one case, an event and closing
+            auto [id, at] = next_deal();
+            DealWriter w(t, out, id, at);
+            w.steps();
+            w.step("do: create");
+            w.step(fmt::format("do: plan, activity: call, due: {}", format_moment_iso(at + 60)));
+            w.step("do: complete, activity: call");
+            w.step("do: close");
+            expects.emplace_back(id, "state: closed");
+        }
+        for (const auto& o : outcomes) {
+            auto [id, at] = next_deal();
+            DealWriter w(t, out, id, at);
+            w.comment("an event with result " + o);
+            w.steps();
+            w.step("do: create");
+            w.step(fmt::format("do: plan, activity: call, due: {}", format_moment_iso(at + 60)));
+            std::string body = "do: complete, activity: call, outcome: " + o;
+            if (comment_required(t, o)) body += ", comment: " + q("TODO: what the client said");
+            w.step(body);
+            expects.emplace_back(id, "state: open, outcome: " + o);
+        }
+    } else {
+        const std::size_t n = t.stages.size();
+        auto index = [&](const std::string& id) { return t.stage_index(id); };
+        // Shortest route from the first stage to each stage (BFS tree).
+        std::vector<int> pred(n, -2);
+        pred[0] = -1;
+        std::deque<int> queue = {0};
+        while (!queue.empty()) {
+            const int u = queue.front();
+            queue.pop_front();
+            for (const auto& tr : t.stages[static_cast<std::size_t>(u)].next) {
+                const int v = index(tr.to.value);
+                if (v >= 0 && pred[static_cast<std::size_t>(v)] == -2) {
+                    pred[static_cast<std::size_t>(v)] = u;
+                    queue.push_back(v);
+                }
+            }
+        }
+        // Next step towards the nearest final stage from each stage.
+        std::vector<int> toward(n, -2);
+        std::vector<int> dist(n, -1);
+        for (std::size_t i = 0; i < n; ++i) {
+            if (t.stages[i].is_final()) {
+                dist[i] = 0;
+                toward[i] = -1;
+                queue.push_back(static_cast<int>(i));
+            }
+        }
+        while (!queue.empty()) {
+            const int v = queue.front();
+            queue.pop_front();
+            for (std::size_t u = 0; u < n; ++u) {
+                if (dist[u] >= 0) continue;
+                for (const auto& tr : t.stages[u].next) {
+                    if (index(tr.to.value) == v) {
+                        dist[u] = dist[static_cast<std::size_t>(v)] + 1;
+                        toward[u] = v;
+                        queue.push_back(static_cast<int>(u));
+                        break;
+                    }
+                }
+            }
+        }
+        std::vector<std::pair<int, int>> edges;
+        for (std::size_t u = 0; u < n; ++u) {
+            if (pred[u] == -2 || dist[u] < 0) continue;
+            for (const auto& tr : t.stages[u].next) {
+                const int v = index(tr.to.value);
+                if (v >= 0 && dist[static_cast<std::size_t>(v)] >= 0)
+                    edges.emplace_back(static_cast<int>(u), v);
+            }
+        }
+        std::set<std::pair<int, int>> covered;
+        std::vector<std::vector<int>> routes;
+        auto path_to = [&](int u) {
+            std::vector<int> p;
+            for (int x = u; x >= 0; x = pred[static_cast<std::size_t>(x)]) p.push_back(x);
+            std::reverse(p.begin(), p.end());
+            return p;
+        };
+        auto finish = [&](std::vector<int> route) {
+            // Extend greedily through transitions not yet taken, then go to
+            // the nearest final stage.
+            int steps = 0;
+            while (!t.stages[static_cast<std::size_t>(route.back())].is_final()) {
+                const int u = route.back();
+                int v = -1;
+                if (steps < static_cast<int>(2 * n)) {
+                    for (const auto& tr : t.stages[static_cast<std::size_t>(u)].next) {
+                        const int w = index(tr.to.value);
+                        if (w >= 0 && dist[static_cast<std::size_t>(w)] >= 0 &&
+                            !covered.count({u, w})) {
+                            v = w;
+                            break;
+                        }
+                    }
+                }
+                if (v < 0) v = toward[static_cast<std::size_t>(u)];
+                covered.insert({u, v});
+                route.push_back(v);
+                ++steps;
+            }
+            routes.push_back(route);
+        };
+        if (dist[0] >= 0) {
+            finish({0});
+            for (const auto& e : edges) {
+                if (covered.count(e)) continue;
+                std::vector<int> route = path_to(e.first);
+                for (std::size_t k = 1; k < route.size(); ++k)
+                    covered.insert({route[k - 1], route[k]});
+                route.push_back(e.second);
+                covered.insert(e);
+                finish(route);
+            }
+        }
+        const ClosePolicy policy = t.close_policy();
+        std::vector<std::string> successes = {"won"}, failures = {"lost"};
+        for (const auto& o : t.outcomes) {
+            (o.result.value == OutcomeResult::Success ? successes : failures).push_back(o.id.value);
+        }
+        std::size_t next_success = 0;
+        auto write_route = [&](const std::vector<int>& route, const std::string& outcome,
+                               bool success) {
+            auto [id, at] = next_deal();
+            DealWriter w(t, out, id, at);
+            std::string names;
+            for (int s : route)
+                names +=
+                    (names.empty() ? "" : " -> ") + t.stages[static_cast<std::size_t>(s)].id.value;
+            w.comment("route: " + names);
+            w.steps();
+            w.step("do: create");
+            for (std::size_t k = 1; k < route.size(); ++k) w.move(route[k], start);
+            std::string result = outcome;
+            if (success && policy == ClosePolicy::OnPayment) {
+                w.step("do: invoice, amount: 1000");
+                w.step("do: pay");
+                result = "won";
+            } else if (success && policy == ClosePolicy::OnFinalStage) {
+                result = "won";
+            } else {
+                w.step(close_step(t, outcome));
+            }
+            expects.emplace_back(
+                id, fmt::format("state: closed, stage: {}, outcome: {}",
+                                t.stages[static_cast<std::size_t>(route.back())].id.value, result));
+        };
+        for (const auto& route : routes) {
+            const std::string& outcome = successes[next_success % successes.size()];
+            ++next_success;
+            write_route(route, outcome, true);
+        }
+        if (policy == ClosePolicy::OnOutcome) {
+            for (; next_success < successes.size() && !routes.empty(); ++next_success) {
+                write_route(routes.front(), successes[next_success], true);
+            }
+        }
+        // Failure outcomes: close at stages along the first route in turn.
+        std::vector<int> along = routes.empty() ? std::vector<int>{0} : routes.front();
+        if (along.size() > 1) along.pop_back();  // not in the final stage
+        for (std::size_t k = 0; k < failures.size(); ++k) {
+            const std::size_t stop = k % along.size();
+            write_route(
+                std::vector<int>(along.begin(), along.begin() + static_cast<long>(stop) + 1),
+                failures[k], false);
+        }
+        if (policy != ClosePolicy::OnOutcome) {
+            for (std::size_t k = 1; k < successes.size(); ++k) {
+                out += fmt::format(
+                    "  # outcome {} is not reachable: the theme closes won deals by itself (close: "
+                    "{})\n",
+                    successes[k], to_string(policy));
+            }
+        }
+    }
+    out += "expect:\n";
+    for (const auto& [deal, body] : expects)
+        out += fmt::format("  - {{ deal: {}, {} }}\n", deal, body);
+    out += "  - { violations: 0 }\n";
+    return out;
+}
+
+}  // namespace reltheme

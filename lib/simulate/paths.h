@@ -1,0 +1,15 @@
+#pragma once
+/// `reltheme paths`: a small set of routes through a theme that together
+/// take every transition and record every outcome, written as a scenario
+/// file (valid, and passing as written) to start from.
+#include <string>
+
+#include "model/theme.h"
+#include "util/duration.h"
+
+namespace reltheme {
+
+/// The scenario text. `theme_ref` is written as the scenario's `theme:`.
+std::string paths_scenario(const Theme& theme, const std::string& theme_ref, Minutes start);
+
+}  // namespace reltheme

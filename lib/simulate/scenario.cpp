@@ -1,0 +1,397 @@
+#include "simulate/scenario.h"
+
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "load/node_reader.h"
+#include "simulate/clock.h"
+#include "util/spelling.h"
+#include "util/utf8.h"
+
+namespace reltheme {
+namespace {
+
+using Keys = std::vector<std::string>;
+
+constexpr std::pair<const char*, StepKind> k_kinds[] = {
+    {"create", StepKind::Create}, {"plan", StepKind::Plan},     {"complete", StepKind::Complete},
+    {"move", StepKind::Move},     {"fill", StepKind::Fill},     {"invoice", StepKind::Invoice},
+    {"pay", StepKind::Pay},       {"extend", StepKind::Extend}, {"close", StepKind::Close},
+    {"send", StepKind::Send}};
+
+/// The keys each kind of step takes besides `at` and `do`.
+Keys step_keys(StepKind k) {
+    switch (k) {
+        case StepKind::Create:
+            return {};
+        case StepKind::Plan:
+            return {"activity", "due"};
+        case StepKind::Complete:
+            return {"activity", "outcome", "comment"};
+        case StepKind::Move:
+            return {"to"};
+        case StepKind::Fill:
+            return {"field", "value"};
+        case StepKind::Invoice:
+            return {"amount", "invoice"};
+        case StepKind::Pay:
+            return {"invoice"};
+        case StepKind::Extend:
+            return {"by", "approved_by"};
+        case StepKind::Close:
+            return {"outcome", "comment"};
+        case StepKind::Send:
+            return {"document"};
+    }
+    return {};
+}
+
+class ScenarioLoader {
+  public:
+    ScenarioLoader(const std::string& file, DiagnosticSink& sink)
+        : m_file(file), m_sink(sink), m_r(sink) {}
+
+    bool failed() const { return m_failed; }
+
+    std::optional<Scenario> load(const YNode* root) {
+        if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
+            m_r.error(Range{{1, 1}, {1, 2}},
+                      "the file is empty; a scenario needs reltheme-scenario, theme, "
+                      "start and deals");
+            return std::nullopt;
+        }
+        if (!m_r.expect_map(root, "a scenario file")) return std::nullopt;
+        Scenario s;
+        s.file = m_file;
+        static const Keys keys = {
+            "reltheme-scenario", "name", "description", "theme", "start", "end", "deals", "expect"};
+        m_r.check_keys(*root, keys, "a scenario");
+        if (m_r.require(*root, "reltheme-scenario", "the scenario")) {
+            const YNode* v = root->find("reltheme-scenario");
+            if (auto version = m_r.integer(v, "reltheme-scenario");
+                version && version->value != 1) {
+                m_r.error(
+                    v->range,
+                    fmt::format("scenario format version {} is not supported; this reltheme reads "
+                                "version 1",
+                                version->value),
+                    "unsupported-version");
+            }
+        }
+        for (const char* key : {"theme", "start", "deals"}) m_r.require(*root, key, "the scenario");
+        if (auto v = m_r.string(root->find("theme"), "theme")) {
+            s.theme = v->value;
+            s.theme_range = v->range;
+        }
+        if (auto v = m_r.string(root->find("name"), "name")) s.name = v->value;
+        m_r.string(root->find("description"), "description");
+        if (const YNode* v = root->find("start")) {
+            if (auto t = moment(v, "start", 0, false)) s.start = *t;
+        }
+        if (const YNode* v = root->find("end")) s.end = moment(v, "end", s.start, true);
+        if (const YNode* v = root->find("deals"); v && m_r.expect_seq(v, "\"deals\"")) {
+            for (const YNode* item : v->items) read_deal(item, s);
+        }
+        if (const YNode* v = root->find("expect"); v && m_r.expect_seq(v, "\"expect\"")) {
+            for (const YNode* item : v->items) read_expect(item, s);
+        }
+        if (!m_r.ok()) return std::nullopt;
+        return s;
+    }
+
+  private:
+    std::optional<Minutes> moment(const YNode* n, std::string_view key, Minutes start,
+                                  bool offsets) {
+        if (!n->is_scalar()) {
+            m_r.error(n->range,
+                      fmt::format("\"{}\" must be a time like 2026-03-02T09:00{}, not {}", key,
+                                  offsets ? " or an offset like +3d" : "", describe(n)));
+            return std::nullopt;
+        }
+        std::string why;
+        const auto t = offsets ? parse_time(n->value, start, &why) : parse_moment(n->value, &why);
+        if (!t) {
+            if (!offsets && !n->value.empty() && n->value[0] == '+')
+                why = "start is an absolute moment";
+            m_r.error(n->range,
+                      fmt::format("bad time \"{}\" for \"{}\": {}", printable(n->value), key, why));
+        }
+        return t;
+    }
+
+    std::optional<double> number(const YNode* n, std::string_view key) {
+        const auto type = n->scalar_type();
+        if (!n->is_scalar() || (type != ScalarType::Int && type != ScalarType::Float)) {
+            m_r.error(n->range, fmt::format("\"{}\" must be a number, not {}", key, describe(n)));
+            return std::nullopt;
+        }
+        const double v = std::strtod(n->value.c_str(), nullptr);
+        if (!(v > 0) || !std::isfinite(v)) {
+            m_r.error(n->range, fmt::format("\"{}\" must be a positive number", key));
+            return std::nullopt;
+        }
+        return v;
+    }
+
+    void read_deal(const YNode* n, Scenario& s) {
+        if (!m_r.expect_map(n, "a deal")) return;
+        static const Keys keys = {"id", "client", "note", "steps"};
+        m_r.check_keys(*n, keys, "a deal");
+        m_r.require(*n, "id", "a deal");
+        ScenarioDeal d;
+        d.range = n->range;
+        if (auto v = m_r.string(n->find("id"), "id")) {
+            d.id = v->value;
+            d.id_range = v->range;
+            if (d.id.empty()) m_r.error(v->range, "a deal id must not be empty");
+            for (const auto& other : s.deals) {
+                if (other.id == d.id) {
+                    Diagnostic& diag = m_sink.report(
+                        "duplicate-id", Severity::Error, v->range,
+                        fmt::format("a deal with id \"{}\" is already defined", printable(d.id)));
+                    diag.notes.push_back({m_file, other.id_range, "first defined here"});
+                    m_failed = true;
+                }
+            }
+        }
+        if (auto v = m_r.string(n->find("client"), "client"))
+            d.client = v->value;
+        else
+            d.client = d.id;  // a deal of its own client
+        m_r.string(n->find("note"), "note");
+        const std::size_t index = s.deals.size();
+        s.deals.push_back(d);
+        if (const YNode* v = n->find("steps"); v && m_r.expect_seq(v, "\"steps\"")) {
+            for (const YNode* item : v->items) read_step(item, index, s);
+        }
+    }
+
+    void read_step(const YNode* n, std::size_t deal, Scenario& s) {
+        if (!m_r.expect_map(n, "a step")) return;
+        if (!m_r.require(*n, "at", "a step") || !m_r.require(*n, "do", "a step")) return;
+        const auto kind = m_r.enumeration<StepKind>(n->find("do"), "do", k_kinds);
+        if (!kind) return;
+        Keys keys = step_keys(kind->value);
+        keys.insert(keys.begin(), {"at", "do"});
+        m_r.check_keys(*n, keys, fmt::format("a \"{}\" step", to_string(kind->value)));
+        Step st;
+        st.kind = kind->value;
+        st.range = n->range;
+        st.deal = deal;
+        st.order = s.steps.size();
+        const auto at = moment(n->find("at"), "at", s.start, true);
+        if (!at) return;
+        st.at = *at;
+        const char* what = to_string(st.kind);
+        auto need = [&](const char* key) {
+            return m_r.require(*n, key, fmt::format("a \"{}\" step", what));
+        };
+        switch (st.kind) {
+            case StepKind::Create:
+                break;
+            case StepKind::Plan:
+                if (need("activity")) {
+                    if (auto v = m_r.string(n->find("activity"), "activity"))
+                        st.activity = v->value;
+                }
+                if (need("due")) st.due = moment(n->find("due"), "due", s.start, true);
+                break;
+            case StepKind::Complete:
+                if (need("activity")) {
+                    if (auto v = m_r.string(n->find("activity"), "activity"))
+                        st.activity = v->value;
+                }
+                read_outcome(*n, st);
+                break;
+            case StepKind::Move:
+                if (need("to")) {
+                    if (auto v = m_r.string(n->find("to"), "to")) {
+                        st.to = v->value;
+                        st.to_range = v->range;
+                    }
+                }
+                break;
+            case StepKind::Fill:
+                if (need("field")) {
+                    if (auto v = m_r.string(n->find("field"), "field")) st.field = v->value;
+                }
+                if (need("value")) {
+                    const YNode* v = n->find("value");
+                    if (v->is_scalar() && v->scalar_type() != ScalarType::Null)
+                        st.value = v->value;
+                    else if (!v->is_null() && !v->is_scalar())
+                        m_r.error(v->range, fmt::format("\"value\" must be a single value, not {}",
+                                                        describe(v)));
+                }
+                break;
+            case StepKind::Invoice:
+                if (need("amount")) {
+                    if (auto v = number(n->find("amount"), "amount")) st.amount = *v;
+                }
+                if (auto v = m_r.string(n->find("invoice"), "invoice")) st.invoice = v->value;
+                break;
+            case StepKind::Pay:
+                if (auto v = m_r.string(n->find("invoice"), "invoice")) st.invoice = v->value;
+                break;
+            case StepKind::Extend:
+                if (need("by")) {
+                    if (auto v = m_r.duration(n->find("by"), "by")) st.by = v->value;
+                }
+                if (auto v = m_r.string(n->find("approved_by"), "approved_by"))
+                    st.approved_by = v->value;
+                break;
+            case StepKind::Close:
+                read_outcome(*n, st);
+                break;
+            case StepKind::Send:
+                if (need("document")) {
+                    if (auto v = m_r.string(n->find("document"), "document"))
+                        st.document = v->value;
+                }
+                break;
+        }
+        s.steps.push_back(std::move(st));
+    }
+
+    void read_outcome(const YNode& n, Step& st) {
+        if (auto v = m_r.string(n.find("outcome"), "outcome")) st.outcome = v->value;
+        if (const YNode* c = n.find("comment")) {
+            if (c->is_scalar() && c->scalar_type() != ScalarType::Null)
+                st.comment = c->value;
+            else if (!c->is_null())
+                m_r.error(c->range, fmt::format("\"comment\" must be text, not {}", describe(c)));
+        }
+    }
+
+    void read_expect(const YNode* n, Scenario& s) {
+        if (!m_r.expect_map(n, "an expectation")) return;
+        static const Keys keys = {"deal",      "state",      "stage",   "outcome",
+                                  "violation", "violations", "warning", "warnings"};
+        m_r.check_keys(*n, keys, "an expectation");
+        Expectation e;
+        e.range = n->range;
+        if (const YNode* v = n->find("deal")) {
+            if (auto id = m_r.string(v, "deal")) {
+                e.deal = id->value;
+                e.deal_range = id->range;
+                bool known = false;
+                std::vector<std::string> ids;
+                for (const auto& d : s.deals) {
+                    known = known || d.id == id->value;
+                    ids.push_back(d.id);
+                }
+                if (!known) {
+                    std::string message = fmt::format(
+                        "the expectation names deal \"{}\", which the scenario does not have",
+                        printable(id->value));
+                    if (auto m = closest_match(id->value, ids))
+                        message += fmt::format("; did you mean \"{}\"?", *m);
+                    m_r.error(v->range, message);
+                }
+            }
+        }
+        int forms = 0;
+        for (const char* key : {"violation", "violations", "warning", "warnings"}) {
+            if (n->find(key)) ++forms;
+        }
+        const bool state_form = n->find("state") || n->find("stage") || n->find("outcome");
+        if (forms > 1 || (forms == 1 && state_form)) {
+            m_r.error(n->range,
+                      "an expectation is one of {deal, state, stage, outcome}, {violation, deal}, "
+                      "{violations: N, deal}, {warning, deal} or {warnings: N, deal}");
+            return;
+        }
+        if (forms == 0 && !state_form) {
+            m_r.error(n->range,
+                      "an expectation needs state, stage or outcome (with deal), or violation, "
+                      "violations, warning or warnings");
+            return;
+        }
+        if (state_form) {
+            e.kind = ExpectKind::State;
+            if (!e.deal) {
+                m_r.error(n->range, "an expectation on state, stage or outcome needs \"deal\"");
+                return;
+            }
+            if (const YNode* v = n->find("state")) {
+                static constexpr std::pair<const char*, int> k_states[] = {
+                    {"open", 0}, {"closed", 1}, {"none", 2}};
+                if (auto st = m_r.enumeration<int>(v, "state", k_states)) {
+                    e.state = v->value;
+                    e.state_range = v->range;
+                }
+            }
+            if (auto v = m_r.string(n->find("stage"), "stage")) {
+                e.stage = v->value;
+                e.stage_range = v->range;
+            }
+            if (auto v = m_r.string(n->find("outcome"), "outcome")) {
+                e.outcome = v->value;
+                e.outcome_range = v->range;
+            }
+        } else {
+            for (auto [key, kind] : {std::pair{"violation", ExpectKind::Violation},
+                                     std::pair{"warning", ExpectKind::Warning}}) {
+                if (auto v = m_r.string(n->find(key), key)) {
+                    e.kind = kind;
+                    e.record = v->value;
+                    e.record_range = v->range;
+                }
+            }
+            for (auto [key, kind] : {std::pair{"violations", ExpectKind::Violations},
+                                     std::pair{"warnings", ExpectKind::Warnings}}) {
+                if (const YNode* v = n->find(key)) {
+                    if (auto count = m_r.integer(v, key)) {
+                        if (count->value < 0)
+                            m_r.error(v->range, fmt::format("\"{}\" must not be negative", key));
+                        e.kind = kind;
+                        e.count = count->value;
+                        e.record_range = v->range;
+                    }
+                }
+            }
+        }
+        s.expectations.push_back(std::move(e));
+    }
+
+    const std::string& m_file;
+    DiagnosticSink& m_sink;
+    NodeReader m_r;
+    bool m_failed = false;
+};
+
+}  // namespace
+
+const char* to_string(StepKind k) {
+    for (const auto& [name, kind] : k_kinds) {
+        if (kind == k) return name;
+    }
+    return "";
+}
+
+std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string& file,
+                                           DiagnosticSink& sink) {
+    ScenarioLoader loader(file, sink);
+    auto s = loader.load(root);
+    if (loader.failed()) return std::nullopt;
+    return s;
+}
+
+std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& sink,
+                                      const YamlLimits& limits) {
+    if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
+    auto doc = parse_yaml(source, sink, limits);
+    if (!doc) return std::nullopt;
+    if (sink.has_errors()) return std::nullopt;  // duplicate keys
+    return scenario_from_yaml(doc->root(), source.path(), sink);
+}
+
+bool is_scenario_or_model(const YNode* root) {
+    return root && root->is_map() &&
+           (root->find("reltheme-scenario") || root->find("reltheme-model"));
+}
+
+}  // namespace reltheme

@@ -1,0 +1,171 @@
+#include "simulate/theme_input.h"
+
+#include <fstream>
+#include <iterator>
+
+#include <fmt/format.h>
+
+#include "load/theme_loader.h"
+
+namespace reltheme {
+namespace fs = std::filesystem;
+
+std::string display_path(const fs::path& p) {
+    std::error_code ec;
+    const fs::path abs = fs::absolute(p, ec).lexically_normal();
+    const fs::path cwd = fs::current_path(ec);
+    const fs::path rel = abs.lexically_relative(cwd);
+    if (!rel.empty() && !rel.string().starts_with("..")) return rel.generic_string();
+    if (p.is_relative()) return p.lexically_normal().generic_string();
+    return abs.generic_string();
+}
+
+std::optional<std::string> read_text_file(const fs::path& p, std::size_t max_bytes,
+                                          std::string& error) {
+    std::error_code ec;
+    if (!fs::is_regular_file(p, ec)) {
+        error = fs::exists(p, ec) ? "not a regular file" : "no such file";
+        return std::nullopt;
+    }
+    const auto size = fs::file_size(p, ec);
+    if (ec) {
+        error = ec.message();
+        return std::nullopt;
+    }
+    if (size > max_bytes) {
+        error = fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
+                            size, max_bytes);
+        return std::nullopt;
+    }
+    std::ifstream in(p, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (!in && !in.eof()) {
+        error = "read error";
+        return std::nullopt;
+    }
+    return text;
+}
+
+ThemeInput load_theme_file(const fs::path& path, const std::string& display,
+                           const YamlLimits& limits) {
+    ThemeInput out;
+    FileFindings file;
+    file.path = display;
+    std::string error;
+    auto text = read_text_file(path, limits.max_bytes, error);
+    if (!text) {
+        file.read_error = error;
+        out.findings.read_failed = true;
+        out.findings.files.push_back(std::move(file));
+        return out;
+    }
+    file.source = SourceText(display, strip_bom(std::move(*text)));
+    DiagnosticSink sink(display);
+    for (int line = 1; line <= file.source.line_count(); ++line) {
+        const std::string_view l = file.source.line(line);
+        if (l.starts_with("reltheme-scenario:") || l.starts_with("reltheme-model:")) {
+            sink.report("schema", Severity::Error,
+                        Range{{line, 1}, {line, static_cast<int>(l.find(':')) + 1}},
+                        l.starts_with("reltheme-model:") ? "this is a model file, not a theme"
+                                                         : "this is a scenario file, not a theme");
+            ++out.findings.errors;
+            file.diagnostics = std::move(sink.items());
+            out.findings.files.push_back(std::move(file));
+            return out;
+        }
+    }
+    LoadedTheme loaded = load_theme(file.source, sink, limits);
+    for (const auto& d : sink.items()) {
+        if (d.severity == Severity::Error)
+            ++out.findings.errors;
+        else if (d.severity == Severity::Warning)
+            ++out.findings.warnings;
+    }
+    if (loaded.theme && loaded.complete && out.findings.errors == 0)
+        out.theme = std::move(loaded.theme);
+    file.diagnostics = std::move(sink.items());
+    out.findings.files.push_back(std::move(file));
+    return out;
+}
+
+ThemeSource structural_themes(const YamlLimits& limits) {
+    return [limits](const fs::path& path, const std::string& display) {
+        return load_theme_file(path, display, limits);
+    };
+}
+
+}  // namespace reltheme
+
+namespace reltheme {
+
+namespace {
+void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds) {
+    FileFindings ff;
+    ff.path = source.path();
+    ff.source = source;
+    for (const auto& d : ds) {
+        if (d.severity == Severity::Error)
+            ++f.errors;
+        else if (d.severity == Severity::Warning)
+            ++f.warnings;
+    }
+    ff.diagnostics = std::move(ds);
+    f.files.push_back(std::move(ff));
+}
+}  // namespace
+
+ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::path>& theme_path,
+                            const ThemeSource& themes, const YamlLimits& limits) {
+    ModelInput in;
+    in.model_display = display_path(model_path);
+    std::string error;
+    auto text = read_text_file(model_path, limits.max_bytes, error);
+    if (!text) {
+        FileFindings ff;
+        ff.path = in.model_display;
+        ff.read_error = error;
+        in.findings.files.push_back(std::move(ff));
+        in.findings.read_failed = true;
+        return in;
+    }
+    const SourceText source(in.model_display, strip_bom(std::move(*text)));
+    DiagnosticSink sink(in.model_display);
+    in.model = load_model(source, sink, limits);
+    if (!in.model) {
+        add_file(in.findings, source, std::move(sink.items()));
+        return in;
+    }
+    fs::path theme_file;
+    if (theme_path) {
+        theme_file = *theme_path;
+    } else if (in.model->theme) {
+        theme_file = model_path.parent_path() / *in.model->theme;
+    } else {
+        sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
+                    "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on "
+                    "the command line");
+        add_file(in.findings, source, std::move(sink.items()));
+        return in;
+    }
+    in.theme_display = display_path(theme_file);
+    ThemeInput ti = themes(theme_file, in.theme_display);
+    if (!ti.theme) {
+        in.findings = std::move(ti.findings);
+        std::erase_if(in.findings.files,
+                      [](const FileFindings& f) { return f.diagnostics.empty() && !f.read_error; });
+        if (in.findings.files.empty()) {
+            sink.report(
+                "missing-file", Severity::Error,
+                in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
+                "\"" + in.theme_display + "\" is not a theme file");
+            add_file(in.findings, source, std::move(sink.items()));
+        }
+        return in;
+    }
+    in.theme = std::move(ti.theme);
+    in.chain = build_chain(*in.theme, *in.model, sink);
+    if (!sink.items().empty()) add_file(in.findings, source, std::move(sink.items()));
+    return in;
+}
+
+}  // namespace reltheme
