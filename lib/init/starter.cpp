@@ -1,5 +1,7 @@
 #include "init/starter.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 namespace reltheme::init {
@@ -163,6 +165,26 @@ bool valid_id(std::string_view id) {
     return true;
 }
 
+std::string yaml_scalar(std::string_view text) {
+    // Plain when nothing in it could read as YAML syntax or another type.
+    static constexpr std::string_view k_special = ":#'\"\\[]{},&*!|>%@`";
+    static constexpr std::string_view k_typed[] = {"true", "false", "yes",  "no",    "on",  "off",
+                                                   "null", "~",     "True", "False", "Null"};
+    bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ' &&
+                 text.front() != '-' && text.front() != '?';
+    for (const char c : text) {
+        if (k_special.find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 0x20) {
+            plain = false;
+        }
+    }
+    for (const auto t : k_typed) plain = plain && text != t;
+    if (plain && (std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '.' ||
+                  text.front() == '+')) {
+        plain = false;
+    }
+    return plain ? std::string(text) : yaml_quote(text);
+}
+
 std::string yaml_quote(std::string_view text) {
     std::string out = "\"";
     for (const char c : text) {
@@ -195,7 +217,7 @@ std::string starter_theme(const StarterOptions& options) {
     out += header_comment(options.type);
     out += "reltheme: 1\n";
     out += "id: " + id + "\n";
-    out += "name: " + yaml_quote(name) + "\n";
+    out += "name: " + yaml_scalar(name) + "\n";
     out += std::string("type: ") + to_string(options.type) + "\n";
     switch (options.type) {
         case ThemeType::Sales:

@@ -34,6 +34,10 @@ std::string starter_theme(const StarterOptions& options);
 /// comment; `schema_path` as above (relative to the project file).
 std::string starter_project(const std::string& themes_glob, const std::string& schema_path);
 
+/// `text` as a plain YAML scalar when it reads back as the same string,
+/// else double-quoted.
+std::string yaml_scalar(std::string_view text);
+
 /// A YAML double-quoted scalar holding `text` exactly.
 std::string yaml_quote(std::string_view text);
 

@@ -188,9 +188,12 @@ void add_parameters(const Theme& theme, Lang lang, Page& page) {
     const Parameters* p = theme.parameters ? &*theme.parameters : nullptr;
     std::vector<Inline> items;
     const auto item = [&](const char* key, bool is_default) {
-        Inline line{plain(tr(key, lang))};
-        if (is_default) line.push_back(plain(std::string(" (") + tr("default", lang) + ")"));
-        items.push_back(std::move(line));
+        std::string sentence = tr(key, lang);
+        if (is_default && sentence.ends_with('.')) {
+            sentence.pop_back();
+            sentence += std::string(" (") + tr("default", lang) + ").";
+        }
+        items.push_back({plain(sentence)});
     };
     item(theme.concurrent_deals() ? "concurrent true" : "concurrent false",
          !(p && p->concurrent_deals));
