@@ -17,7 +17,9 @@ std::string html_escape(std::string_view text);
 /// Text for inline Markdown: the characters that could start markup (`\`,
 /// `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `|`, `&`, `!`, `#`, `~`) get a
 /// backslash, line breaks become spaces. Renders back to the same characters.
-std::string markdown_escape(std::string_view text);
+/// With `line_start`, a leading list or underline marker (`-`, `+`, `=`,
+/// `1.`, `1)`) is escaped as well, for text that begins a paragraph or item.
+std::string markdown_escape(std::string_view text, bool line_start = false);
 
 /// Text for the inside of a double-quoted Graphviz string: `"` and `\`
 /// escaped (so `\N`, `\G` and friends lose their meaning), line breaks become

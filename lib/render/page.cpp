@@ -32,12 +32,13 @@ std::string markdown_code(std::string_view raw) {
     return pad ? fence + " " + text + " " + fence : fence + text + fence;
 }
 
-std::string inline_markdown(const Inline& spans) {
+/// Inline Markdown; `line_start` when the text begins a paragraph or item.
+std::string inline_markdown(const Inline& spans, bool line_start = false) {
     std::string out;
     for (const auto& s : spans) {
         switch (s.style) {
             case Span::Style::Plain:
-                out += markdown_escape(s.text);
+                out += markdown_escape(s.text, line_start && out.empty());
                 break;
             case Span::Style::Code:
                 out += markdown_code(s.text);
@@ -82,7 +83,7 @@ std::string block_markdown(const Block& b, const PageGraph& graph) {
     std::string out;
     switch (b.kind) {
         case Block::Kind::Paragraph:
-            out = inline_markdown(b.text);
+            out = inline_markdown(b.text, true);
             break;
         case Block::Kind::Facts:
             for (const auto& f : b.facts) {
@@ -90,7 +91,7 @@ std::string block_markdown(const Block& b, const PageGraph& graph) {
             }
             break;
         case Block::Kind::Bullets:
-            for (const auto& item : b.items) out += "- " + inline_markdown(item) + "\n";
+            for (const auto& item : b.items) out += "- " + inline_markdown(item, true) + "\n";
             break;
         case Block::Kind::Table: {
             out += "|";

@@ -32,3 +32,12 @@ TEST_CASE("dot_escape and mermaid_escape keep labels inside their quotes") {
     CHECK(mermaid_escape("<script>\"x\" #1 & `y`") ==
           "#lt;script#gt;#quot;x#quot; #35;1 #amp; #96;y#96;");
 }
+
+TEST_CASE("markdown_escape keeps a leading list marker from starting a list") {
+    CHECK(markdown_escape("- not a list", true) == "\\- not a list");
+    CHECK(markdown_escape("1. not a list", true) == "1\\. not a list");
+    CHECK(markdown_escape("2024) year", true) == "2024\\) year");
+    CHECK(markdown_escape("=== x", true) == "\\=== x");
+    CHECK(markdown_escape("a - b 1. c", true) == "a - b 1. c");
+    CHECK(markdown_escape("1. inside a line") == "1. inside a line");
+}

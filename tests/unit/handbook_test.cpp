@@ -236,3 +236,11 @@ TEST_CASE("index_page lists themes by type with links") {
     const std::string html = page_to_html(page, {});
     CHECK(has(html, "<li><a href=\"care.html\">&lt;Care&gt;</a></li>"));
 }
+
+TEST_CASE("a description that looks like a list stays a paragraph in Markdown") {
+    std::string text = test::k_small_theme;
+    const std::string from = "description: A short route for small orders.";
+    text.replace(text.find(from), from.size(), "description: \"1. Not a list\"");
+    const Theme t = test::load_theme_text(text);
+    CHECK(has(handbook_markdown(t, options_for(t, Lang::En)), "\n\n1\\. Not a list\n\n"));
+}
