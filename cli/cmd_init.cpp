@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -40,6 +41,22 @@ std::string relative_to(const fs::path& target, const fs::path& from) {
     return rel.empty() ? target.generic_string() : rel.generic_string();
 }
 
+/// The folder a project's first `themes` glob reads (its part before the
+/// first wildcard), relative to the working folder; nullopt without one.
+std::optional<fs::path> themes_folder(const ProjectConfig& config) {
+    if (config.file.empty() || config.themes.empty()) return std::nullopt;
+    fs::path prefix;
+    for (const auto& part : fs::path(config.themes.front())) {
+        if (part.string().find_first_of("*?[{") != std::string::npos) break;
+        prefix /= part;
+    }
+    if (prefix.empty() || prefix.has_extension()) return std::nullopt;
+    std::error_code ec;
+    const fs::path folder = (config.root / prefix).lexically_normal();
+    const fs::path rel = folder.lexically_relative(fs::current_path(ec));
+    return rel.empty() ? folder : rel;
+}
+
 int run_init(const InitCommandOptions& o) {
     // 1. What to write, and where.
     if (!o.id.empty() && !init::valid_id(o.id)) {
@@ -51,7 +68,13 @@ int run_init(const InitCommandOptions& o) {
     }
     const ThemeType type = type_of(o.type);
     const std::string id = o.id.empty() ? init::default_id(type) : o.id;
-    const fs::path dir = o.dir.empty() ? fs::path(o.project ? "themes" : ".") : fs::path(o.dir);
+    fs::path dir = o.dir.empty() ? fs::path(o.project ? "themes" : ".") : fs::path(o.dir);
+    if (o.dir.empty() && !o.project) {
+        // Inside a project, a new theme goes where the project reads themes.
+        const auto config = load_config("");
+        if (!config) return k_exit_error;
+        if (const auto folder = themes_folder(*config)) dir = *folder;
+    }
     const fs::path theme_path = dir / (id + ".yaml");
     std::error_code ec;
     const fs::path cwd = fs::current_path(ec);

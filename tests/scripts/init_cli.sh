@@ -32,8 +32,10 @@ grep -qx '0 errors, 0 warnings in 1 file' last.out || fail "lint of a new projec
 # 2. Audit and service themes beside it; still clean.
 expect 0 "$bin" init audit-q1 --type audit --dir themes --name 'Аудит: первый квартал'
 expect 0 "$bin" init --type service --dir themes
+expect 0 "$bin" init wholesale --name 'Опт'
+[ -s themes/wholesale.yaml ] || fail "inside a project a theme does not go to the themes folder"
 expect 0 "$bin" lint --strict
-grep -qx '0 errors, 0 warnings in 3 files' last.out || fail "lint of three new themes: $(cat last.out)"
+grep -qx '0 errors, 0 warnings in 4 files' last.out || fail "lint of four new themes: $(cat last.out)"
 expect 0 "$bin" render themes -o site -q
 [ -s site/audit-q1.html ] || fail "the new themes do not render"
 
