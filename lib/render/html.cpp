@@ -27,7 +27,7 @@ figure.graph{margin:1rem 0;overflow-x:auto}
 figure.graph svg{max-width:100%;height:auto}
 .instruction{margin:.6rem 0}
 .error{color:#c53030}
-ul.themes li{margin:.4rem 0}
+li{margin:.25rem 0}
 footer{color:#718096;font-size:.85rem;margin-top:3rem;padding-bottom:1.5rem}
 @media print{nav{display:none}a{color:inherit}}
 )";
