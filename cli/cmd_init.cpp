@@ -10,7 +10,7 @@
 #include "common.h"
 #include "init/starter.h"
 #include "load/project.h"
-#include "util/atomic_file.h"
+#include "util/atomic_write.h"
 #include "util/embedded.h"
 #include "util/utf8.h"
 
@@ -120,7 +120,7 @@ int run_init(const InitCommandOptions& o) {
         std::string error;
         bool exists = false;
         if (!create_file_atomically(path, content, error, &exists)) {
-            print_error("cannot write " + path.generic_string() + ": " + error);
+            print_error(error);
             return false;
         }
         created.push_back(path.generic_string());
@@ -145,8 +145,7 @@ int run_init(const InitCommandOptions& o) {
         if (create_file_atomically(path, std::string(*text), error)) {
             created.push_back(relative_to(path, cwd));
         } else {
-            std::cerr << "reltheme: warning: cannot write " << path.generic_string() << ": "
-                      << error << "\n";
+            std::cerr << "reltheme: warning: " << error << "\n";
         }
     }
 

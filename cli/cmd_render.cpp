@@ -22,7 +22,7 @@
 #include "render/svg.h"
 #include "render/theme_files.h"
 #include "report/human.h"
-#include "util/atomic_file.h"
+#include "util/atomic_write.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -438,7 +438,7 @@ int run_render(const RenderCommandOptions& o) {
         }
         std::string error;
         if (!write_file_atomically(out.path, out.content, error)) {
-            print_error("cannot write " + out.path.generic_string() + ": " + error);
+            print_error(error);
             return k_exit_error;
         }
         ++written;
