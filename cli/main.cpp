@@ -6,6 +6,8 @@
 
 #include "cmd_check.h"
 #include "cmd_diff.h"
+#include "cmd_init.h"
+#include "cmd_render.h"
 #include "cmd_rules.h"
 #include "cmd_simulate.h"
 #include "common.h"
@@ -30,6 +32,8 @@ int main(int argc, char** argv) {
     setup_diff(app);
 
     // render, init
+    setup_render(app);
+    setup_init(app);
 
     // simulate, analyze, paths
     setup_simulate(app);

@@ -4,7 +4,7 @@
 #
 #   scripts/setup.sh            build dependencies, then build
 #   scripts/setup.sh --tests    also what the test suite uses (shells, pre-commit,
-#                               xmllint, graphviz, git, dpkg-dev for the .deb,
+#                               xmllint, graphviz, chromium, git, dpkg-dev for the .deb,
 #                               Node.js + ajv-cli)
 #
 # Environment: BUILD_DIR (default build), CMAKE_ARGS (extra cmake arguments),
@@ -24,7 +24,7 @@ done
 build_packages=(g++ cmake ninja-build pkg-config ccache
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libvalijson-dev libkainjow-mustache-dev libcmark-dev libgit2-dev libgraphviz-dev help2man)
-test_packages=(git zsh fish pre-commit libxml2-utils graphviz python3 time dpkg-dev man-db)
+test_packages=(git zsh fish pre-commit libxml2-utils graphviz chromium python3 time dpkg-dev man-db)
 # Node.js and npm may come from elsewhere (a nodejs package that bundles npm
 # conflicts with Debian's npm): install Debian's only when npm is absent.
 command -v npm >/dev/null || test_packages+=(nodejs npm)

@@ -83,4 +83,53 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
     return true;
 }
 
+bool create_file_atomically(const fs::path& path, std::string_view content, std::string& error,
+                            bool* exists) {
+    if (exists) *exists = false;
+    const auto fail = [&](const std::string& why) {
+        error = "cannot write " + path.string() + ": " + why;
+        return false;
+    };
+    if (path.empty() || !path.has_filename()) return fail("not a file name");
+    struct stat target {};
+    if (::lstat(path.c_str(), &target) == 0) {
+        if (exists) *exists = true;
+        return fail("it already exists");
+    }
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        const int err = errno;
+        struct stat st {};
+        if (::stat(folder.c_str(), &st) != 0)
+            return fail("the folder " + folder.string() + " does not exist");
+        return fail(std::strerror(err));
+    }
+    const std::string temp(name.data());
+    bool ok = write_all(fd, content) && ::fchmod(fd, 0666 & ~current_umask()) == 0 &&
+              (::fsync(fd) == 0 || errno == EINVAL);
+    int err = errno;
+    if (::close(fd) != 0 && ok) {
+        ok = false;
+        err = errno;
+    }
+    // link() fails with EEXIST when the name was taken meanwhile: no overwrite.
+    if (ok && ::link(temp.c_str(), path.c_str()) != 0) {
+        ok = false;
+        err = errno;
+    }
+    ::unlink(temp.c_str());
+    if (!ok) {
+        if (err == EEXIST) {
+            if (exists) *exists = true;
+            return fail("it already exists");
+        }
+        return fail(std::strerror(err));
+    }
+    return true;
+}
+
 }  // namespace reltheme

@@ -16,4 +16,11 @@ namespace reltheme {
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            std::string& error);
 
+/// Like write_file_atomically, but never replaces anything: the new file
+/// appears under `path` only if the name is free at that moment (a hard link
+/// of the temporary file, which fails on an existing name). `exists` tells that
+/// case ("cannot write PATH: it already exists") from other failures.
+bool create_file_atomically(const std::filesystem::path& path, std::string_view content,
+                            std::string& error, bool* exists = nullptr);
+
 }  // namespace reltheme

@@ -67,3 +67,21 @@ TEST_CASE("a folder that cannot be written is a clear error and the old file sta
     CHECK(error == "cannot write " + file.string() + ": Permission denied");
     CHECK(test::read_text(file) == "old");
 }
+
+TEST_CASE("create_file_atomically never replaces a file") {
+    TempDir dir;
+    const fs::path file = dir.path / "theme.yaml";
+    std::string error;
+    bool exists = false;
+    REQUIRE(create_file_atomically(file, "new", error, &exists));
+    CHECK_FALSE(exists);
+    CHECK(test::read_text(file) == "new");
+    CHECK_FALSE(create_file_atomically(file, "other", error, &exists));
+    CHECK(exists);
+    CHECK(error == "cannot write " + file.string() + ": it already exists");
+    CHECK(test::read_text(file) == "new");
+    CHECK_FALSE(create_file_atomically(dir.path / "no" / "t.yaml", "x", error, &exists));
+    CHECK_FALSE(exists);
+    CHECK(error.ends_with("does not exist"));
+    CHECK(entries(dir.path) == 1);
+}

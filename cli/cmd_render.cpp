@@ -1,0 +1,490 @@
+#include "cmd_render.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "check/engine.h"
+#include "common.h"
+#include "load/discover.h"
+#include "load/theme_loader.h"
+#include "load/yaml_doc.h"
+#include "render/graph.h"
+#include "render/handbook.h"
+#include "render/preview.h"
+#include "render/svg.h"
+#include "render/theme_files.h"
+#include "report/human.h"
+#include "util/atomic_write.h"
+#include "util/spelling.h"
+#include "util/utf8.h"
+
+namespace reltheme::cli {
+namespace fs = std::filesystem;
+using namespace reltheme::render;
+
+namespace {
+
+struct RenderCommandOptions {
+    std::string theme;
+    std::string to;
+    std::string output;
+    std::string lang;
+    std::string document;
+    std::string data;
+    std::string config;
+    std::string stdin_filename;
+    bool quiet = false;
+};
+
+enum class Format { Markdown, Html, Mermaid, Dot, Svg };
+
+const std::map<std::string, Format> k_formats{{"md", Format::Markdown},
+                                              {"html", Format::Html},
+                                              {"mermaid", Format::Mermaid},
+                                              {"dot", Format::Dot},
+                                              {"svg", Format::Svg}};
+
+const char* extension_of(Format f) {
+    switch (f) {
+        case Format::Markdown:
+            return ".md";
+        case Format::Html:
+            return ".html";
+        case Format::Mermaid:
+            return ".mmd";
+        case Format::Dot:
+            return ".dot";
+        case Format::Svg:
+            return ".svg";
+    }
+    return "";
+}
+
+std::optional<Format> format_of_extension(const fs::path& p) {
+    const std::string ext = p.extension().string();
+    if (ext == ".md" || ext == ".markdown") return Format::Markdown;
+    if (ext == ".html" || ext == ".htm") return Format::Html;
+    if (ext == ".mmd" || ext == ".mermaid") return Format::Mermaid;
+    if (ext == ".dot" || ext == ".gv") return Format::Dot;
+    if (ext == ".svg") return Format::Svg;
+    return std::nullopt;
+}
+
+/// A theme that passed the checks, with what rendering it needs.
+struct RenderTheme {
+    InputPath input;
+    Theme theme;
+};
+
+struct Output {
+    fs::path path;  ///< empty: standard output
+    std::string content;
+};
+
+/// Everything the run read, so that no output replaces it.
+struct Inputs {
+    std::vector<fs::path> files;
+    void add(const fs::path& p) { files.push_back(p); }
+};
+
+bool stderr_color() {
+    const char* no_color = std::getenv("NO_COLOR");
+    return !(no_color && *no_color) && ::isatty(STDERR_FILENO) == 1;
+}
+
+void note(const RenderCommandOptions& o, const std::string& message) {
+    if (!o.quiet) std::cerr << "reltheme: " << message << "\n";
+}
+
+void warn(const std::string& message) {
+    std::cerr << "reltheme: warning: " << message << "\n";
+}
+
+ThemeFileRef ref_of(const RenderTheme& t, const std::string& relative) {
+    return {t.input.is_stdin ? fs::path() : t.input.path, relative};
+}
+
+/// The theme's instruction: inline, or read from `instruction_file`.
+std::optional<std::optional<std::string>> theme_instruction(const RenderTheme& t, Inputs& inputs) {
+    if (t.theme.instruction) return std::optional<std::string>(t.theme.instruction->value);
+    if (!t.theme.instruction_file) return std::optional<std::string>();
+    std::string error;
+    fs::path resolved;
+    const auto text = read_theme_file(ref_of(t, t.theme.instruction_file->value),
+                                      YamlLimits::from_environment().max_bytes, error, &resolved);
+    if (!text) {
+        print_error(fmt::format("cannot read the instruction file \"{}\" of {}: {}",
+                                printable(t.theme.instruction_file->value), t.input.display,
+                                error));
+        return std::nullopt;
+    }
+    inputs.add(resolved);
+    return std::optional<std::string>(*text);
+}
+
+/// The file name of a theme's page in a site.
+std::string page_name(const Theme& theme) {
+    const std::string& id = theme.id.value;
+    return id == "index" ? "theme-index" : id;
+}
+
+/// One theme in one format; nullopt after printing why it cannot be done.
+std::optional<std::string> render_one(const RenderTheme& t, Format format, Lang lang,
+                                      const std::string& back_href, Inputs& inputs) {
+    switch (format) {
+        case Format::Mermaid:
+            return to_mermaid(t.theme, lang);
+        case Format::Dot:
+            return to_dot(t.theme, lang);
+        case Format::Svg: {
+            std::string error;
+            auto svg = dot_to_svg(to_dot(t.theme, lang), error);
+            if (!svg)
+                print_error("cannot lay out the stage graph of " + t.input.display + ": " + error);
+            return svg;
+        }
+        case Format::Markdown:
+        case Format::Html:
+            break;
+    }
+    const auto instruction = theme_instruction(t, inputs);
+    if (!instruction) return std::nullopt;
+    HandbookOptions options;
+    options.lang = lang;
+    options.instruction = *instruction;
+    options.source_file = t.input.display;
+    options.back_href = back_href;
+    if (format == Format::Markdown) return handbook_markdown(t.theme, options);
+    std::string graph_error;
+    std::string page = handbook_html(t.theme, options, &graph_error);
+    if (!graph_error.empty())
+        warn("the stage graph of " + t.input.display + " is missing: " + graph_error);
+    return page;
+}
+
+/// Values of a sample deal file, flattened to dotted names; `stage` at the
+/// top level names the stage the document is sent from.
+void flatten(const YNode* node, const std::string& prefix, TemplateValues& values) {
+    if (!node) return;
+    if (node->is_map()) {
+        for (const auto& [key, value] : node->entries) {
+            flatten(value, prefix.empty() ? key->value : prefix + "." + key->value, values);
+        }
+    } else if (node->is_seq()) {
+        std::string joined;
+        for (const YNode* item : node->items) {
+            if (!item->is_scalar()) continue;
+            if (!joined.empty()) joined += ", ";
+            joined += item->value;
+        }
+        values[prefix] = joined;
+    } else if (node->is_scalar()) {
+        values[prefix] = node->value;
+    }
+}
+
+int run_preview(const RenderCommandOptions& o, const RenderTheme& t, std::optional<Format> format,
+                Inputs& inputs, std::vector<Output>& outputs) {
+    const Theme& theme = t.theme;
+    const Document* doc = theme.find_document(o.document);
+    if (!doc) {
+        std::vector<std::string> ids;
+        for (const auto& d : theme.documents) ids.push_back(d.id.value);
+        std::string message =
+            fmt::format("{} has no document \"{}\"", t.input.display, printable(o.document));
+        if (const auto s = closest_match(o.document, ids))
+            message += "; did you mean \"" + *s + "\"?";
+        print_error(message);
+        return k_exit_error;
+    }
+    const Format f = format.value_or(Format::Markdown);
+    if (f != Format::Markdown && f != Format::Html) {
+        print_error("a document preview is Markdown or HTML (--to md or --to html)");
+        return k_exit_error;
+    }
+    PreviewInput in;
+    in.theme = &theme;
+    in.document = doc;
+    in.lang = o.lang.empty() ? detect_lang(theme) : parse_lang(o.lang);
+    const std::size_t max_bytes = YamlLimits::from_environment().max_bytes;
+    const auto read = [&](const std::string& what,
+                          const std::string& rel) -> std::optional<std::string> {
+        std::string error;
+        fs::path resolved;
+        auto text = read_theme_file(ref_of(t, rel), max_bytes, error, &resolved);
+        if (!text) {
+            print_error(fmt::format("cannot read the {} \"{}\" of document \"{}\": {}", what,
+                                    printable(rel), doc->id.value, error));
+        } else {
+            inputs.add(resolved);
+        }
+        return text;
+    };
+    if (doc->template_path) {
+        in.template_text = read("template", doc->template_path->value);
+        if (!in.template_text) return k_exit_error;
+    }
+    if (doc->email && doc->email->body) {
+        in.email_body = read("email body", doc->email->body->value);
+        if (!in.email_body) return k_exit_error;
+    }
+    if (!o.data.empty()) {
+        InputPath data_input{o.data, o.data, false};
+        std::string error;
+        const auto bytes = disk_reader(max_bytes)(data_input, error);
+        if (!bytes) {
+            print_error("cannot read " + o.data + ": " + error);
+            return k_exit_error;
+        }
+        inputs.add(o.data);
+        const SourceText source(o.data, strip_bom(*bytes));
+        DiagnosticSink sink(o.data);
+        std::optional<YamlDocument> yaml;
+        if (check_encoding(source, max_bytes, sink))
+            yaml = parse_yaml(source, sink, YamlLimits::from_environment());
+        const YNode* root = yaml ? yaml->root() : nullptr;
+        if (root && !root->is_map() && !root->is_null()) {
+            sink.report("schema", Severity::Error, root->range,
+                        "a deal file is a mapping: client, deal, fields and stage");
+        }
+        if (!sink.items().empty()) {
+            HumanOptions human;
+            human.color = stderr_color();
+            for (const auto& d : sink.items()) print_diagnostic(std::cerr, d, &source, human);
+        }
+        if (sink.has_errors() || !yaml) return k_exit_error;
+        in.data_file = o.data;
+        if (root && root->is_map()) {
+            for (const auto& [key, value] : root->entries) {
+                if (key->value == "stage" && value->is_scalar()) {
+                    in.stage_id = value->value;
+                    if (!theme.find_stage(in.stage_id)) {
+                        print_error(fmt::format("{}: stage \"{}\" is not in theme \"{}\"", o.data,
+                                                printable(in.stage_id), theme.id.value));
+                        return k_exit_error;
+                    }
+                } else {
+                    flatten(value, key->value, in.values);
+                }
+            }
+        }
+    }
+    const Preview preview = f == Format::Html ? preview_html(in) : preview_markdown(in);
+    for (const auto& e : preview.errors) warn("not a valid Mustache template: " + e);
+    if (!o.quiet) {
+        for (const auto& m : preview.missing) {
+            warn(fmt::format("{} gives no value for {{{{{}}}}}",
+                             o.data.empty() ? "no deal file" : o.data, printable(m)));
+        }
+    }
+    outputs.push_back({o.output.empty() ? fs::path() : fs::path(o.output), preview.text});
+    return k_exit_ok;
+}
+
+int run_render(const RenderCommandOptions& o) {
+    // 1. The project file.
+    const auto config = load_config(o.config);
+    if (!config) return k_exit_error;
+    Inputs inputs;
+    if (!config->file.empty()) inputs.add(config->file);
+
+    // 2. Find the theme files: a folder in gives a site out.
+    std::error_code ec;
+    const bool site = o.theme != "-" && fs::is_directory(o.theme, ec);
+    const Discovery discovery = discover_inputs({o.theme}, *config, o.stdin_filename);
+    for (const auto& e : discovery.errors) print_error(e);
+    if (!discovery.errors.empty()) return k_exit_error;
+    if (discovery.files.empty()) {
+        print_error("no theme files (*.yaml, *.yml) in " + o.theme);
+        return k_exit_error;
+    }
+    if (site && !o.document.empty()) {
+        print_error("--document previews one theme's document: give a theme file, not a folder");
+        return k_exit_error;
+    }
+    if (o.document.empty() && !o.data.empty()) {
+        print_error("--data fills a document: name it with --document ID");
+        return k_exit_error;
+    }
+
+    // 3. Check them: a handbook of a theme with errors would mislead its readers.
+    std::map<std::string, std::string> texts;  // display -> text, read once (stdin too)
+    const FileReader disk = disk_reader(YamlLimits::from_environment().max_bytes);
+    const FileReader reader = [&](const InputPath& in,
+                                  std::string& error) -> std::optional<std::string> {
+        auto text = disk(in, error);
+        if (text) texts[in.display] = *text;
+        return text;
+    };
+    CheckOptions check;
+    check.jobs = 1;
+    check.limits = YamlLimits::from_environment();
+    check.config = *config;
+    const Findings findings = check_inputs(discovery.files, check, reader);
+    for (const auto& f : findings.files) {
+        if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
+    }
+    if (findings.read_failed) return k_exit_error;
+    if (findings.errors > 0) {
+        HumanOptions human;
+        human.color = stderr_color();
+        print_human(std::cerr, findings, human);
+        print_error(discovery.files.size() == 1 ? "the theme has errors; nothing was rendered"
+                                                : "some themes have errors; nothing was rendered");
+        return k_exit_findings;
+    }
+
+    // 4. Load the models.
+    std::vector<RenderTheme> themes;
+    for (const auto& input : discovery.files) {
+        const SourceText source(input.display, strip_bom(texts[input.display]));
+        DiagnosticSink sink(input.display);
+        LoadedTheme loaded = load_theme(source, sink, check.limits);
+        if (!loaded.theme) continue;  // cannot happen after a clean check
+        themes.push_back({input, std::move(*loaded.theme)});
+        if (!input.is_stdin) inputs.add(input.path);
+    }
+
+    // 5. The format: --to, else the output's extension, else HTML for a site
+    //    and Markdown for one theme.
+    std::optional<Format> format;
+    if (!o.to.empty()) format = k_formats.at(o.to);
+    const bool output_is_folder =
+        !o.output.empty() && (o.output.ends_with('/') || fs::is_directory(o.output, ec));
+    if (!format && !o.output.empty() && !output_is_folder) format = format_of_extension(o.output);
+
+    // 6. Produce the outputs.
+    std::vector<Output> outputs;
+    if (!o.document.empty()) {
+        if (output_is_folder) {
+            print_error("-o names the preview's file, not a folder");
+            return k_exit_error;
+        }
+        const int rc = run_preview(o, themes.front(), format, inputs, outputs);
+        if (rc != k_exit_ok) return rc;
+    } else if (site) {
+        if (o.output.empty()) {
+            print_error("a folder of themes renders to a folder: add -o FOLDER");
+            return k_exit_error;
+        }
+        const Format f = format.value_or(Format::Html);
+        const fs::path dir = o.output;
+        const bool pages = f == Format::Html || f == Format::Markdown;
+        const std::string back = pages ? std::string("index") + extension_of(f) : std::string();
+        std::vector<IndexEntry> entries;
+        bool any_ru = false;
+        for (const auto& t : themes) {
+            const Lang lang = o.lang.empty() ? detect_lang(t.theme) : parse_lang(o.lang);
+            any_ru = any_ru || lang == Lang::Ru;
+            const std::string file = page_name(t.theme) + extension_of(f);
+            auto content = render_one(t, f, lang, back, inputs);
+            if (!content) return k_exit_error;
+            outputs.push_back({dir / file, std::move(*content)});
+            entries.push_back({&t.theme, file});
+        }
+        if (pages) {
+            const Lang lang = o.lang.empty() ? (any_ru ? Lang::Ru : Lang::En) : parse_lang(o.lang);
+            const Page index = index_page(entries, lang);
+            outputs.push_back({dir / back, f == Format::Html ? page_to_html(index, {})
+                                                             : page_to_markdown(index, {})});
+        }
+    } else {
+        const RenderTheme& t = themes.front();
+        const Format f = format.value_or(Format::Markdown);
+        const Lang lang = o.lang.empty() ? detect_lang(t.theme) : parse_lang(o.lang);
+        auto content = render_one(t, f, lang, {}, inputs);
+        if (!content) return k_exit_error;
+        fs::path path;
+        if (output_is_folder) {
+            path = fs::path(o.output) / (page_name(t.theme) + extension_of(f));
+        } else if (!o.output.empty()) {
+            path = o.output;
+        }
+        outputs.push_back({path, std::move(*content)});
+    }
+
+    // 7. Never replace what was read; then write each file atomically.
+    for (const auto& out : outputs) {
+        if (out.path.empty() || !fs::exists(out.path, ec)) continue;
+        for (const auto& in : inputs.files) {
+            if (fs::equivalent(out.path, in, ec)) {
+                print_error(fmt::format("refusing to write {}: it is an input of this run ({})",
+                                        out.path.generic_string(), in.generic_string()));
+                return k_exit_error;
+            }
+        }
+    }
+    if (site || output_is_folder) {
+        fs::create_directories(o.output, ec);
+        if (ec) {
+            print_error("cannot create the folder " + o.output + ": " + ec.message());
+            return k_exit_error;
+        }
+    }
+    int written = 0;
+    for (const auto& out : outputs) {
+        if (out.path.empty()) {
+            std::cout << out.content;
+            std::cout.flush();
+            continue;
+        }
+        std::string error;
+        if (!write_file_atomically(out.path, out.content, error)) {
+            print_error(error);
+            return k_exit_error;
+        }
+        ++written;
+    }
+    if (site) {
+        note(o,
+             fmt::format("wrote {} {} to {}", written, written == 1 ? "file" : "files", o.output));
+    }
+    return k_exit_ok;
+}
+
+}  // namespace
+
+void setup_render(CLI::App& parent) {
+    auto opts = std::make_shared<RenderCommandOptions>();
+    CLI::App* app = parent.add_subcommand("render",
+                                          "Write a theme's handbook (Markdown, HTML), its stage "
+                                          "graph (Mermaid, dot, SVG) or a document preview");
+    app->footer(
+        "A folder of themes gives a handbook site: index + one page per theme, working offline.\n"
+        "The format comes from --to, else from the -o file's extension, else md (html for a "
+        "folder).\n\n"
+        "Examples:\n"
+        "  reltheme render themes/standard.yaml                      # Markdown handbook to "
+        "stdout\n"
+        "  reltheme render themes/ -o site/                          # HTML handbook site\n"
+        "  reltheme render themes/standard.yaml --to svg -o standard.svg\n"
+        "  reltheme render themes/standard.yaml --to mermaid --lang en\n"
+        "  reltheme render themes/standard.yaml --document offer --data deal.yaml");
+    app->add_option("theme", opts->theme, "Theme file, folder of themes, or - for standard input")
+        ->required();
+    app->add_option("--to", opts->to, "Output format: md, html, mermaid, dot or svg")
+        ->check(CLI::IsMember({"md", "html", "mermaid", "dot", "svg"}));
+    app->add_option("-o,--output", opts->output,
+                    "File to write (default: standard output); a folder for a site");
+    app->add_option("--lang", opts->lang, "Language of the labels: en or ru (default: the theme's)")
+        ->check(CLI::IsMember({"en", "ru"}));
+    app->add_option("--document", opts->document,
+                    "Preview this document: its template and email, filled in");
+    app->add_option("--data", opts->data,
+                    "A sample deal (YAML: client, deal, fields, stage) for --document");
+    app->add_option("--config", opts->config,
+                    "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
+    app->add_flag("-q,--quiet", opts->quiet, "Print no notes or warnings, only errors");
+    app->final_callback([opts] { throw CLI::RuntimeError(run_render(*opts)); });
+}
+
+}  // namespace reltheme::cli

@@ -1,0 +1,44 @@
+#pragma once
+/// What `reltheme init` writes: a complete theme of each type to start from
+/// (for sales, the standard Saby theme «Новый → Знакомство → Коммерческое
+/// предложение → Оплата → Отгрузка»), and a project file.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "model/theme.h"
+
+namespace reltheme::init {
+
+struct StarterOptions {
+    ThemeType type = ThemeType::Sales;
+    std::string id;    ///< empty: the type's usual id (standard, audit, service)
+    std::string name;  ///< empty: the type's usual name, or the id when one is given
+    /// The `$schema` path written in the `yaml-language-server` comment
+    /// (relative to the theme file); empty: no comment.
+    std::string schema_path;
+};
+
+/// The id a starter theme gets when none is given.
+std::string default_id(ThemeType type);
+
+/// Whether `id` is a valid theme id (`[a-z][a-z0-9_-]*`, at most 64 characters).
+bool valid_id(std::string_view id);
+
+/// The theme file's text. Every part a reviewer asks for is filled in:
+/// description, instructions for the theme and each stage, deadlines that fit
+/// `max_duration`, outcomes, parameters.
+std::string starter_theme(const StarterOptions& options);
+
+/// A `reltheme.yaml` that reads `themes_glob`, with the registry shown as a
+/// comment; `schema_path` as above (relative to the project file).
+std::string starter_project(const std::string& themes_glob, const std::string& schema_path);
+
+/// `text` as a plain YAML scalar when it reads back as the same string,
+/// else double-quoted.
+std::string yaml_scalar(std::string_view text);
+
+/// A YAML double-quoted scalar holding `text` exactly.
+std::string yaml_quote(std::string_view text);
+
+}  // namespace reltheme::init

@@ -1,0 +1,100 @@
+#include "render/svg.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <memory>
+#include <mutex>
+
+#if defined(__SANITIZE_ADDRESS__)
+// Graphviz lays text out through pango and fontconfig, whose caches live until
+// the process ends; LeakSanitizer would report them at exit.
+extern "C" const char* __lsan_default_suppressions() {
+    return "leak:libfontconfig.so\n";
+}
+#endif
+
+namespace reltheme::render {
+namespace {
+
+/// Graphviz reports problems through a process-wide callback; they are
+/// collected here while one layout runs.
+std::string& graphviz_messages() {
+    static std::string messages;
+    return messages;
+}
+
+int collect_message(char* text) {
+    if (text) graphviz_messages() += text;
+    return 0;
+}
+
+std::string trimmed(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+}  // namespace
+
+std::optional<std::string> dot_to_svg(std::string_view dot, std::string& error) {
+    static std::mutex k_lock;
+    const std::lock_guard<std::mutex> guard(k_lock);
+    graphviz_messages().clear();
+    const agusererrf previous = agseterrf(collect_message);
+    const agerrlevel_t previous_level = agseterr(AGERR);  // warnings stay quiet
+
+    struct Cleanup {
+        agusererrf errf;
+        agerrlevel_t level;
+        ~Cleanup() {
+            agseterrf(errf);
+            agseterr(level);
+        }
+    } cleanup{previous, previous_level};
+
+    // One context for the whole process: Graphviz 2.42's text layout keeps a
+    // font cache across contexts, and freeing one context then making another
+    // reads freed memory (AddressSanitizer shows it in textspan_size).
+    static GVC_t* const k_context = gvContext();
+    GVC_t* const gvc = k_context;
+    if (!gvc) {
+        error = "cannot start Graphviz";
+        return std::nullopt;
+    }
+    const std::string text(dot);
+    std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(text.c_str()), agclose);
+    if (!graph) {
+        error = trimmed(graphviz_messages());
+        if (error.empty()) error = "Graphviz cannot read the graph";
+        return std::nullopt;
+    }
+    if (gvLayout(gvc, graph.get(), "dot") != 0) {
+        error = trimmed(graphviz_messages());
+        if (error.empty())
+            error = "Graphviz has no \"dot\" layout (is the graphviz package installed?)";
+        return std::nullopt;
+    }
+    char* data = nullptr;
+    unsigned int length = 0;
+    const int rc = gvRenderData(gvc, graph.get(), "svg", &data, &length);
+    std::optional<std::string> svg;
+    if (rc == 0 && data) {
+        svg = std::string(data, length);
+    } else {
+        error = trimmed(graphviz_messages());
+        if (error.empty()) error = "Graphviz cannot render SVG";
+    }
+    if (data) gvFreeRenderData(data);
+    gvFreeLayout(gvc, graph.get());
+    return svg;
+}
+
+std::string inline_svg(std::string_view svg_document) {
+    const auto start = svg_document.find("<svg");
+    if (start == std::string_view::npos) return std::string(svg_document);
+    std::string out(svg_document.substr(start));
+    while (!out.empty() && (out.back() == '\n' || out.back() == ' ')) out.pop_back();
+    return out;
+}
+
+}  // namespace reltheme::render

@@ -1,0 +1,71 @@
+#pragma once
+// A small theme the renderer tests share, loaded from text.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "load/theme_loader.h"
+
+namespace reltheme::test {
+
+/// A sales theme with a back-edge, a probability, a final stage, a required
+/// field, an outcome, parameters, approvers and a Markdown instruction.
+inline const char* k_small_theme = R"(reltheme: 1
+id: small
+name: Small deals
+type: sales
+description: A short route for small orders.
+max_duration: 10d
+deadline_change:
+  approval: required
+  approvers: [manager, role:head-of-sales]
+stages:
+  - id: new
+    name: New
+    deadline: 1d
+    instruction: Call the client within a day.
+    next: [offer]
+  - id: offer
+    name: Offer
+    deadline: 3bd
+    probability: 0.5
+    next:
+      - paid
+      - { to: new, probability: 0.25 }
+  - id: paid
+    name: Paid
+    role: payment
+    requires: [amount]
+outcomes:
+  - { id: pricey, name: Too expensive, result: failure, comment: required }
+fields:
+  - { id: amount, name: Amount, type: money }
+parameters:
+  planning: required
+  close: on-final-stage
+instruction: |
+  # How to work with {{theme.name}}
+  Be *quick*. <b>raw</b> {{client.name}}
+)";
+
+/// Loads a theme from text; fails the test when it does not load cleanly.
+inline Theme load_theme_text(const std::string& text) {
+    static SourceText source;
+    source = SourceText("t.yaml", text);
+    DiagnosticSink sink("t.yaml");
+    LoadedTheme loaded = load_theme(source, sink);
+    for (const auto& d : sink.items()) MESSAGE(d.rule << ": " << d.message);
+    REQUIRE(loaded.theme);
+    REQUIRE(loaded.complete);
+    return *loaded.theme;
+}
+
+/// The small theme with one stage renamed (for escaping tests).
+inline std::string small_theme_with_stage_name(const std::string& yaml_name) {
+    std::string text = k_small_theme;
+    const std::string from = "name: Offer";
+    text.replace(text.find(from), from.size(), "name: " + yaml_name);
+    return text;
+}
+
+}  // namespace reltheme::test

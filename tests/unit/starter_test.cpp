@@ -1,0 +1,68 @@
+#include "init/starter.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace reltheme;
+using reltheme::test::brief;
+using reltheme::test::check_string;
+
+TEST_CASE("every starter theme passes lint without a finding") {
+    for (const ThemeType type : {ThemeType::Sales, ThemeType::Audit, ThemeType::Service}) {
+        init::StarterOptions options;
+        options.type = type;
+        options.schema_path = "../schemas/theme.schema.json";
+        const std::string text = init::starter_theme(options);
+        CAPTURE(text);
+        CHECK(
+            brief(check_string(text, true, "themes/" + init::default_id(type) + ".yaml")).empty());
+    }
+}
+
+TEST_CASE("the sales starter is the standard Saby theme") {
+    const std::string text = init::starter_theme({});
+    CHECK(text.starts_with("# yaml-language-server: $schema=") == false);  // no schema path given
+    CHECK(text.find("id: standard\nname: Стандартная\ntype: sales\n") != std::string::npos);
+    std::size_t pos = 0;
+    for (const char* stage :
+         {"Новый", "Знакомство", "Коммерческое предложение", "Оплата", "Отгрузка"}) {
+        const auto at = text.find(std::string("name: ") + stage + "\n", pos);
+        CHECK_MESSAGE(at != std::string::npos, stage);
+        pos = at;
+    }
+}
+
+TEST_CASE("a starter with its own id and name starts with the schema comment") {
+    init::StarterOptions options;
+    options.type = ThemeType::Audit;
+    options.id = "audit-q1";
+    options.name = "Аудит: первый квартал";
+    options.schema_path = "../schemas/theme.schema.json";
+    const std::string text = init::starter_theme(options);
+    CHECK(text.starts_with("# yaml-language-server: $schema=../schemas/theme.schema.json\n"));
+    CHECK(text.find("id: audit-q1\nname: \"Аудит: первый квартал\"\ntype: audit\n") !=
+          std::string::npos);
+    CHECK(brief(check_string(text, true)).empty());
+}
+
+TEST_CASE("valid_id and yaml_scalar") {
+    CHECK(init::valid_id("standard"));
+    CHECK(init::valid_id("b2b_services-2"));
+    CHECK_FALSE(init::valid_id("Standard"));
+    CHECK_FALSE(init::valid_id("2b"));
+    CHECK_FALSE(init::valid_id(""));
+    CHECK_FALSE(init::valid_id(std::string(65, 'a')));
+    CHECK(init::yaml_scalar("Опт") == "Опт");
+    CHECK(init::yaml_scalar("a: b") == "\"a: b\"");
+    CHECK(init::yaml_scalar("yes") == "\"yes\"");
+    CHECK(init::yaml_scalar("2024") == "\"2024\"");
+    CHECK(init::yaml_scalar("say \"hi\"\n") == "\"say \\\"hi\\\"\\n\"");
+}
+
+TEST_CASE("the project file starter reads the themes folder") {
+    const std::string text =
+        init::starter_project("themes/**/*.yaml", "schemas/project.schema.json");
+    CHECK(text.starts_with("# yaml-language-server: $schema=schemas/project.schema.json\n"));
+    CHECK(text.find("themes: [\"themes/**/*.yaml\"]\n") != std::string::npos);
+}
