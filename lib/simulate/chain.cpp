@@ -106,7 +106,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         std::vector<std::optional<double>> w(st.next.size());
         if (ms->has_next) {
             for (std::size_t k = 0; k < ms->next.size(); ++k) {
-                const auto& [to, p] = ms->next[k];
+                const std::string& to = ms->next[k].first;
+                const auto& p = ms->next[k].second;
                 const auto it = std::find_if(st.next.begin(), st.next.end(),
                                              [&](const Transition& t) { return t.to.value == to; });
                 if (it == st.next.end()) {
