@@ -20,21 +20,23 @@ if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=(); [ "$(id -u)" = 0 ] || sudo_cmd=(sudo)
   "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
-out=build-bench
-BUILD_DIR=$out scripts/setup.sh >/dev/null
+build=${BUILD_DIR:-build}
+BUILD_DIR=$build scripts/setup.sh >/dev/null
+out=$build/bench-run
+mkdir -p "$out"
 if [ ! -x "$out/npm/node_modules/.bin/ajv" ]; then
   npm install --silent --no-audit --no-fund --prefix "$out/npm" ajv-cli@5 ajv-formats@2 >/dev/null 2>&1 || true
 fi
 ajv=$root/$out/npm/node_modules/.bin/ajv
-bin=$root/$out/reltheme
-floor=$root/$out/bench/bench_parse_floor
+bin=$root/$build/reltheme
+floor=$root/$build/bench/bench_parse_floor
 jobs=$(nproc)
 
 # 2. Corpora, deterministic by seed.
 small=2000; large=10000; runs=5
 if [ "$quick" = 1 ]; then small=100; large=500; runs=2; fi
 for n in $small $large; do
-  [ -d "$out/corpus-$n" ] || "$out/bench/bench_gen_corpus" "$out/corpus-$n" "$n" 1
+  [ -d "$out/corpus-$n" ] || "$build/bench/bench_gen_corpus" "$out/corpus-$n" "$n" 1
 done
 one=$out/one
 mkdir -p "$one"
@@ -77,6 +79,31 @@ for n in $small $large; do
   fi
 done
 
+# diff --against on a repository of themes with 10% of them changed.
+repo_n=1000; [ "$quick" = 1 ] && repo_n=100
+repo=$out/repo-$repo_n
+if [ ! -d "$repo/.git" ]; then
+  rm -rf "$repo"
+  "$build/bench/bench_gen_corpus" "$repo" "$repo_n" 2
+  git -C "$repo" init -q
+  git -C "$repo" -c user.name=bench -c user.email=bench@example.invalid add -A
+  git -C "$repo" -c user.name=bench -c user.email=bench@example.invalid commit -qm base
+  i=0
+  for f in $(find "$repo" -name 'theme-*.yaml' | sort); do
+    if [ $((i % 10)) = 0 ]; then sed -i '0,/deadline: [0-9]*/s//deadline: 9/' "$f"; fi
+    i=$((i + 1))
+  done
+fi
+echo "diff --against HEAD, $repo_n themes, 10% changed"
+measure "reltheme diff --against HEAD ($repo_n)" "$repo_n" "cd $repo && $bin diff --against HEAD -q --fail-on never"
+
+# Monte Carlo throughput.
+model=$root/samples/models/standard.yaml
+theme=$root/samples/themes/standard.yaml
+for deals in 100000 1000000; do
+  measure "reltheme simulate --deals $deals --jobs $jobs" "$deals" "$bin simulate $theme --model $model --deals $deals --seed 1 --jobs $jobs"
+done
+
 # 3. The table: ratio = the tool's time / reltheme's time for the same files.
 table=$out/performance-table.md
 {
@@ -99,16 +126,30 @@ cat "$table"
 
 target=docs/performance.md
 [ "$quick" = 1 ] && target=$out/performance.md
+section=$out/section.md
 {
-  echo "# Performance"
+  echo "<!-- bench:begin (written by bench/run.sh) -->"
+  echo "## Checking files: reltheme against ajv-cli, yamllint and the yaml-cpp floor"
   echo
   echo "Measured by \`bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo) RAM,"
-  echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); reltheme $($bin --version | awk '{print $2}')."
+  echo "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); reltheme $($bin --version | awk '{print $2}'),"
+  echo "load average at the start $(cut -d' ' -f1 /proc/loadavg)."
   echo "Corpus: \`bench_gen_corpus\` (seed 1), sales themes of 5–30 stages with outcomes, documents,"
   echo "fields and Russian text. Times are hyperfine medians of $runs runs; the ratio is the"
   echo "tool's time over reltheme's (\`validate\`, all cores) on the same files; RSS from GNU time."
+  echo "For \`simulate\` rows the files column is the number of deals."
   echo
   cat "$table"
-  if [ -f docs/performance-notes.md ]; then echo; cat docs/performance-notes.md; fi
-} > "$target"
+  echo "<!-- bench:end -->"
+} > "$section"
+if [ "$quick" = 1 ] || [ ! -f "$target" ]; then
+  cp "$section" "$target"
+elif grep -q '<!-- bench:begin' "$target"; then
+  awk -v sec="$section" '
+    /<!-- bench:begin/ { while ((getline line < sec) > 0) print line; skip = 1; next }
+    /<!-- bench:end/ { skip = 0; next }
+    !skip { print }' "$target" > "$target.tmp" && mv "$target.tmp" "$target"
+else
+  { cat "$target"; echo; cat "$section"; } > "$target.tmp" && mv "$target.tmp" "$target"
+fi
 echo "wrote $target"

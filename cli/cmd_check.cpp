@@ -43,14 +43,15 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     options.config = *config;
     std::optional<ResultCache> cache;
     if (opts.cache) {
-        const std::string salt = fmt::format("{} {} {:016x} {} {} {}", RELTHEME_VERSION, lint ? "lint" : "validate",
-                                             config->file.empty() ? 0 : hash_file(config->file),
-                                             options.limits.max_bytes, options.limits.max_nodes,
-                                             options.limits.max_alias_expansion);
+        const std::string salt = fmt::format(
+            "{} {} {:016x} {} {} {}", RELTHEME_VERSION, lint ? "lint" : "validate",
+            config->file.empty() ? 0 : hash_file(config->file), options.limits.max_bytes,
+            options.limits.max_nodes, options.limits.max_alias_expansion);
         cache.emplace(opts.cache_location, salt);
         options.cache = &*cache;
     }
-    const Findings findings = check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
+    const Findings findings =
+        check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
     if (cache) {
         std::string error;
         if (!cache->save(error)) print_error("the cache was not saved: " + error);
@@ -96,11 +97,13 @@ void setup(CLI::App& parent, bool lint) {
         "Apply reltheme.yaml's themes and ignore globs to files named on the command line too "
         "(as pre-commit names them)");
     app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
-    app->add_option("--max-warnings", opts->max_warnings, "Fail when there are more warnings than this")
+    app->add_option("--max-warnings", opts->max_warnings,
+                    "Fail when there are more warnings than this")
         ->check(CLI::Range(0, std::numeric_limits<int>::max()));
     app->add_flag("--cache", opts->cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");
-    app->add_option("--cache-location", opts->cache_location, "Cache file (default: .reltheme-cache)");
+    app->add_option("--cache-location", opts->cache_location,
+                    "Cache file (default: .reltheme-cache)");
     app->final_callback([opts, lint] { throw CLI::RuntimeError(run_check(*opts, lint)); });
 }
 

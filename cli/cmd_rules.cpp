@@ -16,10 +16,14 @@ namespace {
 
 const char* group_name(RuleGroup g) {
     switch (g) {
-        case RuleGroup::Structure: return "structure";
-        case RuleGroup::Correctness: return "validate";
-        case RuleGroup::Style: return "lint";
-        case RuleGroup::Diff: return "diff";
+        case RuleGroup::Structure:
+            return "structure";
+        case RuleGroup::Correctness:
+            return "validate";
+        case RuleGroup::Style:
+            return "lint";
+        case RuleGroup::Diff:
+            return "diff";
     }
     return "";
 }
@@ -28,7 +32,8 @@ const char* group_name(RuleGroup g) {
 
 void setup_rules(CLI::App& parent) {
     auto format = std::make_shared<std::string>("human");
-    CLI::App* app = parent.add_subcommand("rules", "List every rule: id, default severity, group, summary");
+    CLI::App* app =
+        parent.add_subcommand("rules", "List every rule: id, default severity, group, summary");
     app->footer("Examples:\n  reltheme rules\n  reltheme rules --format json");
     app->add_option("--format", *format, "human or json")->check(CLI::IsMember({"human", "json"}));
     app->final_callback([format] {
@@ -43,8 +48,9 @@ void setup_rules(CLI::App& parent) {
             std::cout << out.dump(2) << "\n";
         } else {
             for (const auto& r : all_rules()) {
-                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r->id(), to_string(r->default_severity()),
-                                         group_name(r->group()), r->summary());
+                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r->id(),
+                                         to_string(r->default_severity()), group_name(r->group()),
+                                         r->summary());
             }
         }
         throw CLI::RuntimeError(k_exit_ok);
@@ -73,7 +79,8 @@ void setup_explain(CLI::App& parent) {
 
 void setup_schema(CLI::App& parent) {
     auto which = std::make_shared<std::string>("theme");
-    CLI::App* app = parent.add_subcommand("schema", "Print the JSON Schema editors use for theme files");
+    CLI::App* app =
+        parent.add_subcommand("schema", "Print the JSON Schema editors use for theme files");
     app->footer("Examples:\n  reltheme schema > theme.schema.json\n  reltheme schema project");
     app->add_option("kind", *which, "theme (default), project, scenario, model or report");
     app->final_callback([which] {

@@ -15,11 +15,13 @@
 
 int main(int argc, char** argv) {
     using namespace reltheme::cli;
-    CLI::App app{"reltheme: check, compare, document and simulate CRM relationship themes kept as YAML"};
+    CLI::App app{
+        "reltheme: check, compare, document and simulate CRM relationship themes kept as YAML"};
     app.set_version_flag("--version", std::string("reltheme ") + RELTHEME_VERSION);
     app.require_subcommand(1);
-    app.footer("Examples:\n  reltheme lint themes/\n  reltheme explain unknown-stage\n"
-               "Run 'reltheme COMMAND --help' for a command's options.");
+    app.footer(
+        "Examples:\n  reltheme lint themes/\n  reltheme explain unknown-stage\n"
+        "Run 'reltheme COMMAND --help' for a command's options.");
 
     // Each command registers itself; its callback throws CLI::RuntimeError(exit code).
     setup_validate(app);

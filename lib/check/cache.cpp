@@ -20,19 +20,19 @@ json range_to_json(const Range& r) {
 }
 
 Range range_from_json(const json& j) {
-    return Range{{j.at(0).get<int>(), j.at(1).get<int>()}, {j.at(2).get<int>(), j.at(3).get<int>()}};
+    return Range{{j.at(0).get<int>(), j.at(1).get<int>()},
+                 {j.at(2).get<int>(), j.at(3).get<int>()}};
 }
 
 json diagnostic_to_json(const Diagnostic& d) {
     json notes = json::array();
-    for (const auto& n : d.notes) notes.push_back({{"file", n.file}, {"range", range_to_json(n.range)}, {"message", n.message}});
-    json j = {{"severity", static_cast<int>(d.severity)},
-              {"rule", d.rule},
-              {"file", d.file},
-              {"range", range_to_json(d.range)},
-              {"message", d.message},
-              {"notes", notes}};
-    if (d.fix) j["fix"] = {{"range", range_to_json(d.fix->range)}, {"replacement", d.fix->replacement}};
+    for (const auto& n : d.notes)
+        notes.push_back(
+            {{"file", n.file}, {"range", range_to_json(n.range)}, {"message", n.message}});
+    json j = {{"severity", static_cast<int>(d.severity)}, {"rule", d.rule},       {"file", d.file},
+              {"range", range_to_json(d.range)},          {"message", d.message}, {"notes", notes}};
+    if (d.fix)
+        j["fix"] = {{"range", range_to_json(d.fix->range)}, {"replacement", d.fix->replacement}};
     return j;
 }
 
@@ -48,7 +48,8 @@ Diagnostic diagnostic_from_json(const json& j) {
                            n.at("message").get<std::string>()});
     }
     if (j.contains("fix")) {
-        d.fix = Fix{range_from_json(j["fix"].at("range")), j["fix"].at("replacement").get<std::string>()};
+        d.fix = Fix{range_from_json(j["fix"].at("range")),
+                    j["fix"].at("replacement").get<std::string>()};
     }
     return d;
 }
@@ -89,7 +90,8 @@ std::vector<std::pair<std::string, std::uint64_t>> theme_dependencies(const Them
     return deps;
 }
 
-ResultCache::ResultCache(fs::path file, std::string salt) : m_file(std::move(file)), m_salt(std::move(salt)) {
+ResultCache::ResultCache(fs::path file, std::string salt)
+    : m_file(std::move(file)), m_salt(std::move(salt)) {
     std::ifstream in(m_file, std::ios::binary);
     if (!in) return;
     try {
@@ -98,15 +100,18 @@ ResultCache::ResultCache(fs::path file, std::string salt) : m_file(std::move(fil
         for (const auto& [path, e] : j.at("files").items()) {
             Entry entry;
             entry.hash = std::stoull(e.at("hash").get<std::string>(), nullptr, 16);
-            for (const auto& d : e.at("diagnostics")) entry.result.diagnostics.push_back(diagnostic_from_json(d));
+            for (const auto& d : e.at("diagnostics"))
+                entry.result.diagnostics.push_back(diagnostic_from_json(d));
             if (e.contains("summary")) {
                 const auto& s = e["summary"];
-                entry.result.summary = ThemeSummary{s.at("file").get<std::string>(), s.at("id").get<std::string>(),
-                                                    range_from_json(s.at("range"))};
+                entry.result.summary =
+                    ThemeSummary{s.at("file").get<std::string>(), s.at("id").get<std::string>(),
+                                 range_from_json(s.at("range"))};
             }
             for (const auto& dep : e.at("dependencies")) {
-                entry.result.dependencies.emplace_back(dep.at(0).get<std::string>(),
-                                                       std::stoull(dep.at(1).get<std::string>(), nullptr, 16));
+                entry.result.dependencies.emplace_back(
+                    dep.at(0).get<std::string>(),
+                    std::stoull(dep.at(1).get<std::string>(), nullptr, 16));
             }
             m_entries.emplace(path, std::move(entry));
         }
@@ -115,7 +120,8 @@ ResultCache::ResultCache(fs::path file, std::string salt) : m_file(std::move(fil
     }
 }
 
-std::optional<CachedResult> ResultCache::lookup(const std::string& path, std::uint64_t content_hash) const {
+std::optional<CachedResult> ResultCache::lookup(const std::string& path,
+                                                std::uint64_t content_hash) const {
     std::lock_guard lock(m_mutex);
     const auto it = m_entries.find(path);
     if (it == m_entries.end() || it->second.hash != content_hash) return std::nullopt;
@@ -142,7 +148,8 @@ bool ResultCache::save(std::string& error) const {
             for (const auto& [p, h] : e.result.dependencies) {
                 deps.push_back({p, fmt_hex(h)});
             }
-            json entry = {{"hash", fmt_hex(e.hash)}, {"diagnostics", diags}, {"dependencies", deps}};
+            json entry = {
+                {"hash", fmt_hex(e.hash)}, {"diagnostics", diags}, {"dependencies", deps}};
             if (e.result.summary) {
                 entry["summary"] = {{"file", e.result.summary->file},
                                     {"id", e.result.summary->id},

@@ -26,7 +26,7 @@ struct CachedResult {
 };
 
 class ResultCache {
-public:
+  public:
     /// Loads `file` if it exists and was written with the same `salt`;
     /// otherwise starts empty.
     ResultCache(std::filesystem::path file, std::string salt);
@@ -37,7 +37,7 @@ public:
     bool save(std::string& error) const;
     std::size_t hits() const { return m_hits; }
 
-private:
+  private:
     struct Entry {
         std::uint64_t hash = 0;
         CachedResult result;

@@ -50,7 +50,8 @@ bool looks_like_simulation_file(const std::string& text) {
         const std::size_t end = std::min(text.find('\n', pos), text.size());
         const std::string_view line(text.data() + pos, end - pos);
         if (line.starts_with("reltheme:")) return false;
-        if (line.starts_with("reltheme-scenario:") || line.starts_with("reltheme-model:")) simulation = true;
+        if (line.starts_with("reltheme-scenario:") || line.starts_with("reltheme-model:"))
+            simulation = true;
         pos = end + 1;
     }
     return simulation;
@@ -75,10 +76,12 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
             // them again for their code frames.
             for (const auto& d : w.result.diagnostics) {
                 if (d.file == input.display) continue;
-                const bool known = std::any_of(w.result.related.begin(), w.result.related.end(),
-                                               [&](const SourceText& s) { return s.path() == d.file; });
+                const bool known =
+                    std::any_of(w.result.related.begin(), w.result.related.end(),
+                                [&](const SourceText& s) { return s.path() == d.file; });
                 if (known) continue;
-                if (auto text = read_text_file(d.file)) w.result.related.emplace_back(d.file, std::move(*text));
+                if (auto text = read_text_file(d.file))
+                    w.result.related.emplace_back(d.file, std::move(*text));
             }
             return w;
         }
@@ -112,7 +115,8 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
 FileReader disk_reader(std::size_t max_bytes) {
     return [max_bytes](const InputPath& input, std::string& error) -> std::optional<std::string> {
         if (input.is_stdin) {
-            std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
+            std::string text((std::istreambuf_iterator<char>(std::cin)),
+                             std::istreambuf_iterator<char>());
             return text;
         }
         struct stat st {};
@@ -125,8 +129,9 @@ FileReader disk_reader(std::size_t max_bytes) {
             return std::nullopt;
         }
         if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-            error = fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
-                                st.st_size, max_bytes);
+            error =
+                fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
+                            st.st_size, max_bytes);
             return std::nullopt;
         }
         std::FILE* f = std::fopen(input.path.c_str(), "rb");
@@ -191,9 +196,12 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
             });
         }
         for (const auto& d : f.diagnostics) {
-            if (d.severity == Severity::Error) ++result.errors;
-            else if (d.severity == Severity::Warning) ++result.warnings;
-            else ++result.infos;
+            if (d.severity == Severity::Error)
+                ++result.errors;
+            else if (d.severity == Severity::Warning)
+                ++result.warnings;
+            else
+                ++result.infos;
         }
         if (f.diagnostics.empty()) f.source = SourceText();
         result.files.push_back(std::move(f));

@@ -20,7 +20,7 @@ namespace reltheme {
 class ResultCache;
 
 struct CheckOptions {
-    bool lint = false;  ///< run the style rules too
+    bool lint = false;             ///< run the style rules too
     ResultCache* cache = nullptr;  ///< `--cache`: reuse findings of unchanged files
     int jobs = 1;
     YamlLimits limits;

@@ -19,7 +19,7 @@ enum class RuleGroup {
 };
 
 class Rule {
-public:
+  public:
     virtual ~Rule() = default;
     virtual std::string_view id() const = 0;
     virtual std::string_view summary() const = 0;
@@ -33,7 +33,7 @@ public:
     virtual void check_all(const std::vector<ThemeSummary>& /*themes*/,
                            std::vector<Diagnostic>& /*out*/) const {}
 
-protected:
+  protected:
     /// Reports a finding of this rule at its default severity.
     Diagnostic& report(DiagnosticSink& sink, const Range& range, std::string message) const;
 };
@@ -41,13 +41,13 @@ protected:
 /// A rule whose findings come from the loader; it exists for listing,
 /// documentation and severity policy.
 class StructuralRule : public Rule {
-public:
+  public:
     StructuralRule(std::string_view id, std::string_view summary) : m_id(id), m_summary(summary) {}
     std::string_view id() const override { return m_id; }
     std::string_view summary() const override { return m_summary; }
     RuleGroup group() const override { return RuleGroup::Structure; }
 
-private:
+  private:
     std::string_view m_id;
     std::string_view m_summary;
 };

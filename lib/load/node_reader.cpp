@@ -12,8 +12,9 @@ namespace reltheme {
 namespace {
 
 bool is_yaml11_bool(std::string_view v) {
-    static constexpr std::string_view k_words[] = {"yes", "Yes", "YES", "no", "No", "NO", "on", "On",
-                                                   "ON", "off", "Off", "OFF", "y", "Y", "n", "N"};
+    static constexpr std::string_view k_words[] = {"yes", "Yes", "YES", "no",  "No",  "NO",
+                                                   "on",  "On",  "ON",  "off", "Off", "OFF",
+                                                   "y",   "Y",   "n",   "N"};
     for (auto w : k_words) {
         if (v == w) return true;
     }
@@ -23,7 +24,8 @@ bool is_yaml11_bool(std::string_view v) {
 bool valid_id(std::string_view v) {
     if (v.empty() || v.size() > 64 || v[0] < 'a' || v[0] > 'z') return false;
     for (char c : v) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return false;
     }
     return true;
 }
@@ -35,11 +37,15 @@ std::string describe(const YNode* n) {
     if (n->is_map()) return "a mapping";
     if (n->is_seq()) return "a list";
     switch (n->scalar_type()) {
-        case ScalarType::Null: return "nothing (null)";
-        case ScalarType::Bool: return fmt::format("the boolean {}", n->value);
+        case ScalarType::Null:
+            return "nothing (null)";
+        case ScalarType::Bool:
+            return fmt::format("the boolean {}", n->value);
         case ScalarType::Int:
-        case ScalarType::Float: return fmt::format("the number {}", printable(n->value));
-        case ScalarType::String: return fmt::format("the string \"{}\"", printable(n->value));
+        case ScalarType::Float:
+            return fmt::format("the number {}", printable(n->value));
+        case ScalarType::String:
+            return fmt::format("the string \"{}\"", printable(n->value));
     }
     return "a value";
 }
@@ -65,7 +71,8 @@ void NodeReader::check_keys(const YNode& map, std::span<const std::string> allow
                             std::string_view what) {
     for (const auto& [k, v] : map.entries) {
         if (!k->is_scalar()) {
-            error(k->range, fmt::format("keys of {} must be plain words, not {}", what, describe(k)));
+            error(k->range,
+                  fmt::format("keys of {} must be plain words, not {}", what, describe(k)));
             continue;
         }
         bool known = false;
@@ -89,9 +96,12 @@ bool NodeReader::require(const YNode& map, std::string_view key, std::string_vie
 
 std::optional<Located<std::string>> NodeReader::string(const YNode* n, std::string_view key) {
     if (!n) return std::nullopt;
-    if (n->is_scalar() && n->scalar_type() == ScalarType::String) return Located<std::string>{n->value, n->range};
+    if (n->is_scalar() && n->scalar_type() == ScalarType::String)
+        return Located<std::string>{n->value, n->range};
     std::string hint;
-    if (n->is_scalar()) hint = fmt::format("; write it in quotes (\"{}\") if it is meant as text", printable(n->value));
+    if (n->is_scalar())
+        hint = fmt::format("; write it in quotes (\"{}\") if it is meant as text",
+                           printable(n->value));
     error(n->range, fmt::format("\"{}\" must be text, not {}{}", key, describe(n), hint));
     return std::nullopt;
 }
@@ -100,9 +110,10 @@ std::optional<Located<std::string>> NodeReader::id(const YNode* n, std::string_v
     auto s = string(n, key);
     if (!s) return std::nullopt;
     if (!valid_id(s->value)) {
-        error(n->range, fmt::format("\"{}\" is not a valid id: use lower-case latin letters, digits, "
-                                    "'-' and '_', starting with a letter, at most 64 characters",
-                                    printable(s->value)));
+        error(n->range,
+              fmt::format("\"{}\" is not a valid id: use lower-case latin letters, digits, "
+                          "'-' and '_', starting with a letter, at most 64 characters",
+                          printable(s->value)));
         return std::nullopt;
     }
     return s;
@@ -112,7 +123,8 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
     if (!n) return std::nullopt;
     const auto type = n->scalar_type();
     if (!n->is_scalar() || (type != ScalarType::Int && type != ScalarType::Float)) {
-        error(n->range, fmt::format("\"{}\" must be a number from 0 to 1, not {}", key, describe(n)));
+        error(n->range,
+              fmt::format("\"{}\" must be a number from 0 to 1, not {}", key, describe(n)));
         return std::nullopt;
     }
     std::string text = n->value;
@@ -128,7 +140,8 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
         value = text[0] == '-' ? -INFINITY : INFINITY;
     }
     if (!(value >= 0.0 && value <= 1.0)) {
-        error(n->range, fmt::format("\"{}\" must be from 0 to 1, not {}", key, printable(n->value)));
+        error(n->range,
+              fmt::format("\"{}\" must be from 0 to 1, not {}", key, printable(n->value)));
         return std::nullopt;
     }
     return Located<double>{value, n->range};
@@ -137,13 +150,15 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
 std::optional<Located<Duration>> NodeReader::duration(const YNode* n, std::string_view key) {
     if (!n) return std::nullopt;
     if (!n->is_scalar()) {
-        error(n->range, fmt::format("\"{}\" must be a duration like 3d or 5bd, not {}", key, describe(n)));
+        error(n->range,
+              fmt::format("\"{}\" must be a duration like 3d or 5bd, not {}", key, describe(n)));
         return std::nullopt;
     }
     std::string why;
     const auto d = parse_duration(n->value, &why);
     if (!d) {
-        error(n->range, fmt::format("bad duration \"{}\" for \"{}\": {}", printable(n->value), key, why));
+        error(n->range,
+              fmt::format("bad duration \"{}\" for \"{}\": {}", printable(n->value), key, why));
         return std::nullopt;
     }
     return Located<Duration>{*d, n->range};
@@ -200,10 +215,12 @@ std::optional<std::size_t> NodeReader::enum_index(const YNode* n, std::string_vi
     }
     std::string allowed;
     for (const auto& name : names) allowed += (allowed.empty() ? "" : ", ") + name;
-    const std::string shown = n->is_scalar() ? fmt::format("\"{}\"", printable(n->value)) : describe(n);
+    const std::string shown =
+        n->is_scalar() ? fmt::format("\"{}\"", printable(n->value)) : describe(n);
     std::string message = fmt::format("bad value {} for \"{}\"; allowed: {}", shown, key, allowed);
     if (n->is_scalar()) {
-        if (const auto s = closest_match(n->value, names)) message += fmt::format("; did you mean \"{}\"?", *s);
+        if (const auto s = closest_match(n->value, names))
+            message += fmt::format("; did you mean \"{}\"?", *s);
     }
     error(n->range, std::move(message));
     return std::nullopt;

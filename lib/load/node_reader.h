@@ -21,7 +21,7 @@ template <class E>
 using EnumTable = std::span<const std::pair<const char*, E>>;
 
 class NodeReader {
-public:
+  public:
     explicit NodeReader(DiagnosticSink& sink) : m_sink(sink) {}
 
     /// Reports a `schema` finding and marks the model incomplete.
@@ -45,7 +45,8 @@ public:
     std::vector<Located<std::string>> string_list(const YNode* n, std::string_view key);
 
     template <class E>
-    std::optional<Located<E>> enumeration(const YNode* n, std::string_view key, EnumTable<E> table) {
+    std::optional<Located<E>> enumeration(const YNode* n, std::string_view key,
+                                          EnumTable<E> table) {
         std::vector<std::string> names;
         for (const auto& [name, value] : table) names.emplace_back(name);
         const auto index = enum_index(n, key, names);
@@ -53,7 +54,7 @@ public:
         return Located<E>{table[*index].second, n->range};
     }
 
-private:
+  private:
     std::optional<std::size_t> enum_index(const YNode* n, std::string_view key,
                                           const std::vector<std::string>& names);
     DiagnosticSink& m_sink;

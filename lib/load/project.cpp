@@ -21,8 +21,10 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
     if (!r.expect_map(root, "the project file")) return std::nullopt;
     static const std::vector<std::string> keys = {"themes", "ignore", "rules", "registry"};
     r.check_keys(*root, keys, "the project file");
-    for (const auto& s : r.string_list(root->find("themes"), "themes")) config.themes.push_back(s.value);
-    for (const auto& s : r.string_list(root->find("ignore"), "ignore")) config.ignore.push_back(s.value);
+    for (const auto& s : r.string_list(root->find("themes"), "themes"))
+        config.themes.push_back(s.value);
+    for (const auto& s : r.string_list(root->find("ignore"), "ignore"))
+        config.ignore.push_back(s.value);
     if (const YNode* rules = root->find("rules"); rules && r.expect_map(rules, "\"rules\"")) {
         static constexpr std::pair<const char*, int> k_levels[] = {
             {"error", 0}, {"warning", 1}, {"info", 2}, {"off", 3}};

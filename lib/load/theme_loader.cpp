@@ -19,8 +19,8 @@ constexpr std::pair<const char*, StageRole> k_roles[] = {{"payment", StageRole::
                                                          {"shipment", StageRole::Shipment}};
 constexpr std::pair<const char*, OutcomeResult> k_results[] = {{"success", OutcomeResult::Success},
                                                                {"failure", OutcomeResult::Failure}};
-constexpr std::pair<const char*, CommentPolicy> k_comments[] = {{"required", CommentPolicy::Required},
-                                                                {"optional", CommentPolicy::Optional}};
+constexpr std::pair<const char*, CommentPolicy> k_comments[] = {
+    {"required", CommentPolicy::Required}, {"optional", CommentPolicy::Optional}};
 constexpr std::pair<const char*, DocumentKind> k_kinds[] = {{"print-form", DocumentKind::PrintForm},
                                                             {"online", DocumentKind::Online}};
 constexpr std::pair<const char*, FieldType> k_field_types[] = {
@@ -29,23 +29,25 @@ constexpr std::pair<const char*, FieldType> k_field_types[] = {
     {"user", FieldType::User}};
 constexpr std::pair<const char*, Approval> k_approvals[] = {{"required", Approval::Required},
                                                             {"none", Approval::None}};
-constexpr std::pair<const char*, Planning> k_plannings[] = {
-    {"required", Planning::Required}, {"recommended", Planning::Recommended}, {"off", Planning::Off}};
-constexpr std::pair<const char*, ClosePolicy> k_closes[] = {{"on-outcome", ClosePolicy::OnOutcome},
-                                                            {"on-final-stage", ClosePolicy::OnFinalStage},
-                                                            {"on-payment", ClosePolicy::OnPayment}};
+constexpr std::pair<const char*, Planning> k_plannings[] = {{"required", Planning::Required},
+                                                            {"recommended", Planning::Recommended},
+                                                            {"off", Planning::Off}};
+constexpr std::pair<const char*, ClosePolicy> k_closes[] = {
+    {"on-outcome", ClosePolicy::OnOutcome},
+    {"on-final-stage", ClosePolicy::OnFinalStage},
+    {"on-payment", ClosePolicy::OnPayment}};
 constexpr std::pair<const char*, AfterClose> k_after[] = {{"cancel", AfterClose::Cancel},
                                                           {"keep", AfterClose::Keep}};
 
-const Keys k_common_keys = {"reltheme", "id", "name", "type", "description", "instruction",
-                            "instruction_file", "script"};
-const Keys k_sales_keys = {"max_duration", "deadline_change", "stages", "outcomes",
+const Keys k_common_keys = {
+    "reltheme", "id", "name", "type", "description", "instruction", "instruction_file", "script"};
+const Keys k_sales_keys = {"max_duration", "deadline_change", "stages",    "outcomes",
                            "documents",    "fields",          "parameters"};
 const Keys k_audit_keys = {"outcomes"};
 
 /// Builds the theme; one instance per file.
 class Loader {
-public:
+  public:
     Loader(const std::string& file, DiagnosticSink& sink) : m_file(file), m_sink(sink), m_r(sink) {}
 
     LoadedTheme load(const YNode* root) {
@@ -65,7 +67,7 @@ public:
         return result;
     }
 
-private:
+  private:
     void read_top(const YNode& root, Theme& t) {
         Keys all = k_common_keys;
         all.insert(all.end(), k_sales_keys.begin(), k_sales_keys.end());
@@ -99,12 +101,15 @@ private:
         }
         if (type && !check_type_keys(root, type->value)) return;
 
-        if (const YNode* v = root.find("max_duration")) t.max_duration = m_r.duration(v, "max_duration");
-        if (const YNode* v = root.find("deadline_change")) t.deadline_change = read_deadline_change(v);
+        if (const YNode* v = root.find("max_duration"))
+            t.max_duration = m_r.duration(v, "max_duration");
+        if (const YNode* v = root.find("deadline_change"))
+            t.deadline_change = read_deadline_change(v);
         if (const YNode* v = root.find("stages")) {
             t.stages_range = v->range;
             t.stages = read_list<Stage>(v, "stages", "a stage", &Loader::read_stage);
-            if (t.stages.empty() && v->is_seq()) m_r.error(v->range, "\"stages\" needs at least one stage");
+            if (t.stages.empty() && v->is_seq())
+                m_r.error(v->range, "\"stages\" needs at least one stage");
         } else if (type && type->value == ThemeType::Sales) {
             m_r.error(root.range, "a sales theme is missing the required key \"stages\"");
         }
@@ -132,9 +137,10 @@ private:
             if (type == ThemeType::Audit && key == "outcomes") continue;
             const char* which = type == ThemeType::Audit ? "an audit" : "a service";
             const char* who = key == "outcomes" ? "sales and audit themes" : "sales themes";
-            m_r.error(k->range,
-                      fmt::format("\"{}\" is not allowed in {} theme; only {} have it", key, which, who),
-                      "not-for-type");
+            m_r.error(
+                k->range,
+                fmt::format("\"{}\" is not allowed in {} theme; only {} have it", key, which, who),
+                "not-for-type");
             clean = false;
         }
         return clean;
@@ -160,16 +166,16 @@ private:
             if (item.id.value.empty()) continue;
             const auto [it, inserted] = seen.emplace(item.id.value, &item.id);
             if (inserted) continue;
-            Diagnostic& d = m_sink.report("duplicate-id", Severity::Error, item.id.range,
-                                          fmt::format("{} with id \"{}\" is already defined", what,
-                                                      item.id.value));
+            Diagnostic& d = m_sink.report(
+                "duplicate-id", Severity::Error, item.id.range,
+                fmt::format("{} with id \"{}\" is already defined", what, item.id.value));
             d.notes.push_back({m_file, it->second->range, "first defined here"});
         }
     }
 
     std::optional<Stage> read_stage(const YNode& n) {
-        static const Keys keys = {"id", "name", "deadline", "instruction", "probability", "role",
-                                  "next", "requires", "formerly"};
+        static const Keys keys = {"id",   "name", "deadline", "instruction", "probability",
+                                  "role", "next", "requires", "formerly"};
         m_r.check_keys(n, keys, "a stage");
         Stage s;
         s.range = n.range;
@@ -180,7 +186,8 @@ private:
         s.deadline = m_r.duration(n.find("deadline"), "deadline");
         s.instruction = m_r.string(n.find("instruction"), "instruction");
         s.probability = m_r.probability(n.find("probability"), "probability");
-        if (const YNode* v = n.find("role")) s.role = m_r.enumeration<StageRole>(v, "role", k_roles);
+        if (const YNode* v = n.find("role"))
+            s.role = m_r.enumeration<StageRole>(v, "role", k_roles);
         if (const YNode* v = n.find("next")) {
             s.next_range = v->range;
             if (!v->is_null() && m_r.expect_seq(v, "\"next\"")) {
@@ -204,9 +211,10 @@ private:
             return t;
         }
         if (!n.is_map()) {
-            m_r.error(n.range, fmt::format("an entry of \"next\" is a stage id or {{to: id, probability: "
-                                           "p}}, not {}",
-                                           describe(&n)));
+            m_r.error(n.range,
+                      fmt::format("an entry of \"next\" is a stage id or {{to: id, probability: "
+                                  "p}}, not {}",
+                                  describe(&n)));
             return std::nullopt;
         }
         static const Keys keys = {"to", "probability"};
@@ -227,8 +235,10 @@ private:
         for (const char* key : {"id", "name", "result"}) m_r.require(n, key, "an outcome");
         if (auto v = m_r.id(n.find("id"), "id")) o.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) o.name = *v;
-        if (auto v = m_r.enumeration<OutcomeResult>(n.find("result"), "result", k_results)) o.result = *v;
-        if (const YNode* v = n.find("comment")) o.comment = m_r.enumeration<CommentPolicy>(v, "comment", k_comments);
+        if (auto v = m_r.enumeration<OutcomeResult>(n.find("result"), "result", k_results))
+            o.result = *v;
+        if (const YNode* v = n.find("comment"))
+            o.comment = m_r.enumeration<CommentPolicy>(v, "comment", k_comments);
         if (const YNode* v = n.find("formerly")) o.formerly = m_r.id_list(v, "formerly");
         return o;
     }
@@ -298,9 +308,10 @@ private:
             for (const auto& a : m_r.string_list(v, "approvers")) {
                 const std::string& s = a.value;
                 const bool ok = s == "manager" ||
-                                ((s.starts_with("role:") || s.starts_with("user:")) && s.size() > 5 &&
-                                 s.find_first_of(" \t:", 5) == std::string::npos);
-                if (ok) dc.approvers.push_back(a);
+                                ((s.starts_with("role:") || s.starts_with("user:")) &&
+                                 s.size() > 5 && s.find_first_of(" \t:", 5) == std::string::npos);
+                if (ok)
+                    dc.approvers.push_back(a);
                 else
                     m_r.error(a.range, fmt::format("bad approver \"{}\": write role:<name>, "
                                                    "user:<login> or manager",
@@ -317,13 +328,16 @@ private:
         Parameters p;
         p.range = n->range;
         p.concurrent_deals = m_r.boolean(n->find("concurrent_deals"), "concurrent_deals");
-        if (const YNode* v = n->find("planning")) p.planning = m_r.enumeration<Planning>(v, "planning", k_plannings);
-        if (const YNode* v = n->find("close")) p.close = m_r.enumeration<ClosePolicy>(v, "close", k_closes);
+        if (const YNode* v = n->find("planning"))
+            p.planning = m_r.enumeration<Planning>(v, "planning", k_plannings);
+        if (const YNode* v = n->find("close"))
+            p.close = m_r.enumeration<ClosePolicy>(v, "close", k_closes);
         if (const YNode* v = n->find("after_close"); v && m_r.expect_map(v, "\"after_close\"")) {
             static const Keys after_keys = {"planned_activities", "unpaid_invoices"};
             m_r.check_keys(*v, after_keys, "\"after_close\"");
             if (const YNode* x = v->find("planned_activities")) {
-                p.planned_activities = m_r.enumeration<AfterClose>(x, "planned_activities", k_after);
+                p.planned_activities =
+                    m_r.enumeration<AfterClose>(x, "planned_activities", k_after);
             }
             if (const YNode* x = v->find("unpaid_invoices")) {
                 p.unpaid_invoices = m_r.enumeration<AfterClose>(x, "unpaid_invoices", k_after);

@@ -7,11 +7,11 @@
 #include <yaml-cpp/parser.h>
 
 #include <algorithm>
-#include <cstdlib>
-#include <unordered_set>
 #include <cctype>
+#include <cstdlib>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <fmt/format.h>
 
@@ -33,16 +33,20 @@ std::size_t scalar_end(const std::string& text, std::size_t pos, const std::stri
     const char c = text[pos];
     if (c == '"') {
         for (std::size_t i = pos + 1; i < text.size(); ++i) {
-            if (text[i] == '\\') ++i;
-            else if (text[i] == '"') return i + 1;
+            if (text[i] == '\\')
+                ++i;
+            else if (text[i] == '"')
+                return i + 1;
         }
         return text.size();
     }
     if (c == '\'') {
         for (std::size_t i = pos + 1; i < text.size(); ++i) {
             if (text[i] == '\'') {
-                if (i + 1 < text.size() && text[i + 1] == '\'') ++i;
-                else return i + 1;
+                if (i + 1 < text.size() && text[i + 1] == '\'')
+                    ++i;
+                else
+                    return i + 1;
             }
         }
         return text.size();
@@ -60,8 +64,9 @@ std::size_t scalar_end(const std::string& text, std::size_t pos, const std::stri
 }
 
 class Builder : public YAML::EventHandler {
-public:
-    Builder(const SourceText& source, YamlDocument& doc, DiagnosticSink& sink, const YamlLimits& limits)
+  public:
+    Builder(const SourceText& source, YamlDocument& doc, DiagnosticSink& sink,
+            const YamlLimits& limits)
         : m_source(source), m_doc(doc), m_sink(sink), m_limits(limits) {}
 
     void OnDocumentStart(const YAML::Mark&) override {}
@@ -160,12 +165,13 @@ public:
         return nullptr;
     }
 
-private:
+  private:
     YNode& make(const YAML::Mark& mark) {
         if (++m_node_count > m_limits.max_nodes) {
-            throw Abort{fmt::format("the document has more than {} nodes (limit RELTHEME_MAX_NODES)",
-                                    m_limits.max_nodes),
-                        mark};
+            throw Abort{
+                fmt::format("the document has more than {} nodes (limit RELTHEME_MAX_NODES)",
+                            m_limits.max_nodes),
+                mark};
         }
         YNode& n = m_doc.make();
         n.range.begin = m_source.position_at(static_cast<std::size_t>(std::max(mark.pos, 0)));
@@ -226,11 +232,14 @@ private:
         for (const auto& entry : map.entries) {
             if (entry.first->is_scalar() && entry.first->plain && entry.first->value == "<<") {
                 const YNode* v = entry.second;
-                if (v->is_map()) sources.push_back(v);
+                if (v->is_map())
+                    sources.push_back(v);
                 else if (v->is_seq()) {
                     for (const YNode* item : v->items) {
-                        if (item->is_map()) sources.push_back(item);
-                        else throw Abort{"a merge key (<<) takes mappings", {}};
+                        if (item->is_map())
+                            sources.push_back(item);
+                        else
+                            throw Abort{"a merge key (<<) takes mappings", {}};
                     }
                 } else {
                     kept.push_back(entry);  // reported later as an unknown key
@@ -252,7 +261,8 @@ private:
             }
         }
         if (m_alias_expansion > m_limits.max_alias_expansion) {
-            throw Abort{"merge keys expand to too many nodes (limit RELTHEME_MAX_ALIAS_EXPANSION)", {}};
+            throw Abort{"merge keys expand to too many nodes (limit RELTHEME_MAX_ALIAS_EXPANSION)",
+                        {}};
         }
         map.entries = std::move(kept);
         m_merged.insert(&map);
@@ -274,9 +284,10 @@ private:
             while (first > 0 && keys[first - 1].first == keys[i].first) --first;
             const YNode* original = map.entries[keys[first].second].first;
             const YNode* repeated = map.entries[keys[i].second].first;
-            Diagnostic& d = m_sink.report("duplicate-key", Severity::Error, repeated->range,
-                                          fmt::format("key \"{}\" is repeated; YAML keeps only one of them",
-                                                      printable(repeated->value)));
+            Diagnostic& d =
+                m_sink.report("duplicate-key", Severity::Error, repeated->range,
+                              fmt::format("key \"{}\" is repeated; YAML keeps only one of them",
+                                          printable(repeated->value)));
             d.notes.push_back({m_sink.file(), original->range, "first defined here"});
         }
     }
@@ -296,16 +307,18 @@ private:
 
 /// Counts documents after the first without building them.
 class Skipper : public YAML::EventHandler {
-public:
+  public:
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override {}
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                  const std::string&) override {}
     void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
                          YAML::EmitterStyle::value) override {}
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {}
     void OnMapEnd() override {}
 };
 
@@ -339,7 +352,8 @@ bool is_int(std::string_view s) {
 
 bool is_float(std::string_view s) {
     if (!s.empty() && (s[0] == '-' || s[0] == '+')) s.remove_prefix(1);
-    if (s == ".inf" || s == ".Inf" || s == ".INF" || s == ".nan" || s == ".NaN" || s == ".NAN") return true;
+    if (s == ".inf" || s == ".Inf" || s == ".INF" || s == ".nan" || s == ".NaN" || s == ".NAN")
+        return true;
     std::size_t i = 0;
     std::size_t digits = 0;
     while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i, ++digits;
@@ -403,9 +417,10 @@ std::string strip_bom(std::string text) {
 bool check_encoding(const SourceText& source, std::size_t max_bytes, DiagnosticSink& sink) {
     const std::string& text = source.text();
     if (text.size() > max_bytes) {
-        sink.report(k_syntax, Severity::Error, point_range(source, 0),
-                    fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
-                                text.size(), max_bytes));
+        sink.report(
+            k_syntax, Severity::Error, point_range(source, 0),
+            fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
+                        text.size(), max_bytes));
         return false;
     }
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
@@ -455,9 +470,9 @@ std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink&
         return std::nullopt;
     } catch (const YAML::DeepRecursion& e) {
         const YNode* deepest = builder.deepest_open();
-        sink.report(k_syntax, Severity::Error,
-                    deepest ? deepest->range : point_range(source, 0),
-                    fmt::format("nesting is too deep ({} levels); theme files need a handful", e.depth()));
+        sink.report(
+            k_syntax, Severity::Error, deepest ? deepest->range : point_range(source, 0),
+            fmt::format("nesting is too deep ({} levels); theme files need a handful", e.depth()));
         return std::nullopt;
     } catch (const YAML::Exception& e) {
         std::string message = e.msg;

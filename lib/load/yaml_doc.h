@@ -21,13 +21,13 @@ enum class ScalarType { Null, Bool, Int, Float, String };
 
 struct YNode {
     NodeKind kind = NodeKind::Null;
-    std::string value;    ///< scalar text
-    bool plain = false;   ///< an untagged plain scalar (typed by the core schema)
-    bool flow = false;    ///< written in flow style (`[...]`, `{...}`)
+    std::string value;   ///< scalar text
+    bool plain = false;  ///< an untagged plain scalar (typed by the core schema)
+    bool flow = false;   ///< written in flow style (`[...]`, `{...}`)
     Range range;
-    std::vector<const YNode*> items;                              ///< sequence items
+    std::vector<const YNode*> items;                             ///< sequence items
     std::vector<std::pair<const YNode*, const YNode*>> entries;  ///< mapping entries
-    std::size_t subtree_size = 1;                                 ///< nodes below, aliases expanded
+    std::size_t subtree_size = 1;                                ///< nodes below, aliases expanded
 
     bool is_map() const { return kind == NodeKind::Map; }
     bool is_seq() const { return kind == NodeKind::Sequence; }
@@ -43,20 +43,20 @@ struct YNode {
 /// Limits that keep hostile files from exhausting time or memory. All can be
 /// raised with environment variables (see docs/limits.md).
 struct YamlLimits {
-    std::size_t max_bytes = 2u << 20;           ///< RELTHEME_MAX_FILE_BYTES
-    std::size_t max_nodes = 2'000'000;          ///< RELTHEME_MAX_NODES
+    std::size_t max_bytes = 2u << 20;             ///< RELTHEME_MAX_FILE_BYTES
+    std::size_t max_nodes = 2'000'000;            ///< RELTHEME_MAX_NODES
     std::size_t max_alias_expansion = 1'000'000;  ///< RELTHEME_MAX_ALIAS_EXPANSION
 
     static YamlLimits from_environment();
 };
 
 class YamlDocument {
-public:
+  public:
     const YNode* root() const { return m_root; }
     YNode& make() { return m_nodes.emplace_back(); }
     void set_root(const YNode* r) { m_root = r; }
 
-private:
+  private:
     std::deque<YNode> m_nodes;
     const YNode* m_root = nullptr;
 };

@@ -20,9 +20,12 @@ struct Style {
 
 const char* severity_color(Severity s) {
     switch (s) {
-        case Severity::Error: return "1;31";
-        case Severity::Warning: return "1;33";
-        case Severity::Info: return "1;36";
+        case Severity::Error:
+            return "1;31";
+        case Severity::Warning:
+            return "1;33";
+        case Severity::Info:
+            return "1;36";
     }
     return "0";
 }
@@ -33,7 +36,8 @@ std::string plural(int n, const char* word) {
 
 /// Prints the source line and the underline; long lines are cut to a window
 /// around the finding so the frame stays readable.
-void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& source, const Style& style) {
+void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& source,
+                 const Style& style) {
     const int line_no = d.range.begin.line;
     if (line_no < 1 || line_no > source.line_count()) return;
     const std::string_view raw = source.line(line_no);
@@ -42,8 +46,8 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
     std::replace(line.begin(), line.end(), '\t', ' ');
     const std::size_t length = utf8_length(raw);
     std::size_t begin_col = static_cast<std::size_t>(std::max(d.range.begin.column, 1));
-    std::size_t end_col = d.range.end.line == line_no ? static_cast<std::size_t>(d.range.end.column)
-                                                      : length + 1;
+    std::size_t end_col =
+        d.range.end.line == line_no ? static_cast<std::size_t>(d.range.end.column) : length + 1;
     end_col = std::max(end_col, begin_col + 1);
     end_col = std::min(end_col, std::max(length + 1, begin_col + 1));
 
@@ -80,8 +84,11 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
 void print_diagnostic(std::ostream& out, const Diagnostic& d, const SourceText* source,
                       const HumanOptions& options) {
     const Style style{options.color};
-    out << style.wrap("1", fmt::format("{}:{}:{}:", printable(d.file), d.range.begin.line, d.range.begin.column))
-        << " " << style.wrap(severity_color(d.severity), fmt::format("{}[{}]:", to_string(d.severity), d.rule))
+    out << style.wrap("1", fmt::format("{}:{}:{}:", printable(d.file), d.range.begin.line,
+                                       d.range.begin.column))
+        << " "
+        << style.wrap(severity_color(d.severity),
+                      fmt::format("{}[{}]:", to_string(d.severity), d.rule))
         << " " << printable(d.message) << "\n";
     if (source) print_frame(out, d, *source, style);
     for (const auto& note : d.notes) {

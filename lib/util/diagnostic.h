@@ -43,7 +43,7 @@ bool diagnostic_less(const Diagnostic& a, const Diagnostic& b);
 
 /// Collects diagnostics. Not thread-safe: each file gets its own sink.
 class DiagnosticSink {
-public:
+  public:
     explicit DiagnosticSink(std::string file = {}) : m_file(std::move(file)) {}
 
     /// Appends a finding at the rule's default severity (filled in later by the
@@ -60,7 +60,7 @@ public:
     const std::vector<Diagnostic>& items() const { return m_items; }
     bool has_errors() const;
 
-private:
+  private:
     std::string m_file;
     std::vector<Diagnostic> m_items;
     std::vector<SourceText> m_sources;

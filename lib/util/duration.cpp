@@ -6,11 +6,15 @@ namespace reltheme {
 
 std::int64_t Duration::calendar_minutes() const {
     switch (unit) {
-        case DurationUnit::Minutes: return amount;
-        case DurationUnit::Hours: return amount * 60;
+        case DurationUnit::Minutes:
+            return amount;
+        case DurationUnit::Hours:
+            return amount * 60;
         case DurationUnit::Days:
-        case DurationUnit::BusinessDays: return amount * k_minutes_per_day;
-        case DurationUnit::Weeks: return amount * 7 * k_minutes_per_day;
+        case DurationUnit::BusinessDays:
+            return amount * k_minutes_per_day;
+        case DurationUnit::Weeks:
+            return amount * 7 * k_minutes_per_day;
     }
     return 0;
 }
@@ -39,13 +43,20 @@ std::optional<Duration> parse_duration(std::string_view text, std::string* error
     }
     const std::string_view unit_text = text.substr(digits);
     Duration d;
-    if (unit_text == "m") d.unit = DurationUnit::Minutes;
-    else if (unit_text == "h") d.unit = DurationUnit::Hours;
-    else if (unit_text == "d") d.unit = DurationUnit::Days;
-    else if (unit_text == "bd") d.unit = DurationUnit::BusinessDays;
-    else if (unit_text == "w") d.unit = DurationUnit::Weeks;
-    else if (unit_text.empty()) return fail("the duration has no unit; add m, h, d, bd or w");
-    else return fail("unknown duration unit; use m, h, d, bd (business days) or w");
+    if (unit_text == "m")
+        d.unit = DurationUnit::Minutes;
+    else if (unit_text == "h")
+        d.unit = DurationUnit::Hours;
+    else if (unit_text == "d")
+        d.unit = DurationUnit::Days;
+    else if (unit_text == "bd")
+        d.unit = DurationUnit::BusinessDays;
+    else if (unit_text == "w")
+        d.unit = DurationUnit::Weeks;
+    else if (unit_text.empty())
+        return fail("the duration has no unit; add m, h, d, bd or w");
+    else
+        return fail("unknown duration unit; use m, h, d, bd (business days) or w");
     if (digits > 9) return fail("the duration is too long (at most 9 digits)");
     std::from_chars(text.data(), text.data() + digits, d.amount);
     if (negative) return fail("a duration must be positive");

@@ -31,7 +31,8 @@ bool match(std::string_view p, std::string_view s, int budget_depth) {
             if (slash) rest.remove_prefix(1);
             // `**/` matches zero or more whole segments; a bare `**` anything.
             for (std::size_t i = 0; i <= s.size(); ++i) {
-                if ((!slash || i == 0 || s[i - 1] == '/') && match(rest, s.substr(i), budget_depth + 1)) {
+                if ((!slash || i == 0 || s[i - 1] == '/') &&
+                    match(rest, s.substr(i), budget_depth + 1)) {
                     return true;
                 }
             }

@@ -27,7 +27,7 @@ struct Range {
 /// Text of a file with an index of its line starts. Lines break at LF, CRLF and
 /// a lone CR, as in YAML.
 class SourceText {
-public:
+  public:
     SourceText() = default;
     SourceText(std::string path, std::string text);
 
@@ -42,7 +42,7 @@ public:
     /// The text of a 1-based line without its line break.
     std::string_view line(int line) const;
 
-private:
+  private:
     std::string m_path;
     std::string m_text;
     std::vector<std::size_t> m_line_starts;

@@ -74,7 +74,8 @@ std::string printable(std::string_view text) {
         if (len == 1 && (b < 0x20 || b == 0x7F) && b != '\t') {
             out += fmt::format("\\x{:02x}", b);
         } else if (len == 2 && b == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-            out += fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // C1 controls
+            out +=
+                fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // C1 controls
         } else {
             out.append(text.substr(i, len));
         }

@@ -16,7 +16,8 @@ namespace {
 
 const fs::path& work_dir() {
     static const fs::path dir = [] {
-        const fs::path d = fs::temp_directory_path() / ("reltheme-fuzz-diff-" + std::to_string(::getpid()));
+        const fs::path d =
+            fs::temp_directory_path() / ("reltheme-fuzz-diff-" + std::to_string(::getpid()));
         fs::create_directories(d / "old");
         fs::create_directories(d / "new");
         return d;
@@ -29,8 +30,8 @@ reltheme::DiffSide side(const std::string& label, const std::string& text) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << text;
     reltheme::DiffSide s;
     s.label = label;
-    s.files.push_back(reltheme::DiffFile{reltheme::InputPath{label + "/theme.yaml", path, false}, "theme.yaml",
-                                         "theme.yaml"});
+    s.files.push_back(reltheme::DiffFile{reltheme::InputPath{label + "/theme.yaml", path, false},
+                                         "theme.yaml", "theme.yaml"});
     return s;
 }
 

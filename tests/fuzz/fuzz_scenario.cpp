@@ -21,7 +21,8 @@ const reltheme::Theme& standard_theme() {
         std::FILE* f = std::fopen(RELTHEME_SOURCE_DIR "/samples/themes/standard.yaml", "rb");
         std::string text;
         char buffer[4096];
-        for (std::size_t n; f && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;) text.append(buffer, n);
+        for (std::size_t n; f && (n = std::fread(buffer, 1, sizeof buffer, f)) > 0;)
+            text.append(buffer, n);
         if (f) std::fclose(f);
         return reltheme::SourceText("standard.yaml", text);
     }();

@@ -39,9 +39,12 @@ TEST_CASE("business days skip weekends from every start weekday") {
     for (int wd = 0; wd < 7; ++wd) {
         CAPTURE(wd);
         const Minutes start = reference_start(wd);
-        CHECK((advance(start, {1, DurationUnit::BusinessDays}) - start) / k_minutes_per_day == one[wd]);
-        CHECK((advance(start, {5, DurationUnit::BusinessDays}) - start) / k_minutes_per_day == five[wd]);
-        CHECK((advance(start, {6, DurationUnit::BusinessDays}) - start) / k_minutes_per_day == six[wd]);
+        CHECK((advance(start, {1, DurationUnit::BusinessDays}) - start) / k_minutes_per_day ==
+              one[wd]);
+        CHECK((advance(start, {5, DurationUnit::BusinessDays}) - start) / k_minutes_per_day ==
+              five[wd]);
+        CHECK((advance(start, {6, DurationUnit::BusinessDays}) - start) / k_minutes_per_day ==
+              six[wd]);
         // The time of day is kept, and the end is never on a weekend.
         const Minutes end = advance(start, {4, DurationUnit::BusinessDays});
         CHECK(end % k_minutes_per_day == 9 * 60);

@@ -88,9 +88,10 @@ TEST_CASE("every rule's wrong example gives exactly the expected findings") {
             const Findings findings = run(entry.path());
             std::multiset<std::string> actual;
             for (const auto& d : findings.files.front().diagnostics) {
-                std::string key = std::to_string(d.range.begin.line) + " " + to_string(d.severity) + "[" +
-                                  d.rule + "]";
-                if (with_column.count(d.range.begin.line)) key += "@" + std::to_string(d.range.begin.column);
+                std::string key = std::to_string(d.range.begin.line) + " " + to_string(d.severity) +
+                                  "[" + d.rule + "]";
+                if (with_column.count(d.range.begin.line))
+                    key += "@" + std::to_string(d.range.begin.column);
                 actual.insert(key);
             }
             auto join = [](const std::multiset<std::string>& items) {
@@ -101,9 +102,10 @@ TEST_CASE("every rule's wrong example gives exactly the expected findings") {
             CHECK(join(actual) == join(expected));
             // The rule the folder is named after must be among them.
             const std::string rule = dir.filename().string();
-            const bool named = std::any_of(expected.begin(), expected.end(), [&](const std::string& e) {
-                return e.find("[" + rule + "]") != std::string::npos;
-            });
+            const bool named =
+                std::any_of(expected.begin(), expected.end(), [&](const std::string& e) {
+                    return e.find("[" + rule + "]") != std::string::npos;
+                });
             CHECK_MESSAGE(named, entry.path() << " does not expect its own rule " << rule);
         }
     }
@@ -118,7 +120,8 @@ TEST_CASE("every rule's right example is clean") {
             const Findings findings = run(entry.path());
             std::vector<std::string> found;
             for (const auto& d : findings.files.front().diagnostics) {
-                found.push_back(std::to_string(d.range.begin.line) + ":" + d.rule + ": " + d.message);
+                found.push_back(std::to_string(d.range.begin.line) + ":" + d.rule + ": " +
+                                d.message);
             }
             CHECK(found == std::vector<std::string>{});
         }

@@ -44,17 +44,23 @@ nlohmann::json to_json(const YNode* n) {
         return o;
     }
     switch (n->scalar_type()) {
-        case ScalarType::Null: return nullptr;
-        case ScalarType::Bool: return n->value[0] == 't' || n->value[0] == 'T';
-        case ScalarType::Int: return std::stoll(n->value, nullptr, 0);
-        case ScalarType::Float: return std::stod(n->value);
-        case ScalarType::String: return n->value;
+        case ScalarType::Null:
+            return nullptr;
+        case ScalarType::Bool:
+            return n->value[0] == 't' || n->value[0] == 'T';
+        case ScalarType::Int:
+            return std::stoll(n->value, nullptr, 0);
+        case ScalarType::Float:
+            return std::stod(n->value);
+        case ScalarType::String:
+            return n->value;
     }
     return nullptr;
 }
 
 const valijson::Schema& theme_schema() {
-    static const nlohmann::json doc = nlohmann::json::parse(*embedded_file("schemas/theme.schema.json"));
+    static const nlohmann::json doc =
+        nlohmann::json::parse(*embedded_file("schemas/theme.schema.json"));
     static valijson::Schema schema;
     static const bool parsed = [] {
         valijson::SchemaParser parser;
@@ -81,7 +87,8 @@ bool schema_accepts(const std::string& text) {
 bool cli_accepts(const fs::path& file) {
     const auto ds = test::check_string(read(file), false, file.string());
     for (const auto& d : ds) {
-        if (d.rule == "schema" || d.rule == "not-for-type" || d.rule == "unsupported-version") return false;
+        if (d.rule == "schema" || d.rule == "not-for-type" || d.rule == "unsupported-version")
+            return false;
     }
     return true;
 }
@@ -101,9 +108,9 @@ std::vector<fs::path> yaml_files(const fs::path& dir) {
 TEST_CASE("the JSON Schema and the loader agree on every structural example") {
     const fs::path root = test::source_dir();
     std::vector<fs::path> files;
-    for (const char* dir : {"tests/schema/valid", "tests/schema/invalid", "samples/themes",
-                            "tests/rules/schema", "tests/rules/not-for-type",
-                            "tests/rules/unsupported-version"}) {
+    for (const char* dir :
+         {"tests/schema/valid", "tests/schema/invalid", "samples/themes", "tests/rules/schema",
+          "tests/rules/not-for-type", "tests/rules/unsupported-version"}) {
         const auto found = yaml_files(root / dir);
         files.insert(files.end(), found.begin(), found.end());
     }

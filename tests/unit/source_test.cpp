@@ -2,9 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include "util/glob.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
-#include "util/glob.h"
 
 using namespace reltheme;
 
@@ -28,9 +28,9 @@ TEST_CASE("lines break at LF, CRLF and a lone CR") {
 TEST_CASE("utf8 validation finds the first bad byte") {
     CHECK_FALSE(utf8_first_invalid("Отгрузка"));
     CHECK(utf8_first_invalid("ab\xFF") == 2u);
-    CHECK(utf8_first_invalid("\xC0\xAF") == 0u);           // overlong
-    CHECK(utf8_first_invalid("\xED\xA0\x80") == 0u);       // surrogate
-    CHECK(utf8_first_invalid("ok\xE2\x82") == 2u);         // truncated
+    CHECK(utf8_first_invalid("\xC0\xAF") == 0u);      // overlong
+    CHECK(utf8_first_invalid("\xED\xA0\x80") == 0u);  // surrogate
+    CHECK(utf8_first_invalid("ok\xE2\x82") == 2u);    // truncated
     CHECK(utf8_length("Новый") == 5);
 }
 

@@ -9,7 +9,9 @@
 
 namespace reltheme::test {
 
-inline std::filesystem::path source_dir() { return RELTHEME_SOURCE_DIR; }
+inline std::filesystem::path source_dir() {
+    return RELTHEME_SOURCE_DIR;
+}
 
 /// Loads and checks a theme given as text (lint: style rules too).
 inline std::vector<Diagnostic> check_string(const std::string& text, bool lint = false,

@@ -75,7 +75,8 @@ TEST_CASE("a complete sales theme loads into the model with locations") {
 TEST_CASE("structural rules fire at the right place") {
     DiagnosticSink sink("t.yaml");
     load("reltheme: 2\nid: x\nname: X\ntype: audit\nmax_duration: 3d\n", sink);
-    CHECK(brief(sink.items()) == std::vector<std::string>{"unsupported-version@1:11", "not-for-type@5:1"});
+    CHECK(brief(sink.items()) ==
+          std::vector<std::string>{"unsupported-version@1:11", "not-for-type@5:1"});
 }
 
 TEST_CASE("schema findings name the key and suggest the nearest one") {

@@ -8,7 +8,8 @@ using namespace reltheme;
 
 namespace {
 
-std::optional<YamlDocument> parse(const std::string& text, DiagnosticSink& sink, YamlLimits limits = {}) {
+std::optional<YamlDocument> parse(const std::string& text, DiagnosticSink& sink,
+                                  YamlLimits limits = {}) {
     static SourceText source;
     source = SourceText("t.yaml", text);
     return parse_yaml(source, sink, limits);
@@ -37,7 +38,8 @@ TEST_CASE("a repeated key is reported at the repetition with a note") {
     const auto doc = parse("a: 1\nb:\n  c: 1\n  c: 2\na: 3\n", sink);
     REQUIRE(doc);
     REQUIRE(sink.items().size() == 2);
-    CHECK(test::brief(sink.items()) == std::vector<std::string>{"duplicate-key@4:3", "duplicate-key@5:1"});
+    CHECK(test::brief(sink.items()) ==
+          std::vector<std::string>{"duplicate-key@4:3", "duplicate-key@5:1"});
     CHECK(sink.items()[0].notes.at(0).range.begin == Position{3, 3});
 }
 
@@ -59,7 +61,8 @@ TEST_CASE("an alias bomb stops at the expansion limit") {
     std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
     for (int i = 1; i < 10; ++i) {
         text += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
-        for (int k = 0; k < 10; ++k) text += std::string(k ? ", " : "") + "*a" + std::to_string(i - 1);
+        for (int k = 0; k < 10; ++k)
+            text += std::string(k ? ", " : "") + "*a" + std::to_string(i - 1);
         text += "]\n";
     }
     DiagnosticSink sink("t.yaml");
@@ -99,8 +102,13 @@ TEST_CASE("syntax errors, several documents and deep nesting are reported, not t
 }
 
 TEST_CASE("encoding problems are clear errors") {
-    for (const auto& [text, word] : std::vector<std::pair<std::string, std::string>>{
-             {"a: \xFF\n", "UTF-8"}, {std::string("a: \0\n", 5), "NUL"}, {std::string("\xFF\xFE" "a\0", 4), "UTF-16"}}) {
+    for (const auto& [text, word] :
+         std::vector<std::pair<std::string, std::string>>{{"a: \xFF\n", "UTF-8"},
+                                                          {std::string("a: \0\n", 5), "NUL"},
+                                                          {std::string("\xFF\xFE"
+                                                                       "a\0",
+                                                                       4),
+                                                           "UTF-16"}}) {
         DiagnosticSink sink("t.yaml");
         const SourceText s("t.yaml", text);
         CHECK_FALSE(check_encoding(s, 1000, sink));

@@ -10,14 +10,15 @@ namespace {
 /// Ids repeated within one list are reported by the loader; this rule adds
 /// theme ids repeated across the files of one run.
 class DuplicateId final : public Rule {
-public:
+  public:
     std::string_view id() const override { return "duplicate-id"; }
     std::string_view summary() const override {
         return "an id used twice in one list, or a theme id used by two files";
     }
     RuleGroup group() const override { return RuleGroup::Structure; }
 
-    void check_all(const std::vector<ThemeSummary>& themes, std::vector<Diagnostic>& out) const override {
+    void check_all(const std::vector<ThemeSummary>& themes,
+                   std::vector<Diagnostic>& out) const override {
         std::map<std::string, const ThemeSummary*> first;
         for (const auto& t : themes) {
             if (t.id.empty()) continue;
@@ -28,7 +29,8 @@ public:
             d.rule = std::string(id());
             d.file = t.file;
             d.range = t.id_range;
-            d.message = fmt::format("theme id \"{}\" is already used by {}", t.id, it->second->file);
+            d.message =
+                fmt::format("theme id \"{}\" is already used by {}", t.id, it->second->file);
             d.notes.push_back({it->second->file, it->second->id_range, "first defined here"});
             out.push_back(std::move(d));
         }
@@ -37,6 +39,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Rule> make_duplicate_id() { return std::make_unique<DuplicateId>(); }
+std::unique_ptr<Rule> make_duplicate_id() {
+    return std::make_unique<DuplicateId>();
+}
 
 }  // namespace reltheme::rules

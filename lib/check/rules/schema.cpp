@@ -3,7 +3,8 @@
 namespace reltheme::rules {
 
 std::unique_ptr<Rule> make_schema() {
-    return std::make_unique<StructuralRule>("schema", "unknown key, wrong type, missing key, bad value, duration or id");
+    return std::make_unique<StructuralRule>(
+        "schema", "unknown key, wrong type, missing key, bad value, duration or id");
 }
 
 }  // namespace reltheme::rules

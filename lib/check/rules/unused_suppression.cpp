@@ -5,7 +5,7 @@ namespace {
 
 /// Reported by the policy step: an ignore comment that silenced nothing.
 class UnusedSuppression final : public Rule {
-public:
+  public:
     std::string_view id() const override { return "unused-suppression"; }
     std::string_view summary() const override {
         return "a `# reltheme: ignore[...]` comment that silences nothing";
@@ -16,6 +16,8 @@ public:
 
 }  // namespace
 
-std::unique_ptr<Rule> make_unused_suppression() { return std::make_unique<UnusedSuppression>(); }
+std::unique_ptr<Rule> make_unused_suppression() {
+    return std::make_unique<UnusedSuppression>();
+}
 
 }  // namespace reltheme::rules

@@ -3,7 +3,8 @@
 namespace reltheme::rules {
 
 std::unique_ptr<Rule> make_yaml_syntax() {
-    return std::make_unique<StructuralRule>("yaml-syntax", "the file is not valid YAML or not UTF-8 text");
+    return std::make_unique<StructuralRule>("yaml-syntax",
+                                            "the file is not valid YAML or not UTF-8 text");
 }
 
 }  // namespace reltheme::rules
