@@ -49,11 +49,15 @@ results=$out/results.tsv
 measure() {
   local label=$1 files=$2; shift 2
   local json=$out/hf.json
-  hyperfine --style none --runs "$runs" --warmup 1 -i --export-json "$json" -- "$*" >/dev/null 2>&1
+  rm -f "$json"
+  if ! hyperfine --style none --runs "$runs" --warmup 1 -i --export-json "$json" -- "$*" >/dev/null 2>&1; then
+    echo "  $label: could not be measured (is the tool installed?)"
+    return 0
+  fi
   local median
-  median=$(grep -m1 '"median"' "$json" | sed 's/[^0-9.e-]//g')
+  median=$(grep -m1 '"median"' "$json" | sed 's/.*"median": *//; s/,.*//')
   local rss
-  rss=$( { /usr/bin/time -f '%M' sh -c "$* >/dev/null 2>&1" ; } 2>&1 | tail -1)
+  rss=$( { /usr/bin/time -f '%M' sh -c "$* >/dev/null 2>&1" ; } 2>&1 | tail -1 || true)
   printf '%s\t%s\t%s\t%s\n' "$label" "$files" "$median" "$rss" >> "$results"
   printf '  %-44s %6s files  %8.4f s  %7s KB\n' "$label" "$files" "$median" "$rss"
 }
