@@ -1,5 +1,7 @@
 #include "render/svg.h"
 
+#include "util/shared_library.h"
+
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
@@ -29,6 +31,41 @@ int collect_message(char* text) {
     return 0;
 }
 
+// The Graphviz functions used here. libgvc is opened with dlopen on the first
+// SVG; libcgraph comes with it, and a lookup through libgvc's handle finds
+// symbols in both.
+#define RELTHEME_GRAPHVIZ_FUNCTIONS(X) \
+    X(agseterrf)                       \
+    X(agseterr)                        \
+    X(agmemread)                       \
+    X(agclose)                         \
+    X(gvContext)                       \
+    X(gvLayout)                        \
+    X(gvRenderData)                    \
+    X(gvFreeRenderData)                \
+    X(gvFreeLayout)
+
+struct Graphviz {
+#define RELTHEME_GRAPHVIZ_SLOT(name) decltype(&::name) name = nullptr;
+    RELTHEME_GRAPHVIZ_FUNCTIONS(RELTHEME_GRAPHVIZ_SLOT)
+#undef RELTHEME_GRAPHVIZ_SLOT
+    std::string error;
+};
+
+const Graphviz& graphviz() {
+    static const Graphviz k_api = [] {
+        Graphviz api;
+        SharedLibrary library(RELTHEME_GVC_SONAME);
+#define RELTHEME_GRAPHVIZ_BIND(name) \
+    if (api.error.empty() && !library.bind(api.name, #name)) api.error = library.error();
+        RELTHEME_GRAPHVIZ_FUNCTIONS(RELTHEME_GRAPHVIZ_BIND)
+#undef RELTHEME_GRAPHVIZ_BIND
+        if (!api.error.empty()) api.error = "cannot lay out graphs without Graphviz: " + api.error;
+        return api;
+    }();
+    return k_api;
+}
+
 std::string trimmed(std::string s) {
     while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
     return s;
@@ -39,36 +76,42 @@ std::string trimmed(std::string s) {
 std::optional<std::string> dot_to_svg(std::string_view dot, std::string& error) {
     static std::mutex k_lock;
     const std::lock_guard<std::mutex> guard(k_lock);
+    const Graphviz& gv = graphviz();
+    if (!gv.error.empty()) {
+        error = gv.error;
+        return std::nullopt;
+    }
     graphviz_messages().clear();
-    const agusererrf previous = agseterrf(collect_message);
-    const agerrlevel_t previous_level = agseterr(AGERR);  // warnings stay quiet
+    const agusererrf previous = gv.agseterrf(collect_message);
+    const agerrlevel_t previous_level = gv.agseterr(AGERR);  // warnings stay quiet
 
     struct Cleanup {
+        const Graphviz& gv;
         agusererrf errf;
         agerrlevel_t level;
         ~Cleanup() {
-            agseterrf(errf);
-            agseterr(level);
+            gv.agseterrf(errf);
+            gv.agseterr(level);
         }
-    } cleanup{previous, previous_level};
+    } cleanup{gv, previous, previous_level};
 
     // One context for the whole process: Graphviz 2.42's text layout keeps a
     // font cache across contexts, and freeing one context then making another
     // reads freed memory (AddressSanitizer shows it in textspan_size).
-    static GVC_t* const k_context = gvContext();
+    static GVC_t* const k_context = gv.gvContext();
     GVC_t* const gvc = k_context;
     if (!gvc) {
         error = "cannot start Graphviz";
         return std::nullopt;
     }
     const std::string text(dot);
-    std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(agmemread(text.c_str()), agclose);
+    std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> graph(gv.agmemread(text.c_str()), gv.agclose);
     if (!graph) {
         error = trimmed(graphviz_messages());
         if (error.empty()) error = "Graphviz cannot read the graph";
         return std::nullopt;
     }
-    if (gvLayout(gvc, graph.get(), "dot") != 0) {
+    if (gv.gvLayout(gvc, graph.get(), "dot") != 0) {
         error = trimmed(graphviz_messages());
         if (error.empty())
             error = "Graphviz has no \"dot\" layout (is the graphviz package installed?)";
@@ -76,7 +119,7 @@ std::optional<std::string> dot_to_svg(std::string_view dot, std::string& error) 
     }
     char* data = nullptr;
     unsigned int length = 0;
-    const int rc = gvRenderData(gvc, graph.get(), "svg", &data, &length);
+    const int rc = gv.gvRenderData(gvc, graph.get(), "svg", &data, &length);
     std::optional<std::string> svg;
     if (rc == 0 && data) {
         svg = std::string(data, length);
@@ -84,8 +127,8 @@ std::optional<std::string> dot_to_svg(std::string_view dot, std::string& error) 
         error = trimmed(graphviz_messages());
         if (error.empty()) error = "Graphviz cannot render SVG";
     }
-    if (data) gvFreeRenderData(data);
-    gvFreeLayout(gvc, graph.get());
+    if (data) gv.gvFreeRenderData(data);
+    gv.gvFreeLayout(gvc, graph.get());
     return svg;
 }
 
