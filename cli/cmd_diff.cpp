@@ -13,6 +13,7 @@
 #include "diff/sides.h"
 #include "load/yaml_doc.h"
 #include "report/diff_report.h"
+#include "util/atomic_write.h"
 
 namespace reltheme::cli {
 namespace {
@@ -215,12 +216,13 @@ int run_diff(const DiffCommandOptions& opts) {
             failed = true;
             continue;
         }
-        std::ofstream out(spec.substr(eq + 1), std::ios::binary);
+        std::ostringstream text;
         HumanOptions plain = human;
         plain.color = false;
-        print_report(out, format, result, plain);
-        if (!out) {
-            print_error("cannot write " + spec.substr(eq + 1));
+        print_report(text, format, result, plain);
+        std::string error;
+        if (!write_file_atomically(spec.substr(eq + 1), text.str(), error)) {
+            print_error(error);
             failed = true;
         }
     }

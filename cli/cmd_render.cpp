@@ -145,8 +145,8 @@ std::optional<std::string> render_one(const RenderTheme& t, Format format, Lang 
         case Format::Dot:
             return to_dot(t.theme, lang);
         case Format::Svg: {
-            std::string error;
-            auto svg = dot_to_svg(to_dot(t.theme, lang), error);
+            std::string error = graph_size_problem(t.theme, GraphLimits::from_environment());
+            auto svg = error.empty() ? dot_to_svg(to_dot(t.theme, lang), error) : std::nullopt;
             if (!svg)
                 print_error("cannot lay out the stage graph of " + t.input.display + ": " + error);
             return svg;

@@ -25,6 +25,8 @@
 #include "simulate/scenario_run.h"
 #include "simulate/sim_report.h"
 #include "simulate/theme_input.h"
+#include "util/atomic_write.h"
+#include "util/read_ledger.h"
 
 namespace reltheme::cli {
 namespace {
@@ -77,6 +79,7 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
 /// Whether a file found in a folder is a scenario: a line starts with
 /// `reltheme-scenario:` (themes and models in the same folder are skipped).
 bool looks_like_scenario(const fs::path& p) {
+    record_read(p);
     std::ifstream in(p, std::ios::binary);
     std::string line;
     for (int n = 0; n < 200 && std::getline(in, line); ++n) {
@@ -139,10 +142,9 @@ bool emit(const OutputOptions& o, const Render& render) {
             ok = false;
             continue;
         }
-        std::ofstream file(spec.substr(eq + 1), std::ios::binary);
-        file << render(format, false);
-        if (!file) {
-            print_error("cannot write " + spec.substr(eq + 1));
+        std::string error;
+        if (!write_file_atomically(spec.substr(eq + 1), render(format, false), error)) {
+            print_error(error);
             ok = false;
         }
     }
@@ -380,23 +382,26 @@ int run_paths(const PathsOptions& opts) {
         print_error("the theme " + display + " cannot be used");
         return k_exit_error;
     }
+    std::string error;
     if (opts.output.empty()) {
-        std::cout << paths_scenario(*in.theme, fs::path(opts.theme).generic_string(), *start);
+        const auto text =
+            paths_scenario(*in.theme, fs::path(opts.theme).generic_string(), *start, error);
+        if (!text) {
+            print_error(error);
+            return k_exit_error;
+        }
+        std::cout << *text;
         return k_exit_ok;
     }
-    // The theme path is written relative to the scenario file.
-    std::error_code ec;
-    if (fs::exists(opts.output, ec)) {
-        print_error(opts.output + " exists; paths does not overwrite files");
-        return k_exit_error;
-    }
+    // The theme path is written relative to the scenario file, which must not
+    // exist yet: paths never replaces a file.
     const fs::path dir = fs::absolute(opts.output).parent_path();
     const fs::path ref =
         fs::absolute(opts.theme).lexically_normal().lexically_relative(dir.lexically_normal());
-    std::ofstream out(opts.output, std::ios::binary);
-    out << paths_scenario(*in.theme, ref.generic_string(), *start);
-    if (!out) {
-        print_error("cannot write " + opts.output);
+    const auto text = paths_scenario(*in.theme, ref.generic_string(), *start, error);
+    bool exists = false;
+    if (!text || !create_file_atomically(opts.output, *text, error, &exists)) {
+        print_error(exists ? opts.output + " exists; paths does not overwrite files" : error);
         return k_exit_error;
     }
     return k_exit_ok;

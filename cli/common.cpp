@@ -15,6 +15,7 @@
 #include "load/yaml_doc.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
+#include "util/read_ledger.h"
 #include "util/spelling.h"
 
 namespace reltheme::cli {
@@ -72,6 +73,7 @@ std::optional<ProjectConfig> load_config(const std::string& config_path) {
         path = find_project_file(std::filesystem::current_path());
     }
     if (!path) return ProjectConfig{};
+    record_read(*path);
     std::ifstream in(*path, std::ios::binary);
     if (!in) {
         print_error("cannot read the project file " + path->string());

@@ -8,6 +8,7 @@
 
 #include "util/atomic_write.h"
 #include "util/hash.h"
+#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -67,6 +68,7 @@ std::uint64_t hash_file(const fs::path& path) {
     // (opening it would block) or a device (reading it would never end).
     std::error_code ec;
     if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) > (16u << 20) || ec) return 0;
+    record_read(path);
     std::ifstream in(path, std::ios::binary);
     if (!in) return 0;
     std::stringstream ss;

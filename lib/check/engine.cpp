@@ -23,6 +23,7 @@
 #include "check/theme_files.h"
 #include "load/theme_loader.h"
 #include "util/hash.h"
+#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -134,6 +135,7 @@ FileReader disk_reader(std::size_t max_bytes) {
                             st.st_size, max_bytes);
             return std::nullopt;
         }
+        record_read(input.path);
         std::FILE* f = std::fopen(input.path.c_str(), "rb");
         if (!f) {
             error = std::strerror(errno);

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "util/read_ledger.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -128,6 +129,7 @@ std::optional<std::string> read_text_file(const fs::path& file, std::size_t max_
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
     if (static_cast<std::size_t>(st.st_size) > max_bytes) return std::nullopt;
+    record_read(file);
     std::FILE* f = std::fopen(file.c_str(), "rb");
     if (!f) return std::nullopt;
     std::string text(static_cast<std::size_t>(st.st_size), '\0');

@@ -1,4 +1,5 @@
 #include "diff/compare.h"
+#include "util/read_ledger.h"
 
 #include <sys/stat.h>
 
@@ -88,6 +89,7 @@ std::optional<std::string> read_relative(const ThemeVersion& version, std::strin
     struct stat st {};
     if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
     if (static_cast<std::size_t>(st.st_size) > k_max_read_bytes) return std::nullopt;
+    record_read(file);
     std::ifstream in(file, std::ios::binary);
     if (!in) return std::nullopt;
     std::stringstream buffer;

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "diff/change.h"
@@ -41,27 +43,32 @@ const T* find_item(const std::vector<T>& items, std::string_view id) {
     return it == items.end() ? nullptr : &*it;
 }
 
-/// What each old item became, in the old order.
+/// What each old item became, in the old order. Linear in the items: ids
+/// and `formerly` entries are looked up through hash maps.
 template <class T>
 std::vector<ItemMatch<T>> match_items(const std::vector<T>& old_items,
                                       const std::vector<T>& new_items) {
+    std::unordered_map<std::string_view, const T*> new_by_id;
+    std::unordered_map<std::string_view, std::pair<const T*, const Id*>> new_by_former_id;
+    for (const T& n : new_items) {
+        new_by_id.emplace(n.id.value, &n);
+        for (const Id& f : n.formerly) new_by_former_id.emplace(f.value, std::pair{&n, &f});
+    }
+    std::unordered_set<std::string_view> old_ids;
+    for (const T& o : old_items) old_ids.insert(o.id.value);
     std::vector<ItemMatch<T>> out;
+    out.reserve(old_items.size());
     for (const T& o : old_items) {
         ItemMatch<T> m;
         m.old_item = &o;
-        if (const T* n = find_item(new_items, o.id.value)) {
-            m.new_item = n;
+        if (const auto same = new_by_id.find(o.id.value); same != new_by_id.end()) {
+            m.new_item = same->second;
             m.how = MatchHow::Same;
-        } else {
-            for (const T& n : new_items) {
-                const auto it = std::find_if(n.formerly.begin(), n.formerly.end(),
-                                             [&](const Id& f) { return f.value == o.id.value; });
-                if (it == n.formerly.end()) continue;
-                m.new_item = &n;
-                m.formerly = &*it;
-                m.how = find_item(old_items, n.id.value) ? MatchHow::Merged : MatchHow::Renamed;
-                break;
-            }
+        } else if (const auto renamed = new_by_former_id.find(o.id.value);
+                   renamed != new_by_former_id.end()) {
+            m.new_item = renamed->second.first;
+            m.formerly = renamed->second.second;
+            m.how = old_ids.count(m.new_item->id.value) ? MatchHow::Merged : MatchHow::Renamed;
         }
         out.push_back(m);
     }
@@ -72,30 +79,35 @@ std::vector<ItemMatch<T>> match_items(const std::vector<T>& old_items,
 template <class T>
 std::vector<const T*> added_items(const std::vector<T>& old_items,
                                   const std::vector<T>& new_items) {
-    const auto matches = match_items(old_items, new_items);
+    std::unordered_set<const T*> taken;
+    for (const auto& m : match_items(old_items, new_items))
+        if (m.paired()) taken.insert(m.new_item);
     std::vector<const T*> out;
-    for (const T& n : new_items) {
-        const bool taken = std::any_of(matches.begin(), matches.end(), [&](const ItemMatch<T>& m) {
-            return m.new_item == &n && m.paired();
-        });
-        if (!taken) out.push_back(&n);
-    }
+    for (const T& n : new_items)
+        if (!taken.count(&n)) out.push_back(&n);
     return out;
 }
 
-/// The id an old item has in the new version (its own, or the one that lists
-/// it in `formerly`), or nullopt when it was removed.
+/// The id each old item has in the new version (its own, or the one that
+/// lists it in `formerly`); built once per comparison, then O(1) a lookup.
 template <class T>
-std::optional<std::string> successor(const std::vector<T>& old_items,
-                                     const std::vector<T>& new_items, std::string_view old_id) {
-    for (const auto& m : match_items(old_items, new_items)) {
-        if (m.old_item->id.value == old_id) {
-            if (!m.new_item) return std::nullopt;
-            return m.new_item->id.value;
-        }
+class Successors {
+  public:
+    Successors(const std::vector<T>& old_items, const std::vector<T>& new_items) {
+        for (const auto& m : match_items(old_items, new_items))
+            m_next.emplace(m.old_item->id.value, m.new_item ? m.new_item->id.value : std::string());
     }
-    return std::nullopt;
-}
+
+    /// The new id of `old_id`, or nullopt when it was removed (or never was).
+    std::optional<std::string> operator()(std::string_view old_id) const {
+        const auto it = m_next.find(old_id);
+        if (it == m_next.end() || it->second.empty()) return std::nullopt;
+        return it->second;
+    }
+
+  private:
+    std::unordered_map<std::string_view, std::string> m_next;
+};
 
 /// Themes of different types share too little to compare part by part;
 /// `theme-type-changed` says it all.

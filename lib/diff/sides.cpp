@@ -11,6 +11,7 @@
 #include "load/theme_loader.h"
 #include "load/yaml_doc.h"
 #include "util/glob.h"
+#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -276,6 +277,7 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
             write(join(dir.generic_string(), "reltheme.yaml"), k_max_reference_bytes);
             if (dir.empty()) break;
         }
+        record_read(f.input.path);
         std::ifstream in(f.input.path, std::ios::binary);
         const std::string text((std::istreambuf_iterator<char>(in)),
                                std::istreambuf_iterator<char>());

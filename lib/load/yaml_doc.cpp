@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include "util/env.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -321,14 +322,6 @@ class Skipper : public YAML::EventHandler {
                     YAML::EmitterStyle::value) override {}
     void OnMapEnd() override {}
 };
-
-std::size_t env_size(const char* name, std::size_t fallback) {
-    const char* v = std::getenv(name);
-    if (!v || !*v) return fallback;
-    char* end = nullptr;
-    const unsigned long long n = std::strtoull(v, &end, 10);
-    return (end && *end == '\0' && n > 0) ? static_cast<std::size_t>(n) : fallback;
-}
 
 Range point_range(const SourceText& source, std::size_t offset) {
     Range r;

@@ -32,6 +32,17 @@ int Theme::stage_index(std::string_view id) const {
     return s ? static_cast<int>(s - stages.data()) : -1;
 }
 
+StageIndex::StageIndex(const Theme& theme) {
+    m_positions.reserve(theme.stages.size());
+    for (std::size_t i = 0; i < theme.stages.size(); ++i)
+        m_positions.emplace(theme.stages[i].id.value, static_cast<int>(i));  // first wins
+}
+
+int StageIndex::operator()(std::string_view id) const {
+    const auto it = m_positions.find(id);
+    return it == m_positions.end() ? -1 : it->second;
+}
+
 ClosePolicy Theme::close_policy() const {
     return parameters && parameters->close ? parameters->close->value : ClosePolicy::OnOutcome;
 }

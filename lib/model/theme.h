@@ -3,6 +3,8 @@
 /// value with the source range it came from.
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "util/duration.h"
@@ -137,6 +139,19 @@ struct Theme {
     ClosePolicy close_policy() const;
     Planning planning() const;
     bool concurrent_deals() const;
+};
+
+/// Stage ids to positions in `theme.stages`, for code that looks up many:
+/// built in linear time, then O(1) a lookup (Theme::stage_index scans).
+/// Holds views into the theme, which must outlive it unchanged.
+class StageIndex {
+  public:
+    explicit StageIndex(const Theme& theme);
+    /// The position of stage `id`, or -1.
+    int operator()(std::string_view id) const;
+
+  private:
+    std::unordered_map<std::string_view, int> m_positions;
 };
 
 /// Names of enum values as written in theme files.

@@ -16,9 +16,10 @@ constexpr const char* k_fill = "#f7fafc";
 std::vector<GraphEdge> stage_edges(const Theme& theme) {
     const int n = static_cast<int>(theme.stages.size());
     std::vector<std::vector<GraphEdge>> out(n);
+    const StageIndex stage_index(theme);
     for (int i = 0; i < n; ++i) {
         for (const auto& t : theme.stages[i].next) {
-            const int to = theme.stage_index(t.to.value);
+            const int to = stage_index(t.to.value);
             if (to < 0) continue;
             GraphEdge e{i, to, std::nullopt, false};
             if (t.probability) e.probability = t.probability->value;

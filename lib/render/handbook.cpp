@@ -324,8 +324,10 @@ std::string handbook_html(const Theme& theme, const HandbookOptions& options,
                           std::string* graph_error) {
     PageGraph graph;
     if (!theme.stages.empty()) {
-        std::string error;
-        const auto svg = dot_to_svg(to_dot(theme, options.lang, DotOptions{true}), error);
+        std::string error = graph_size_problem(theme, GraphLimits::from_environment());
+        const auto svg = error.empty()
+                             ? dot_to_svg(to_dot(theme, options.lang, DotOptions{true}), error)
+                             : std::nullopt;
         if (svg) {
             graph.svg = inline_svg(*svg);
         } else {

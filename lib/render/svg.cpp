@@ -1,5 +1,6 @@
 #include "render/svg.h"
 
+#include "util/env.h"
 #include "util/shared_library.h"
 
 #include <graphviz/cgraph.h>
@@ -72,6 +73,29 @@ std::string trimmed(std::string s) {
 }
 
 }  // namespace
+
+GraphLimits GraphLimits::from_environment() {
+    GraphLimits l;
+    l.max_stages = env_size("RELTHEME_MAX_GRAPH_STAGES", l.max_stages);
+    l.max_transitions = env_size("RELTHEME_MAX_GRAPH_TRANSITIONS", l.max_transitions);
+    return l;
+}
+
+std::string graph_size_problem(const Theme& theme, const GraphLimits& limits) {
+    std::size_t transitions = 0;
+    for (const auto& s : theme.stages) transitions += s.next.size();
+    if (theme.stages.size() > limits.max_stages)
+        return "the theme has " + std::to_string(theme.stages.size()) +
+               " stages, over the limit of " + std::to_string(limits.max_stages) +
+               " for a laid-out graph (RELTHEME_MAX_GRAPH_STAGES); --to dot or --to mermaid "
+               "still work";
+    if (transitions > limits.max_transitions)
+        return "the theme has " + std::to_string(transitions) + " transitions, over the limit of " +
+               std::to_string(limits.max_transitions) +
+               " for a laid-out graph (RELTHEME_MAX_GRAPH_TRANSITIONS); --to dot or --to mermaid "
+               "still work";
+    return {};
+}
 
 std::optional<std::string> dot_to_svg(std::string_view dot, std::string& error) {
     static std::mutex k_lock;

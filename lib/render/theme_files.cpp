@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "load/project.h"
+#include "util/read_ledger.h"
 
 namespace reltheme::render {
 namespace fs = std::filesystem;
@@ -55,6 +56,7 @@ std::optional<std::string> read_theme_file(const ThemeFileRef& ref, std::size_t 
         error = "the file is over the size limit (RELTHEME_MAX_FILE_BYTES)";
         return std::nullopt;
     }
+    record_read(*path);
     std::ifstream in(*path, std::ios::binary);
     if (!in) {
         error = "cannot open it";

@@ -55,8 +55,9 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     std::vector<std::string> ids;
     for (const auto& s : theme.stages) ids.push_back(s.id.value);
     std::vector<const ModelStage*> by_stage(theme.stages.size(), nullptr);
+    const StageIndex stage_index(theme);
     for (const auto& ms : model.stages) {
-        const int i = theme.stage_index(ms.id);
+        const int i = stage_index(ms.id);
         if (i < 0) {
             std::string message =
                 fmt::format("theme {} has no stage \"{}\"", theme.id.value, printable(ms.id));
@@ -141,7 +142,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         for (std::size_t k = 0; k < st.next.size(); ++k) {
             const double p = w[k] ? *w[k] : rest / static_cast<double>(unset);
             if (p <= 0) continue;
-            const int target = theme.stage_index(st.next[k].to.value);
+            const int target = stage_index(st.next[k].to.value);
             if (target < 0) {  // `validate` reports it as unknown-stage in the theme
                 error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
                       fmt::format(

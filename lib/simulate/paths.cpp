@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <deque>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -10,6 +12,10 @@
 
 namespace reltheme {
 namespace {
+
+/// The most stage moves `paths` writes in all; beyond it the scenario would be
+/// too long for anyone to fill in, and a crafted graph could make it huge.
+constexpr std::size_t k_max_route_steps = 200000;
 
 /// A YAML double-quoted string.
 std::string q(std::string_view s) {
@@ -94,7 +100,8 @@ std::string close_step(const Theme& t, const std::string& outcome) {
 
 }  // namespace
 
-std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes start) {
+std::optional<std::string> paths_scenario(const Theme& t, const std::string& theme_ref,
+                                          Minutes start, std::string& error) {
     std::string out;
     out += fmt::format(
         "# Routes through theme {} that together take every transition and record\n"
@@ -144,7 +151,21 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
         }
     } else {
         const std::size_t n = t.stages.size();
-        auto index = [&](const std::string& id) { return t.stage_index(id); };
+        // Stage ids to indexes once, and the graph both ways: every search
+        // below is linear in stages plus transitions.
+        std::unordered_map<std::string_view, int> ids;
+        for (std::size_t i = 0; i < n; ++i) ids.emplace(t.stages[i].id.value, static_cast<int>(i));
+        auto index = [&](const std::string& id) {
+            const auto it = ids.find(id);
+            return it == ids.end() ? -1 : it->second;
+        };
+        std::vector<std::vector<int>> into(n);  // into[v]: stages with a transition to v
+        for (std::size_t u = 0; u < n; ++u) {
+            for (const auto& tr : t.stages[u].next) {
+                const int v = index(tr.to.value);
+                if (v >= 0) into[static_cast<std::size_t>(v)].push_back(static_cast<int>(u));
+            }
+        }
         // Shortest route from the first stage to each stage (BFS tree).
         std::vector<int> pred(n, -2);
         pred[0] = -1;
@@ -173,16 +194,11 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
         while (!queue.empty()) {
             const int v = queue.front();
             queue.pop_front();
-            for (std::size_t u = 0; u < n; ++u) {
-                if (dist[u] >= 0) continue;
-                for (const auto& tr : t.stages[u].next) {
-                    if (index(tr.to.value) == v) {
-                        dist[u] = dist[static_cast<std::size_t>(v)] + 1;
-                        toward[u] = v;
-                        queue.push_back(static_cast<int>(u));
-                        break;
-                    }
-                }
+            for (const int u : into[static_cast<std::size_t>(v)]) {
+                if (dist[static_cast<std::size_t>(u)] >= 0) continue;
+                dist[static_cast<std::size_t>(u)] = dist[static_cast<std::size_t>(v)] + 1;
+                toward[static_cast<std::size_t>(u)] = v;
+                queue.push_back(u);
             }
         }
         std::vector<std::pair<int, int>> edges;
@@ -196,6 +212,7 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
         }
         std::set<std::pair<int, int>> covered;
         std::vector<std::vector<int>> routes;
+        std::size_t total_steps = 0;
         auto path_to = [&](int u) {
             std::vector<int> p;
             for (int x = u; x >= 0; x = pred[static_cast<std::size_t>(x)]) p.push_back(x);
@@ -224,11 +241,19 @@ std::string paths_scenario(const Theme& t, const std::string& theme_ref, Minutes
                 route.push_back(v);
                 ++steps;
             }
+            total_steps += route.size();
             routes.push_back(route);
         };
         if (dist[0] >= 0) {
             finish({0});
             for (const auto& e : edges) {
+                if (total_steps > k_max_route_steps) {
+                    error = fmt::format(
+                        "the routes through theme {} would take more than {} moves ({} stages, "
+                        "{} transitions); paths is for themes a person can follow",
+                        t.id.value, k_max_route_steps, n, edges.size());
+                    return std::nullopt;
+                }
                 if (covered.count(e)) continue;
                 std::vector<int> route = path_to(e.first);
                 for (std::size_t k = 1; k < route.size(); ++k)

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/theme_loader.h"
+#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -37,6 +38,7 @@ std::optional<std::string> read_text_file(const fs::path& p, std::size_t max_byt
                             size, max_bytes);
         return std::nullopt;
     }
+    record_read(p);
     std::ifstream in(p, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     if (!in && !in.eof()) {

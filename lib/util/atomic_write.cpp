@@ -1,5 +1,7 @@
 #include "util/atomic_write.h"
 
+#include "util/read_ledger.h"
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -43,6 +45,15 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
     const bool exists = ::stat(path.c_str(), &target) == 0;
     if (exists && S_ISDIR(target.st_mode)) return fail("it is a folder");
     if (exists && !S_ISREG(target.st_mode)) return fail("not a regular file");
+    if (exists) {
+        if (const auto input = recorded_read_of(static_cast<unsigned long long>(target.st_dev),
+                                                static_cast<unsigned long long>(target.st_ino))) {
+            const std::string same =
+                *input == path ? std::string() : " (" + input->generic_string() + ")";
+            error = "refusing to write " + path.string() + ": it is an input of this run" + same;
+            return false;
+        }
+    }
 
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();

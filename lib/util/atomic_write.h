@@ -12,7 +12,8 @@ namespace reltheme {
 /// (0666 less the umask), or the old file's mode when it replaces one. On
 /// failure returns false, leaves the target as it was, removes the temporary
 /// file and puts a message such as "cannot write out/report.sarif: Permission
-/// denied" in `error`.
+/// denied" in `error`. Refuses to replace a file this process has read
+/// (util/read_ledger.h): "refusing to write T: it is an input of this run".
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            std::string& error);
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs one hostile input through every command that reads theme files and
-# checks what must hold for any input: exit 0, 1 or 2 (never a signal or a
+# Runs one hostile input through every command that reads it (validate,
+# lint, diff on either side, render to every format, paths, simulate as a
+# scenario, a model and a theme, analyze) and checks what must hold for any
+# input: exit 0, 1 or 2 (never a signal or a
 # hang), bounded time and memory, a located diagnostic where one applies, no
 # raw control characters on the terminal, and the input left unchanged.
 #
@@ -42,14 +44,16 @@ case "$case_name" in
     expect_exit="2"; expect_pattern='input.yaml: .*over the limit of 2097152' ;;
   gen:scalar-10mb-allowed)
     { printf 'reltheme: 1\nid: x\nname: X\ntype: service\ninstruction: i\ndescription: "'; head -c 10485760 /dev/zero | tr '\0' 'y'; printf '"\nfoo: 1\n'; } > "$input"
-    export RELTHEME_MAX_FILE_BYTES=20000000
+    export RELTHEME_MAX_FILE_BYTES=20000000 HOSTILE_ONLY_CHECKS=1
     expect_pattern='input.yaml:7:1: error\[schema\]: unknown key "foo"' ;;
   gen:stages-100k)
     gen_stages 100000 > "$input"
     expect_exit="2"; expect_pattern='over the limit' ;;
   gen:stages-100k-allowed)
     gen_stages 100000 > "$input"
-    export RELTHEME_MAX_FILE_BYTES=20000000
+    # Past the default limit only validate and lint run (every command on it
+    # takes 2 to 18 s, far longer under the sanitizers); stages-10k runs all.
+    export RELTHEME_MAX_FILE_BYTES=20000000 HOSTILE_ONLY_CHECKS=1
     expect_exit="0 1"; expect_pattern='in 1 file' ;;
   gen:stages-10k)
     gen_stages 10000 > "$input"
@@ -79,27 +83,77 @@ case "$case_name" in
 esac
 
 before=$(find "$input" -type f -exec sha256sum {} + 2>/dev/null | sort)
-commands=("validate" "lint")
-for cmd in "${commands[@]}"; do
-  out="$work/out.$cmd"
+samples="$src/samples"
+
+# One command on the input; $1 a label, $2 the allowed exit codes, $3 whether
+# the report must match expect_pattern, then the arguments.
+check_command() {
+  local label=$1 allowed=$2 want_pattern=$3
+  shift 3
+  local out="$work/out.$label"
+  local start code ms rss_kb limit_kb
   start=$(date +%s%N)
-  NO_COLOR=1 timeout -s KILL 60 /usr/bin/time -f '%M' -o "$work/rss" "$bin" "$cmd" "$input" > "$out" 2>&1
+  NO_COLOR=1 timeout -s KILL 60 /usr/bin/time -f "%M" -o "$work/rss" "$bin" "$@" > "$out" 2>&1
   code=$?
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
-  [ "$code" = 137 ] && fail "$cmd: killed after 60 s"
-  [ "$code" -ge 128 ] && fail "$cmd: died with signal $((code - 128))"
-  case " $expect_exit " in *" $code "*) ;; *) head -c 2000 "$out"; fail "$cmd: exit $code, expected one of: $expect_exit";; esac
-  if [ -n "$expect_pattern" ] && ! grep -qE "$expect_pattern" "$out"; then
-    head -c 2000 "$out"; fail "$cmd: the report lacks /$expect_pattern/"
+  [ "$code" = 137 ] && fail "$label: killed after 60 s"
+  [ "$code" -ge 128 ] && fail "$label: died with signal $((code - 128))"
+  case " $allowed " in *" $code "*) ;; *) head -c 2000 "$out"; fail "$label: exit $code, expected one of: $allowed";; esac
+  if [ "$want_pattern" = yes ] && [ -n "$expect_pattern" ] && ! grep -qE "$expect_pattern" "$out"; then
+    head -c 2000 "$out"; fail "$label: the report lacks /$expect_pattern/"
+  fi
+  # A failing command says where, when the input has a located error.
+  if [ "$code" != 0 ] && [ -n "$located" ] && ! grep -qE "input\.yaml:[0-9]+:[0-9]+: |input\.yaml: " "$out"; then
+    head -c 2000 "$out"; fail "$label: exit $code without naming the place in input.yaml"
   fi
   if LC_ALL=C grep -q $'[\x01-\x08\x0b-\x0c\x0e-\x1f\x7f]' "$out"; then
-    fail "$cmd: raw control characters reached the output"
+    fail "$label: raw control characters reached the output"
   fi
   rss_kb=$(tail -1 "$work/rss")
   limit_kb=${RELTHEME_TEST_RSS_LIMIT_KB:-1572864}
-  [ "${rss_kb:-0}" -gt "$limit_kb" ] && fail "$cmd: peak memory ${rss_kb} KB is over ${limit_kb} KB"
-  echo "ok [$case_name] $cmd: exit $code, ${ms} ms, ${rss_kb:-?} KB"
-done
+  [ "${rss_kb:-0}" -gt "$limit_kb" ] && fail "$label: peak memory ${rss_kb} KB is over ${limit_kb} KB"
+  echo "ok [$case_name] $label: exit $code, ${ms} ms, ${rss_kb:-?} KB"
+}
+
+# A rendered page never carries the input's markup or script links live.
+check_page() {
+  local page=$1
+  [ -f "$page" ] || return 0
+  local live='<script|<iframe|<img[ >]|<[a-z][^>]* on[a-z]+=|(href|src) *= *"? *javascript:'
+  if grep -qiE "$live" "$page"; then
+    grep -oiE ".{0,40}($live).{0,40}" "$page" | head -3
+    fail "$(basename "$page"): markup from the input reached the page unescaped"
+  fi
+}
+
+located=""
+check_command validate "$expect_exit" yes validate "$input"
+grep -qE "input\.yaml:[0-9]+:[0-9]+: error" "$work/out.validate" && located=yes
+check_command lint "$expect_exit" yes lint "$input"
+
+# diff, render and simulate read the same bytes: a theme on either side of a
+# diff, a theme to render, a scenario, a model, a theme for Monte Carlo.
+if [ -z "${HOSTILE_ONLY_CHECKS:-}" ]; then
+  copy="$work/copy/input.yaml"
+  mkdir -p "$work/copy" "$work/rendered"
+  [ -f "$input" ] && cp "$input" "$copy"
+  [ -f "$input" ] || copy=$input
+  check_command diff-old "0 1 2" no diff "$input" "$samples/themes/standard.yaml"
+  check_command diff-new "0 1 2" no diff "$samples/themes/standard.yaml" "$input"
+  check_command diff-self "0 1 2" no diff "$input" "$copy"
+  check_command render-md "0 1 2" no render "$input" --to md -o "$work/rendered/page.md"
+  check_command render-html "0 1 2" no render "$input" --to html -o "$work/rendered/page.html"
+  check_page "$work/rendered/page.html"
+  check_command render-svg "0 1 2" no render "$input" --to svg -o "$work/rendered/graph.svg"
+  check_page "$work/rendered/graph.svg"
+  check_command render-mermaid "0 1 2" no render "$input" --to mermaid
+  check_command paths "0 1 2" no paths "$input"
+  check_command simulate-scenario "0 1 2" no simulate "$input"
+  check_command simulate-model "0 1 2" no simulate "$samples/themes/standard.yaml" --model "$input" --deals 200 --jobs 1
+  check_command simulate-theme "0 1 2" no simulate "$input" --model "$samples/models/standard.yaml" --deals 200 --jobs 1
+  check_command analyze "0 1 2" no analyze --model "$input"
+fi
+
 after=$(find "$input" -type f -exec sha256sum {} + 2>/dev/null | sort)
 [ "$before" = "$after" ] || fail "the input was changed"
 exit 0

@@ -42,9 +42,25 @@ TEST_CASE("match_items follows ids, then formerly: same, renamed, merged, remove
     const auto added = added_items(old_stages, new_stages);
     REQUIRE(added.size() == 1);
     CHECK(added[0]->id.value == "e");
-    CHECK(successor(old_stages, new_stages, "b") == "b2");
-    CHECK(successor(old_stages, new_stages, "c") == "a");
-    CHECK(successor(old_stages, new_stages, "d") == std::nullopt);
+    const Successors<Stage> successor(old_stages, new_stages);
+    CHECK(successor("b") == "b2");
+    CHECK(successor("c") == "a");
+    CHECK(successor("d") == std::nullopt);
+    CHECK(successor("never") == std::nullopt);
+}
+
+TEST_CASE("matching is linear: 50,000 stages, each renamed, match in one pass") {
+    std::vector<Stage> old_stages, new_stages;
+    for (int i = 0; i < 50000; ++i) {
+        old_stages.push_back(stage("s" + std::to_string(i)));
+        new_stages.push_back(stage("t" + std::to_string(i), {"s" + std::to_string(i)}));
+    }
+    const auto m = match_items(old_stages, new_stages);
+    REQUIRE(m.size() == 50000);
+    CHECK(m[49999].how == MatchHow::Renamed);
+    CHECK(m[49999].new_item->id.value == "t49999");
+    CHECK(added_items(old_stages, new_stages).empty());
+    CHECK(Successors<Stage>(old_stages, new_stages)("s123") == "t123");
 }
 
 TEST_CASE("durations compare over the seven start weekdays") {

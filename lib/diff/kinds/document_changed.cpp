@@ -29,6 +29,7 @@ class DocumentChanged final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Stage> new_stage_id(before.stages, after.stages);
         for (const Document& d : after.documents) {
             const Document* o = diffing::find_item(before.documents, d.id.value);
             if (!o) continue;
@@ -48,8 +49,7 @@ class DocumentChanged final : public ChangeKind {
             // Stages under their new ids, so a renamed stage is no change here.
             std::vector<std::string> old_stages;
             for (const Id& s : o->stages) {
-                old_stages.push_back(
-                    diffing::successor(before.stages, after.stages, s.value).value_or(s.value));
+                old_stages.push_back(new_stage_id(s.value).value_or(s.value));
             }
             std::vector<std::string> new_stages;
             for (const Id& s : d.stages) new_stages.push_back(s.value);

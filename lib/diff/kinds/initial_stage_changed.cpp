@@ -20,11 +20,11 @@ class InitialStageChanged final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Stage> new_stage_id(before.stages, after.stages);
         if (before.stages.empty() || after.stages.empty()) return;
         const std::string& old_first = before.stages.front().id.value;
         const Stage& new_first = after.stages.front();
-        if (diffing::successor(before.stages, after.stages, old_first) == new_first.id.value)
-            return;
+        if (new_stage_id(old_first) == new_first.id.value) return;
         Change& c =
             sink.add(*this, Side::New, new_first.id.range,
                      fmt::format("new deals start in stage {} instead of {}; integrations that "

@@ -25,13 +25,14 @@ class ProbabilityChanged final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Stage> new_stage_id(before.stages, after.stages);
         for (const auto& m : diffing::match_items(before.stages, after.stages)) {
             if (!m.paired()) continue;
             const Stage& s = *m.new_item;
             report(p, sink, "stage " + diffing::quoted(s.id.value), m.old_item->probability,
                    s.probability, s.id.range);
             for (const Transition& t : m.old_item->next) {
-                const auto to = diffing::successor(before.stages, after.stages, t.to.value);
+                const auto to = new_stage_id(t.to.value);
                 if (!to) continue;
                 const auto it =
                     std::find_if(s.next.begin(), s.next.end(),

@@ -24,13 +24,13 @@ class StageRequiresAdded final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Field> new_field_id(before.fields, after.fields);
         for (const auto& m : diffing::match_items(before.stages, after.stages)) {
             if (!m.paired()) continue;
             // The old requirements under the fields' new ids.
             std::set<std::string> had;
             for (const Id& r : m.old_item->requires_fields) {
-                had.insert(
-                    diffing::successor(before.fields, after.fields, r.value).value_or(r.value));
+                had.insert(new_field_id(r.value).value_or(r.value));
             }
             for (const Id& r : m.new_item->requires_fields) {
                 if (had.count(r.value)) continue;

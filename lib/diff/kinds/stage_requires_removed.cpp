@@ -22,13 +22,13 @@ class StageRequiresRemoved final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Field> new_field_id(before.fields, after.fields);
         for (const auto& m : diffing::match_items(before.stages, after.stages)) {
             if (!m.paired()) continue;
             std::set<std::string> has;
             for (const Id& r : m.new_item->requires_fields) has.insert(r.value);
             for (const Id& r : m.old_item->requires_fields) {
-                const std::string now =
-                    diffing::successor(before.fields, after.fields, r.value).value_or(r.value);
+                const std::string now = new_field_id(r.value).value_or(r.value);
                 if (has.count(now)) continue;
                 Change& c = sink.add(
                     *this, Side::Old, r.range,

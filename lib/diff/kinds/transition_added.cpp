@@ -22,13 +22,13 @@ class TransitionAdded final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Stage> new_stage_id(before.stages, after.stages);
         for (const auto& m : diffing::match_items(before.stages, after.stages)) {
             if (!m.paired()) continue;
             // The old targets under their new ids.
             std::set<std::string> had;
             for (const Transition& t : m.old_item->next) {
-                if (auto to = diffing::successor(before.stages, after.stages, t.to.value))
-                    had.insert(*to);
+                if (auto to = new_stage_id(t.to.value)) had.insert(*to);
             }
             const bool was_final = m.old_item->is_final();
             for (const Transition& t : m.new_item->next) {

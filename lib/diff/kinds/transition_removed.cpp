@@ -25,6 +25,7 @@ class TransitionRemoved final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         const Theme& before = p.old_version.theme;
         const Theme& after = p.new_version.theme;
+        const diffing::Successors<Stage> new_stage_id(before.stages, after.stages);
         for (const auto& m : diffing::match_items(before.stages, after.stages)) {
             if (!m.paired()) continue;
             const Stage& s = *m.new_item;
@@ -32,7 +33,7 @@ class TransitionRemoved final : public ChangeKind {
             for (const Transition& t : s.next) has.insert(t.to.value);
             for (const Transition& t : m.old_item->next) {
                 // A transition into a removed stage goes with it (stage-removed).
-                const auto to = diffing::successor(before.stages, after.stages, t.to.value);
+                const auto to = new_stage_id(t.to.value);
                 if (!to || has.count(*to)) continue;
                 // A transition into a stage merged into this one became a loop.
                 if (*to == s.id.value && t.to.value != m.old_item->id.value) continue;
