@@ -75,6 +75,11 @@ for n in $small $large; do
   measure "reltheme validate --jobs $jobs ($n)" "$n" "$bin validate --config $c/reltheme.yaml --jobs $jobs $c"
   measure "reltheme validate --jobs 1 ($n)" "$n" "$bin validate --config $c/reltheme.yaml --jobs 1 $c"
   measure "reltheme lint --jobs $jobs ($n)" "$n" "$bin lint --config $c/reltheme.yaml --jobs $jobs $c"
+  # --cache: a repeated run over an unchanged tree (the cache is warmed first).
+  cache=$out/cache-$n
+  rm -f "$cache"
+  "$bin" validate --config "$c/reltheme.yaml" --jobs "$jobs" --cache --cache-location "$cache" "$c" >/dev/null 2>&1 || true
+  measure "reltheme validate --cache, warm ($n)" "$n" "$bin validate --config $c/reltheme.yaml --jobs $jobs --cache --cache-location $cache $c"
   measure "yaml-cpp event parse, $jobs jobs ($n)" "$n" "$floor events $jobs $c"
   measure "yaml-cpp YAML::Load, 1 job ($n)" "$n" "$floor load 1 $c"
   if [ "$n" = "$small" ]; then

@@ -41,9 +41,6 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
     const int line_no = d.range.begin.line;
     if (line_no < 1 || line_no > source.line_count()) return;
     const std::string_view raw = source.line(line_no);
-    // Characters of the line, tabs shown as one space so columns line up.
-    std::string line = printable(raw);
-    std::replace(line.begin(), line.end(), '\t', ' ');
     const std::size_t length = utf8_length(raw);
     std::size_t begin_col = static_cast<std::size_t>(std::max(d.range.begin.column, 1));
     std::size_t end_col =
@@ -57,20 +54,18 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
         window_start = begin_col - k_max_frame_chars / 4;
         prefix = "...";
     }
-    // printable() may widen invalid or control characters; measure on the
-    // printed line when it is plain.
-    std::string shown;
-    std::size_t caret_pad = begin_col - window_start;
-    if (utf8_length(line) == length) {
-        const std::size_t from = utf8_offset_of_char(line, window_start - 1);
-        const std::size_t to = utf8_offset_of_char(line, window_start - 1 + k_max_frame_chars);
-        shown = line.substr(from, to - from);
-        if (to < line.size()) shown += "...";
-    } else {
-        shown = line;
-        prefix.clear();
-        caret_pad = begin_col - 1;
-    }
+    // Cut the line to its window first, so a 1 MB line costs no more than a
+    // short one, then make the window printable (control characters and
+    // invalid bytes widen to escapes; tabs become one space so columns line
+    // up). The caret goes after the printed width of what precedes it.
+    const std::size_t from = utf8_offset_of_char(raw, window_start - 1);
+    const std::size_t to = utf8_offset_of_char(raw, window_start - 1 + k_max_frame_chars);
+    std::string shown = printable(raw.substr(from, to - from));
+    std::replace(shown.begin(), shown.end(), '\t', ' ');
+    if (to < raw.size()) shown += "...";
+    const std::size_t caret_at = std::max(utf8_offset_of_char(raw, begin_col - 1), from);
+    const std::size_t caret_pad =
+        utf8_length(printable(raw.substr(from, std::min(caret_at, to) - from)));
     const std::size_t caret_len = std::min(end_col - begin_col, k_max_frame_chars);
     const std::string gutter(std::to_string(line_no).size(), ' ');
     out << gutter << " |\n";
