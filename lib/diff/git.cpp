@@ -38,24 +38,18 @@ namespace {
 /// libgit2, opened on first use and set up once per process; left loaded until
 /// exit. `error` is non-empty when it could not be opened.
 struct Git2 {
-#define RELTHEME_GIT2_SLOT(name) decltype(&::name) name = nullptr;
-    RELTHEME_GIT2_FUNCTIONS(RELTHEME_GIT2_SLOT)
-#undef RELTHEME_GIT2_SLOT
+    RELTHEME_GIT2_FUNCTIONS(RELTHEME_DLOPEN_SLOT)
     std::string error;
 };
 
 const Git2& git2() {
     static const Git2 k_api = [] {
-        Git2 api;
-        SharedLibrary library(RELTHEME_LIBGIT2_SONAME);
-#define RELTHEME_GIT2_BIND(name) \
-    if (api.error.empty() && !library.bind(api.name, #name)) api.error = library.error();
-        RELTHEME_GIT2_FUNCTIONS(RELTHEME_GIT2_BIND)
-#undef RELTHEME_GIT2_BIND
-        if (!api.error.empty())
-            api.error = "cannot read git history without libgit2: " + api.error;
-        else
-            api.git_libgit2_init();
+        Git2 api =
+            load_api<Git2>(RELTHEME_LIBGIT2_SONAME, "cannot read git history without libgit2",
+                           [](SharedLibrary& library, Git2& api) {
+                               RELTHEME_GIT2_FUNCTIONS(RELTHEME_DLOPEN_BIND)
+                           });
+        if (api.error.empty()) api.git_libgit2_init();
         return api;
     }();
     return k_api;

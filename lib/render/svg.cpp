@@ -47,23 +47,16 @@ int collect_message(char* text) {
     X(gvFreeLayout)
 
 struct Graphviz {
-#define RELTHEME_GRAPHVIZ_SLOT(name) decltype(&::name) name = nullptr;
-    RELTHEME_GRAPHVIZ_FUNCTIONS(RELTHEME_GRAPHVIZ_SLOT)
-#undef RELTHEME_GRAPHVIZ_SLOT
+    RELTHEME_GRAPHVIZ_FUNCTIONS(RELTHEME_DLOPEN_SLOT)
     std::string error;
 };
 
 const Graphviz& graphviz() {
-    static const Graphviz k_api = [] {
-        Graphviz api;
-        SharedLibrary library(RELTHEME_GVC_SONAME);
-#define RELTHEME_GRAPHVIZ_BIND(name) \
-    if (api.error.empty() && !library.bind(api.name, #name)) api.error = library.error();
-        RELTHEME_GRAPHVIZ_FUNCTIONS(RELTHEME_GRAPHVIZ_BIND)
-#undef RELTHEME_GRAPHVIZ_BIND
-        if (!api.error.empty()) api.error = "cannot lay out graphs without Graphviz: " + api.error;
-        return api;
-    }();
+    static const Graphviz k_api =
+        load_api<Graphviz>(RELTHEME_GVC_SONAME, "cannot lay out graphs without Graphviz",
+                           [](SharedLibrary& library, Graphviz& api) {
+                               RELTHEME_GRAPHVIZ_FUNCTIONS(RELTHEME_DLOPEN_BIND)
+                           });
     return k_api;
 }
 

@@ -33,4 +33,30 @@ class SharedLibrary {
     std::string m_error;
 };
 
+/// A table of a library's functions, declared from an X-macro list of names:
+///
+///     #define MY_FUNCTIONS(X) X(foo_open) X(foo_close)
+///     struct Foo { MY_FUNCTIONS(RELTHEME_DLOPEN_SLOT) std::string error; };
+///     const Foo foo = load_api<Foo>("libfoo.so.1", "cannot foo", [](auto& library, Foo& api) {
+///         MY_FUNCTIONS(RELTHEME_DLOPEN_BIND)
+///     });
+///
+/// Each slot has the type of the function in the library's header, so a
+/// changed signature fails to build. `error` stays empty when every name was
+/// found.
+#define RELTHEME_DLOPEN_SLOT(name) decltype(&::name) name = nullptr;
+#define RELTHEME_DLOPEN_BIND(name) \
+    if (api.error.empty() && !library.bind(api.name, #name)) api.error = library.error();
+
+/// Opens `soname` and fills the table with `bind_all(library, api)`; on
+/// failure `api.error` is `purpose`, a colon and the loader's message.
+template <class Api, class BindAll>
+Api load_api(const char* soname, const char* purpose, BindAll bind_all) {
+    Api api;
+    SharedLibrary library(soname);
+    bind_all(library, api);
+    if (!api.error.empty()) api.error = std::string(purpose) + ": " + api.error;
+    return api;
+}
+
 }  // namespace reltheme
