@@ -58,7 +58,22 @@ bool looks_like_simulation_file(const std::string& text) {
     return simulation;
 }
 
+Work check_file(const InputPath& input, const CheckOptions& options, const FileReader& reader);
+
+/// Checks one file. A file with no findings (and no suppression comment)
+/// keeps no text: memory stays flat however many files a run reads (a finding
+/// added later, across files, reads the file again for its code frame).
 Work check_one(const InputPath& input, const CheckOptions& options, const FileReader& reader) {
+    Work w = check_file(input, options, reader);
+    // Suppression comments are read from the text after the checks (an unused
+    // one is itself a finding), so a file that has any keeps its text.
+    if (w.result.diagnostics.empty() && !input.is_stdin &&
+        w.result.source.text().find("reltheme: ignore[") == std::string::npos)
+        w.result.source = SourceText();
+    return w;
+}
+
+Work check_file(const InputPath& input, const CheckOptions& options, const FileReader& reader) {
     Work w;
     w.result.path = input.display;
     std::string error;
@@ -186,11 +201,17 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
 
     // 3. Severity policy per file, then totals.
     CheckResult result;
-    for (auto& w : work) {
-        FileResult& f = w.result;
+    for (std::size_t i = 0; i < work.size(); ++i) {
+        FileResult& f = work[i].result;
         if (f.read_error) {
             result.read_failed = true;
         } else {
+            if (!f.diagnostics.empty() && f.source.text().empty() && !inputs[i].is_stdin) {
+                // Its text was let go when the file had no findings of its own.
+                std::string error;
+                if (auto bytes = reader(inputs[i], error))
+                    f.source = SourceText(f.path, strip_bom(std::move(*bytes)));
+            }
             apply_policy(f.diagnostics, f.source, options.config, options.lint);
             std::erase_if(f.related, [&](const SourceText& s) {
                 return std::none_of(f.diagnostics.begin(), f.diagnostics.end(),
