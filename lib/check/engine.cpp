@@ -65,11 +65,16 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
 /// added later, across files, reads the file again for its code frame).
 Work check_one(const InputPath& input, const CheckOptions& options, const FileReader& reader) {
     Work w = check_file(input, options, reader);
+    drop_style_findings(w.result.diagnostics, options.lint);
     // Suppression comments are read from the text after the checks (an unused
     // one is itself a finding), so a file that has any keeps its text.
-    if (w.result.diagnostics.empty() && !input.is_stdin &&
+    const auto& d = w.result.diagnostics;
+    const bool reportable = std::any_of(d.begin(), d.end(), [&](const Diagnostic& x) {
+        return may_report(x, options.config, options.lint);
+    });
+    if (!reportable && !input.is_stdin &&
         w.result.source.text().find("reltheme: ignore[") == std::string::npos)
-        w.result.source = SourceText();
+        w.result.source.release_text();
     return w;
 }
 
@@ -226,7 +231,7 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
             else
                 ++result.infos;
         }
-        if (f.diagnostics.empty()) f.source = SourceText();
+        if (f.diagnostics.empty()) f.source.release_text();
         result.files.push_back(std::move(f));
     }
     return result;

@@ -41,13 +41,24 @@ std::vector<Suppression> find_suppressions(const SourceText& source) {
     return out;
 }
 
-void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
-                  const ProjectConfig& config, bool lint) {
-    // 1. Style rules belong to `lint` only.
+bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint) {
+    const Rule* rule = find_rule(d.rule);
+    if (!lint && rule && rule->group() == RuleGroup::Style) return false;
+    const auto it = config.rules.find(d.rule);
+    return it == config.rules.end() || !it->second.off;
+}
+
+void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint) {
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
         const Rule* rule = find_rule(d.rule);
         return !lint && rule && rule->group() == RuleGroup::Style;
     });
+}
+
+void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
+                  const ProjectConfig& config, bool lint) {
+    // 1. Style rules belong to `lint` only.
+    drop_style_findings(diagnostics, lint);
     // 2. Inline suppressions.
     auto suppressions = find_suppressions(source);
     // A finding inside another file (a template the theme names) is silenced

@@ -20,6 +20,15 @@ struct Suppression {
 /// Every suppression comment in a file.
 std::vector<Suppression> find_suppressions(const SourceText& source);
 
+/// Whether `d` can survive apply_policy: false for a style finding outside
+/// `lint` and for a rule the project file turns off. (Inline suppressions are
+/// not looked at.)
+bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint);
+
+/// Removes the findings of style rules when not linting (the first step of
+/// apply_policy, which may run before it).
+void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint);
+
 /// Drops suppressed findings (on the comment's line or the line below), then
 /// reports unused suppressions and applies `rules:` from the project file.
 void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,

@@ -35,6 +35,14 @@ class SourceText {
     const std::string& text() const { return m_text; }
     int line_count() const { return static_cast<int>(m_line_starts.size()); }
 
+    /// Frees the text and its line table (the path stays). Assigning an empty
+    /// SourceText would keep the old buffers: std::string's move assignment
+    /// from a short string reuses its own allocation.
+    void release_text() {
+        std::string().swap(m_text);
+        std::vector<std::size_t>().swap(m_line_starts);
+    }
+
     /// Position of a byte offset (clamped to the text).
     Position position_at(std::size_t offset) const;
     /// Byte offset of a position (clamped); inverse of position_at.
