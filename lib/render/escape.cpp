@@ -1,5 +1,6 @@
 #include "render/escape.h"
 
+#include "util/markup.h"
 #include "util/utf8.h"
 
 namespace reltheme::render {
@@ -63,31 +64,7 @@ std::string clean_text(std::string_view text) {
 }
 
 std::string html_escape(std::string_view text) {
-    const std::string clean = clean_text(text);
-    std::string out;
-    out.reserve(clean.size() + clean.size() / 8);
-    for (const char c : clean) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
+    return markup_escape(clean_text(text));
 }
 
 std::string markdown_escape(std::string_view text, bool line_start) {

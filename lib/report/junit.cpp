@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "util/markup.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -11,34 +12,7 @@ namespace reltheme {
 std::string xml_escape(std::string_view text) {
     // printable() leaves only tab among the characters below U+0020, and
     // every byte sequence it keeps is valid UTF-8.
-    const std::string safe = printable(text);
-    std::string out;
-    out.reserve(safe.size());
-    for (const char c : safe) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&apos;";
-                break;
-            case '\t':
-                out += "&#9;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
+    return markup_escape(printable(text), true);
 }
 
 namespace {
