@@ -12,24 +12,6 @@
 #include "util/spelling.h"
 
 namespace reltheme::cli {
-namespace {
-
-const char* group_name(RuleGroup g) {
-    switch (g) {
-        case RuleGroup::Structure:
-            return "structure";
-        case RuleGroup::Correctness:
-            return "validate";
-        case RuleGroup::Style:
-            return "lint";
-        case RuleGroup::Diff:
-            return "diff";
-    }
-    return "";
-}
-
-}  // namespace
-
 void setup_rules(CLI::App& parent) {
     auto format = std::make_shared<std::string>("human");
     CLI::App* app =
@@ -42,14 +24,14 @@ void setup_rules(CLI::App& parent) {
             for (const auto& r : all_rules()) {
                 out.push_back({{"id", r->id()},
                                {"severity", to_string(r->default_severity())},
-                               {"group", group_name(r->group())},
+                               {"group", to_string(r->group())},
                                {"summary", r->summary()}});
             }
             std::cout << out.dump(2) << "\n";
         } else {
             for (const auto& r : all_rules()) {
                 std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r->id(),
-                                         to_string(r->default_severity()), group_name(r->group()),
+                                         to_string(r->default_severity()), to_string(r->group()),
                                          r->summary());
             }
         }

@@ -4,24 +4,6 @@
 #include "util/embedded.h"
 
 namespace reltheme {
-namespace {
-
-const char* group_tag(RuleGroup g) {
-    switch (g) {
-        case RuleGroup::Structure:
-            return "structure";
-        case RuleGroup::Correctness:
-            return "validate";
-        case RuleGroup::Style:
-            return "lint";
-        case RuleGroup::Diff:
-            return "diff";
-    }
-    return "";
-}
-
-}  // namespace
-
 std::vector<RuleInfo> rule_catalogue() {
     std::vector<RuleInfo> out;
     for (const auto& r : all_rules()) {
@@ -29,7 +11,7 @@ std::vector<RuleInfo> rule_catalogue() {
         info.id = std::string(r->id());
         info.summary = std::string(r->summary());
         info.default_severity = r->default_severity();
-        info.group = group_tag(r->group());
+        info.group = to_string(r->group());
         if (const auto page = embedded_file("docs/rules/" + info.id + ".md"))
             info.page = std::string(*page);
         out.push_back(std::move(info));

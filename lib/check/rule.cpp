@@ -6,4 +6,18 @@ Diagnostic& Rule::report(DiagnosticSink& sink, const Range& range, std::string m
     return sink.report(std::string(id()), default_severity(), range, std::move(message));
 }
 
+const char* to_string(RuleGroup g) {
+    switch (g) {
+        case RuleGroup::Structure:
+            return "structure";
+        case RuleGroup::Correctness:
+            return "validate";
+        case RuleGroup::Style:
+            return "lint";
+        case RuleGroup::Diff:
+            return "diff";
+    }
+    return "";
+}
+
 }  // namespace reltheme

@@ -18,6 +18,10 @@ enum class RuleGroup {
     Diff,         ///< change kinds of `reltheme diff`
 };
 
+/// The group as `reltheme rules` and reports name it: structure, validate,
+/// lint, diff.
+const char* to_string(RuleGroup g);
+
 class Rule {
   public:
     virtual ~Rule() = default;
