@@ -35,31 +35,33 @@ void setup_rules(CLI::App& parent) {
     app->footer("Examples:\n  reltheme rules\n  reltheme rules --format json");
     app->add_option("--format", *format, "human or json")->check(CLI::IsMember({"human", "json"}));
     app->final_callback([format] {
+        // One row per rule and change kind, then per simulation check.
+        struct Row {
+            std::string_view id;
+            std::string severity;
+            std::string_view group;
+            std::string_view summary;
+        };
+        std::vector<Row> rows;
+        for (const auto& r : all_rules()) {
+            rows.push_back(
+                {r->id(), to_string(r->default_severity()), to_string(r->group()), r->summary()});
+        }
+        for (const auto& c : sim_checks())
+            rows.push_back({c.id, sim_severity(c), k_simulate_group, c.summary});
         if (*format == "json") {
             nlohmann::json out = nlohmann::json::array();
-            for (const auto& r : all_rules()) {
-                out.push_back({{"id", r->id()},
-                               {"severity", to_string(r->default_severity())},
-                               {"group", to_string(r->group())},
-                               {"summary", r->summary()}});
-            }
-            for (const auto& c : sim_checks()) {
-                out.push_back({{"id", c.id},
-                               {"severity", sim_severity(c)},
-                               {"group", k_simulate_group},
-                               {"summary", c.summary}});
+            for (const auto& r : rows) {
+                out.push_back({{"id", r.id},
+                               {"severity", r.severity},
+                               {"group", r.group},
+                               {"summary", r.summary}});
             }
             std::cout << out.dump(2) << "\n";
         } else {
-            for (const auto& r : all_rules()) {
-                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r->id(),
-                                         to_string(r->default_severity()), to_string(r->group()),
-                                         r->summary());
-            }
-            for (const auto& c : sim_checks()) {
-                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", c.id, sim_severity(c),
-                                         k_simulate_group, c.summary);
-            }
+            for (const auto& r : rows)
+                std::cout << fmt::format("{:<42} {:<9} {:<10} {}\n", r.id, r.severity, r.group,
+                                         r.summary);
         }
         throw CLI::RuntimeError(k_exit_ok);
     });
