@@ -14,6 +14,7 @@
 #include "load/yaml_doc.h"
 #include "report/diff_report.h"
 #include "util/atomic_write.h"
+#include "util/plural.h"
 
 namespace reltheme::cli {
 namespace {
@@ -163,6 +164,31 @@ bool sides_from_git(const DiffCommandOptions& opts, const ProjectConfig& config,
     return true;
 }
 
+/// Why the diff fails under --fail-on, in one line ("2 changes at warning
+/// severity or above (--fail-on warning)"); empty when it does not fail.
+std::string failure_reason(const DiffResult& result, const std::string& fail_on) {
+    std::vector<std::string> parts;
+    if (fail_on == "warning") {
+        if (result.breaking + result.warnings > 0) {
+            parts.push_back(plural(result.breaking + result.warnings, "change") +
+                            " at warning severity or above");
+        }
+        if (result.invalid_old > 0) {
+            parts.push_back(plural(result.invalid_old, "theme") +
+                            " compared against an old version that does not validate");
+        }
+    } else if (result.breaking > 0) {
+        parts.push_back(plural(result.breaking, "breaking change"));
+    }
+    if (result.invalid_new > 0)
+        parts.push_back(plural(result.invalid_new, "theme") +
+                        " whose new version does not validate");
+    if (parts.empty()) return {};
+    std::string s;
+    for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
+    return s + " (--fail-on " + fail_on + ")";
+}
+
 int run_diff(const DiffCommandOptions& opts) {
     // 1. The project file.
     const auto config = load_config(opts.config);
@@ -229,11 +255,11 @@ int run_diff(const DiffCommandOptions& opts) {
     // 5. Exit status.
     if (failed) return k_exit_error;
     if (opts.fail_on == "never") return k_exit_ok;
-    const bool breaking = result.breaking > 0 || result.invalid_new > 0;
-    if (breaking) return k_exit_findings;
-    if (opts.fail_on == "warning" && (result.warnings > 0 || result.invalid_old > 0))
-        return k_exit_findings;
-    return k_exit_ok;
+    const std::string why = failure_reason(result, opts.fail_on);
+    if (why.empty()) return k_exit_ok;
+    // -q may print nothing at all (warnings are not shown): say why the run fails.
+    if (opts.output.quiet) print_error(why);
+    return k_exit_findings;
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "cmd_simulate.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -26,7 +27,9 @@
 #include "simulate/sim_report.h"
 #include "simulate/theme_input.h"
 #include "util/atomic_write.h"
+#include "util/plural.h"
 #include "util/read_ledger.h"
+#include "util/utf8.h"
 
 namespace reltheme::cli {
 namespace {
@@ -151,6 +154,21 @@ bool emit(const OutputOptions& o, const Render& render) {
     return ok;
 }
 
+/// "14 of 18 scenarios passed, 1 failed, 3 could not run (a.yaml, b.yaml, c.yaml)":
+/// every file given is counted, the ones that could not run by name.
+std::string scenarios_summary(std::size_t total, std::size_t passed,
+                              const std::vector<std::string>& not_run) {
+    std::string s = fmt::format("{} of {} passed", passed, plural(total, "scenario"));
+    const std::size_t failed = total - passed - not_run.size();
+    if (failed > 0) s += fmt::format(", {} failed", failed);
+    if (!not_run.empty()) {
+        std::string names;
+        for (const auto& n : not_run) names += (names.empty() ? "" : ", ") + printable(n);
+        s += fmt::format(", {} could not run ({})", not_run.size(), names);
+    }
+    return s;
+}
+
 int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
     bool missing = false;
     const bool coverage = !opts.coverage.empty();
@@ -174,6 +192,7 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
             print_findings(r.findings);
             print_error("scenario " + r.display + " cannot be run");
         } else {
+            print_findings(r.findings);
             failed = failed || !r.passed();
         }
         results.push_back(std::move(r));
@@ -192,18 +211,22 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
             out << nlohmann::ordered_json{{"version", 1}, {"scenarios", runs}}.dump(2) << "\n";
         } else {
             bool first = true;
-            int passed = 0, loaded = 0;
+            std::size_t passed = 0;
+            std::vector<std::string> not_run;
             for (const auto& r : results) {
-                if (!r.loaded) continue;
-                ++loaded;
+                if (!r.loaded) {
+                    not_run.push_back(r.display);
+                    continue;
+                }
                 passed += r.passed();
                 if (opts.output.quiet && r.passed()) continue;
                 if (!first) out << "\n";
                 first = false;
                 print_scenario_human(out, r, color);
             }
-            if (loaded > 1 && !(opts.output.quiet && passed == loaded)) {
-                out << fmt::format("\n{} of {} scenarios passed\n", passed, loaded);
+            if (results.size() > 1 && !(opts.output.quiet && passed == results.size())) {
+                out << (first ? "" : "\n") << scenarios_summary(results.size(), passed, not_run)
+                    << "\n";
             }
         }
         return out.str();
@@ -364,6 +387,22 @@ struct PathsOptions {
     std::string config;
 };
 
+/// The regular file standard output is redirected to, if it is one (Linux
+/// names it in /proc/self/fd).
+std::optional<fs::path> stdout_file() {
+    struct stat st {};
+    if (::fstat(STDOUT_FILENO, &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
+    std::error_code ec;
+    const fs::path target = fs::read_symlink("/proc/self/fd/1", ec);
+    if (ec || !target.is_absolute()) return std::nullopt;
+    // The link names the file we write to; make sure it still is that file.
+    struct stat named {};
+    if (::stat(target.c_str(), &named) != 0 || named.st_ino != st.st_ino ||
+        named.st_dev != st.st_dev)
+        return std::nullopt;
+    return target;
+}
+
 int run_paths(const PathsOptions& opts) {
     const auto config = load_config(opts.config);
     if (!config) return k_exit_error;
@@ -383,9 +422,20 @@ int run_paths(const PathsOptions& opts) {
         return k_exit_error;
     }
     std::string error;
+    // The theme path is written relative to the folder the scenario lands in:
+    // -o FILE's, or the file standard output is redirected to (`> x.yaml`), or
+    // else (a terminal, a pipe) the current folder.
+    const auto theme_ref = [&](const fs::path& dir) {
+        return fs::absolute(opts.theme)
+            .lexically_normal()
+            .lexically_relative(dir.lexically_normal())
+            .generic_string();
+    };
     if (opts.output.empty()) {
-        const auto text =
-            paths_scenario(*in.theme, fs::path(opts.theme).generic_string(), *start, error);
+        const auto file = stdout_file();
+        const std::string ref =
+            file ? theme_ref(file->parent_path()) : fs::path(opts.theme).generic_string();
+        const auto text = paths_scenario(*in.theme, ref, *start, error);
         if (!text) {
             print_error(error);
             return k_exit_error;
@@ -393,12 +443,9 @@ int run_paths(const PathsOptions& opts) {
         std::cout << *text;
         return k_exit_ok;
     }
-    // The theme path is written relative to the scenario file, which must not
-    // exist yet: paths never replaces a file.
-    const fs::path dir = fs::absolute(opts.output).parent_path();
-    const fs::path ref =
-        fs::absolute(opts.theme).lexically_normal().lexically_relative(dir.lexically_normal());
-    const auto text = paths_scenario(*in.theme, ref.generic_string(), *start, error);
+    // The scenario file must not exist yet: paths never replaces a file.
+    const auto text = paths_scenario(*in.theme, theme_ref(fs::absolute(opts.output).parent_path()),
+                                     *start, error);
     bool exists = false;
     if (!text || !create_file_atomically(opts.output, *text, error, &exists)) {
         print_error(exists ? opts.output + " exists; paths does not overwrite files" : error);
@@ -474,8 +521,12 @@ void setup_paths(CLI::App& parent) {
                                           "outcome, as a scenario to start from");
     app->footer(
         "Examples:\n"
+        "  reltheme paths samples/themes/standard.yaml -o scenarios/standard-paths.yaml\n"
         "  reltheme paths samples/themes/standard.yaml > scenarios/standard-paths.yaml\n"
-        "  reltheme paths themes/standard.yaml --start 2026-06-01T10:00");
+        "  reltheme paths themes/standard.yaml --start 2026-06-01T10:00\n"
+        "The scenario's theme: path is relative to the file it is written to (-o FILE, or the\n"
+        "file standard output is redirected to); on a terminal or a pipe, to the current "
+        "folder.");
     app->add_option("theme", opts->theme, "Theme file")->required();
     app->add_option("-o,--output", opts->output,
                     "Write the scenario to FILE (theme path relative to it)");

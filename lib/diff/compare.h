@@ -105,6 +105,18 @@ class Successors {
         return it->second;
     }
 
+    /// Old ids under their new ids (a removed one keeps its own), each once and
+    /// in first-seen order: two stages merged through `formerly` are one stage.
+    template <class Ids>
+    std::vector<std::string> mapped(const Ids& old_ids) const {
+        std::vector<std::string> out;
+        for (const auto& old_id : old_ids) {
+            std::string now = (*this)(old_id.value).value_or(old_id.value);
+            if (std::find(out.begin(), out.end(), now) == out.end()) out.push_back(std::move(now));
+        }
+        return out;
+    }
+
   private:
     std::unordered_map<std::string_view, std::string> m_next;
 };

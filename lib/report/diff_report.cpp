@@ -3,16 +3,13 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string count(int n, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", n, n == 1 ? one : many);
-}
 
 std::string wrap(bool on, std::string_view code, std::string_view text) {
     return on ? fmt::format("\x1b[{}m{}\x1b[0m", code, text) : std::string(text);
@@ -224,14 +221,14 @@ std::string diff_summary_line(const DiffResult& result) {
     std::vector<std::string> parts;
     if (result.breaking + result.warnings + result.infos == 0) {
         if (compared > 0 || invalid == 0)
-            parts.push_back("no changes in " + count(compared, "theme", "themes"));
+            parts.push_back("no changes in " + plural(compared, "theme", "themes"));
     } else {
         parts.push_back(fmt::format("{}, {}, {} info in {} of {}",
-                                    count(result.breaking, "breaking change", "breaking changes"),
-                                    count(result.warnings, "warning", "warnings"), result.infos,
-                                    result.changed_themes, count(compared, "theme", "themes")));
+                                    plural(result.breaking, "breaking change", "breaking changes"),
+                                    plural(result.warnings, "warning", "warnings"), result.infos,
+                                    result.changed_themes, plural(compared, "theme", "themes")));
     }
-    if (invalid > 0) parts.push_back(count(invalid, "theme", "themes") + " not compared");
+    if (invalid > 0) parts.push_back(plural(invalid, "theme", "themes") + " not compared");
     std::string s;
     for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
     return s + fmt::format(" ({} -> {})", result.old_label, result.new_label);
@@ -299,9 +296,9 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
     // 1. A headline that says whether the change is safe to merge.
     std::string headline;
     if (result.breaking > 0) {
-        headline = count(result.breaking, "breaking change", "breaking changes");
+        headline = plural(result.breaking, "breaking change", "breaking changes");
     } else if (result.invalid_new > 0) {
-        headline = count(result.invalid_new, "theme does not validate", "themes do not validate");
+        headline = plural(result.invalid_new, "theme does not validate", "themes do not validate");
     } else if (result.warnings + result.infos == 0) {
         headline = "no changes";
     } else {
@@ -310,9 +307,9 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
     out << "## reltheme diff: " << headline << "\n\n";
     out << "Comparing " << md_code(result.old_label) << " with " << md_code(result.new_label)
         << ": " << result.changed_themes << " of "
-        << count(static_cast<int>(result.themes.size()), "theme", "themes") << " changed; "
-        << count(result.breaking, "breaking change", "breaking changes") << ", "
-        << count(result.warnings, "warning", "warnings") << ", " << result.infos << " info.\n\n";
+        << plural(result.themes.size(), "theme", "themes") << " changed; "
+        << plural(result.breaking, "breaking change", "breaking changes") << ", "
+        << plural(result.warnings, "warning", "warnings") << ", " << result.infos << " info.\n\n";
 
     // 2. One row per theme that changed.
     bool table = false;
@@ -346,7 +343,7 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
         out << "\n";
     }
     if (result.infos > 0) {
-        out << "<details>\n<summary>" << count(result.infos, "other change", "other changes")
+        out << "<details>\n<summary>" << plural(result.infos, "other change", "other changes")
             << "</summary>\n\n";
         md_table(out, result, Severity::Info);
         out << "\n</details>\n\n";

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -28,10 +29,6 @@ const char* severity_color(Severity s) {
             return "1;36";
     }
     return "0";
-}
-
-std::string plural(int n, const char* word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
 }
 
 /// Prints the source line and the underline; long lines are cut to a window

@@ -38,27 +38,12 @@ std::string money(double amount) {
 }  // namespace
 
 const std::vector<std::string>& record_ids() {
-    static const std::vector<std::string> k_ids = {"illegal-transition",
-                                                   "missing-required-field",
-                                                   "stage-overdue",
-                                                   "deal-overdue",
-                                                   "unplanned",
-                                                   "concurrent-deal",
-                                                   "unapproved-deadline-change",
-                                                   "missing-comment",
-                                                   "outcome-not-allowed",
-                                                   "deal-closed",
-                                                   "deal-not-created",
-                                                   "already-created",
-                                                   "missing-outcome",
-                                                   "unknown-field",
-                                                   "invalid-field-value",
-                                                   "no-unpaid-invoice",
-                                                   "nothing-to-extend",
-                                                   "not-for-type",
-                                                   "activity-overdue",
-                                                   "unknown-document",
-                                                   "document-not-available"};
+    static const std::vector<std::string> k_ids = [] {
+        std::vector<std::string> ids;
+        for (const auto& c : sim_checks())
+            if (c.recorded) ids.emplace_back(c.id);
+        return ids;
+    }();
     return k_ids;
 }
 
@@ -81,10 +66,10 @@ struct DealEngine::Context {
 DealEngine::DealEngine(const Theme& theme, const Scenario& scenario)
     : m_theme(theme), m_scenario(scenario), m_deals(scenario.deals.size()) {}
 
-std::size_t DealEngine::record(Context& c, std::string id, RecordLevel level, std::string message,
+std::size_t DealEngine::record(Context& c, SimCheck id, RecordLevel level, std::string message,
                                bool refused) {
     Record r;
-    r.id = std::move(id);
+    r.id = std::string(id_of(id));
     r.level = level;
     r.deal = c.deal;
     r.at = c.now;
@@ -101,7 +86,7 @@ void DealEngine::tick(Minutes now) {
         Minutes at;
         std::size_t deal;
         int order;
-        std::string id;
+        SimCheck id;
         RecordLevel level;
         std::string message;
     };
@@ -114,14 +99,14 @@ void DealEngine::tick(Minutes now) {
             d.stage_overdue_noted = true;
             const Stage& s = m_theme.stages[static_cast<std::size_t>(d.stage)];
             events.push_back(
-                {*d.stage_deadline, i, 0, "stage-overdue", RecordLevel::Violation,
+                {*d.stage_deadline, i, 0, SimCheck::StageOverdue, RecordLevel::Violation,
                  fmt::format("still in stage {} past its deadline of {} (entered {})", s.id.value,
                              s.deadline->value.to_string(), format_moment(d.stage_entered))});
         }
         if (!d.closed && d.deal_deadline && !d.deal_overdue_noted && *d.deal_deadline < now) {
             d.deal_overdue_noted = true;
             events.push_back(
-                {*d.deal_deadline, i, 1, "deal-overdue", RecordLevel::Violation,
+                {*d.deal_deadline, i, 1, SimCheck::DealOverdue, RecordLevel::Violation,
                  fmt::format(
                      "the deal is still open at its deadline {} (created {}, max_duration {})",
                      format_moment(*d.deal_deadline), format_moment(d.created_at),
@@ -130,7 +115,7 @@ void DealEngine::tick(Minutes now) {
         for (auto& a : d.activities) {
             if (a.status == ActivityStatus::Planned && !a.overdue_noted && a.due < now) {
                 a.overdue_noted = true;
-                events.push_back({a.due, i, 2, "activity-overdue", RecordLevel::Warning,
+                events.push_back({a.due, i, 2, SimCheck::ActivityOverdue, RecordLevel::Warning,
                                   fmt::format("planned activity {} was due {} and is not done",
                                               quoted(a.name), format_moment(a.due))});
             }
@@ -143,7 +128,7 @@ void DealEngine::tick(Minutes now) {
     });
     for (auto& e : events) {
         Record r;
-        r.id = e.id;
+        r.id = std::string(id_of(e.id));
         r.level = e.level;
         r.deal = e.deal;
         r.at = e.at;
@@ -152,9 +137,9 @@ void DealEngine::tick(Minutes now) {
         TimelineEntry t;
         t.at = e.at;
         t.deal = e.deal;
-        t.text = e.id == "stage-overdue"  ? "stage deadline passed"
-                 : e.id == "deal-overdue" ? "deal deadline passed"
-                                          : "activity due date passed";
+        t.text = e.id == SimCheck::StageOverdue  ? "stage deadline passed"
+                 : e.id == SimCheck::DealOverdue ? "deal deadline passed"
+                                                 : "activity due date passed";
         t.records.push_back(m_records.size() - 1);
         m_timeline.push_back(std::move(t));
     }
@@ -174,7 +159,7 @@ void DealEngine::apply(std::size_t step_index) {
         if (!step.activity.empty()) entry.text += " " + quoted(step.activity);
         if (!step.field.empty()) entry.text += " " + step.field;
         if (!step.document.empty()) entry.text += " " + step.document;
-        record(c, "deal-not-created", RecordLevel::Violation,
+        record(c, SimCheck::DealNotCreated, RecordLevel::Violation,
                fmt::format("deal {} does not exist: it was never created",
                            quoted(m_scenario.deals[step.deal].id)),
                true);
@@ -285,7 +270,8 @@ void DealEngine::create(Context& c) {
     c.entry.text = "create";
     const std::string& client = m_scenario.deals[c.deal].client;
     if (c.d.created) {
-        record(c, "already-created", RecordLevel::Violation, "the deal already exists", true);
+        record(c, SimCheck::AlreadyCreated, RecordLevel::Violation, "the deal already exists",
+               true);
         return;
     }
     if (!m_theme.concurrent_deals() && m_theme.type.value == ThemeType::Sales) {
@@ -293,7 +279,7 @@ void DealEngine::create(Context& c) {
             const DealState& other = m_deals[i];
             if (i == c.deal || !other.created || other.closed) continue;
             if (m_scenario.deals[i].client != client) continue;
-            record(c, "concurrent-deal", RecordLevel::Violation,
+            record(c, SimCheck::ConcurrentDeal, RecordLevel::Violation,
                    fmt::format(
                        "client {} already has open deal {} in theme {} (concurrent_deals: false)",
                        quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
@@ -318,7 +304,7 @@ void DealEngine::plan(Context& c) {
     c.entry.text = fmt::format("plan {} due {}", quoted(c.step.activity),
                                c.step.due ? format_moment(*c.step.due) : "?");
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; nothing can be planned on it", true);
         return;
     }
@@ -337,7 +323,7 @@ void DealEngine::complete(Context& c) {
         if (!planned || a.due < planned->due) planned = &a;
     }
     if (c.d.closed && !(planned && planned->kept)) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; only activities kept after closing can be completed", true);
         return;
     }
@@ -345,7 +331,7 @@ void DealEngine::complete(Context& c) {
     // An audit event takes its result (yes, no or an outcome of the theme).
     if (type == ThemeType::Audit) {
         if (!c.step.outcome) {
-            record(c, "missing-outcome", RecordLevel::Violation,
+            record(c, SimCheck::MissingOutcome, RecordLevel::Violation,
                    "an audit event is recorded with its result: yes, no or an outcome of the theme",
                    true);
             return;
@@ -353,7 +339,7 @@ void DealEngine::complete(Context& c) {
     }
     if (c.step.outcome) {
         if (type != ThemeType::Audit) {
-            record(c, "outcome-not-allowed", RecordLevel::Violation,
+            record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
                    type == ThemeType::Sales
                        ? "a sales deal takes its outcome on close, not on an activity"
                        : "a service theme has no outcomes",
@@ -367,12 +353,12 @@ void DealEngine::complete(Context& c) {
                                               quoted(*c.step.outcome));
             if (auto s = closest_match(*c.step.outcome, ids))
                 message += fmt::format("; did you mean \"{}\"?", *s);
-            record(c, "outcome-not-allowed", RecordLevel::Violation, message, true);
+            record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
             return;
         }
         const Outcome* o = m_theme.find_outcome(*c.step.outcome);
         if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
-            record(c, "missing-comment", RecordLevel::Violation,
+            record(c, SimCheck::MissingComment, RecordLevel::Violation,
                    fmt::format("outcome {} needs a comment", *c.step.outcome), true);
             return;
         }
@@ -388,7 +374,8 @@ void DealEngine::complete(Context& c) {
             }
             if (!other) {
                 const bool required = planning == Planning::Required;
-                record(c, "unplanned", required ? RecordLevel::Violation : RecordLevel::Warning,
+                record(c, SimCheck::Unplanned,
+                       required ? RecordLevel::Violation : RecordLevel::Warning,
                        fmt::format("no further activity is planned on the open deal (planning: {})",
                                    required ? "required" : "recommended"),
                        required);
@@ -418,12 +405,12 @@ void DealEngine::complete(Context& c) {
 void DealEngine::move(Context& c) {
     c.entry.text = "move -> " + c.step.to;
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; it cannot change stage", true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
-        record(c, "not-for-type", RecordLevel::Violation,
+        record(c, SimCheck::NotForType, RecordLevel::Violation,
                fmt::format("{} theme has no stages", type_phrase(m_theme.type.value)), true);
         return;
     }
@@ -437,7 +424,7 @@ void DealEngine::move(Context& c) {
             fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
         if (auto s = closest_match(c.step.to, ids))
             message += fmt::format("; did you mean \"{}\"?", *s);
-        record(c, "illegal-transition", RecordLevel::Violation, message, true);
+        record(c, SimCheck::IllegalTransition, RecordLevel::Violation, message, true);
         return;
     }
     const bool listed = std::any_of(from.next.begin(), from.next.end(),
@@ -445,7 +432,7 @@ void DealEngine::move(Context& c) {
     if (!listed) {
         std::string allowed;
         for (const auto& t : from.next) allowed += (allowed.empty() ? "" : ", ") + t.to.value;
-        record(c, "illegal-transition", RecordLevel::Violation,
+        record(c, SimCheck::IllegalTransition, RecordLevel::Violation,
                fmt::format("stage {} does not lead to {}{}", from.id.value, c.step.to,
                            allowed.empty() ? " (it is a final stage)" : "; it leads to " + allowed),
                true);
@@ -458,7 +445,7 @@ void DealEngine::move(Context& c) {
         if (!v || v->empty()) missing += (missing.empty() ? "" : ", ") + f.value;
     }
     if (!missing.empty()) {
-        record(c, "missing-required-field", RecordLevel::Violation,
+        record(c, SimCheck::MissingRequiredField, RecordLevel::Violation,
                fmt::format("stage {} requires {} to be filled", to.id.value, missing), true);
         return;
     }
@@ -474,12 +461,12 @@ void DealEngine::fill(Context& c) {
     c.entry.text =
         fmt::format("fill {} = {}", c.step.field, c.step.value ? quoted(*c.step.value) : "(empty)");
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; its fields cannot change", true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
-        record(c, "not-for-type", RecordLevel::Violation,
+        record(c, SimCheck::NotForType, RecordLevel::Violation,
                fmt::format("{} theme has no fields", type_phrase(m_theme.type.value)), true);
         return;
     }
@@ -491,7 +478,7 @@ void DealEngine::fill(Context& c) {
             fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
         if (auto s = closest_match(c.step.field, ids))
             message += fmt::format("; did you mean \"{}\"?", *s);
-        record(c, "unknown-field", RecordLevel::Violation, message, true);
+        record(c, SimCheck::UnknownField, RecordLevel::Violation, message, true);
         return;
     }
     if (c.step.value && !c.step.value->empty()) {
@@ -526,7 +513,7 @@ void DealEngine::fill(Context& c) {
             }
         }
         if (!problem.empty()) {
-            record(c, "invalid-field-value", RecordLevel::Violation,
+            record(c, SimCheck::InvalidFieldValue, RecordLevel::Violation,
                    fmt::format("field {} is of type {} and takes {}, not {}", f->id.value,
                                to_string(f->type.value), problem, quoted(v)),
                    true);
@@ -550,12 +537,12 @@ void DealEngine::invoice(Context& c) {
         c.step.invoice.empty() ? fmt::format("#{}", c.d.invoices.size() + 1) : c.step.invoice;
     c.entry.text = fmt::format("invoice {} for {}", id, money(c.step.amount));
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is closed; no new invoices",
-               true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
+               "the deal is closed; no new invoices", true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
-        record(c, "not-for-type", RecordLevel::Violation,
+        record(c, SimCheck::NotForType, RecordLevel::Violation,
                fmt::format("{} theme has no invoices", type_phrase(m_theme.type.value)), true);
         return;
     }
@@ -575,12 +562,12 @@ void DealEngine::pay(Context& c) {
         break;
     }
     if (c.d.closed && !(inv && inv->kept)) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; only invoices kept unpaid after closing can be paid", true);
         return;
     }
     if (!inv) {
-        record(c, "no-unpaid-invoice", RecordLevel::Violation,
+        record(c, SimCheck::NoUnpaidInvoice, RecordLevel::Violation,
                c.step.invoice.empty()
                    ? "the deal has no unpaid invoice"
                    : fmt::format("the deal has no unpaid invoice {}", quoted(c.step.invoice)),
@@ -605,12 +592,12 @@ void DealEngine::extend(Context& c) {
     c.entry.text = "extend by " + (c.step.by ? c.step.by->to_string() : std::string("?"));
     if (c.step.approved_by) c.entry.text += ", approved by " + *c.step.approved_by;
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; its deadline cannot change", true);
         return;
     }
     if (!c.d.deal_deadline) {
-        record(c, "nothing-to-extend", RecordLevel::Violation,
+        record(c, SimCheck::NothingToExtend, RecordLevel::Violation,
                fmt::format("theme {} sets no max_duration, so the deal has no deadline to extend",
                            m_theme.id.value),
                true);
@@ -622,7 +609,7 @@ void DealEngine::extend(Context& c) {
         std::string approvers;
         for (const auto& a : dc->approvers) approvers += (approvers.empty() ? "" : ", ") + a.value;
         if (!c.step.approved_by || c.step.approved_by->empty()) {
-            record(c, "unapproved-deadline-change", RecordLevel::Violation,
+            record(c, SimCheck::UnapprovedDeadlineChange, RecordLevel::Violation,
                    fmt::format("changing the deadline needs approval by {}",
                                approvers.empty() ? "an approver" : approvers),
                    true);
@@ -633,7 +620,7 @@ void DealEngine::extend(Context& c) {
             std::any_of(dc->approvers.begin(), dc->approvers.end(),
                         [&](const auto& a) { return a.value == *c.step.approved_by; });
         if (!allowed) {
-            record(c, "unapproved-deadline-change", RecordLevel::Violation,
+            record(c, SimCheck::UnapprovedDeadlineChange, RecordLevel::Violation,
                    fmt::format("{} may not approve a deadline change; the approvers are {}",
                                quoted(*c.step.approved_by), approvers),
                    true);
@@ -649,13 +636,13 @@ void DealEngine::close(Context& c) {
     c.entry.text = "close";
     if (c.step.outcome) c.entry.text += " as " + *c.step.outcome;
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation, "the deal is already closed", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, "the deal is already closed", true);
         return;
     }
     const ThemeType type = m_theme.type.value;
     if (!c.step.outcome) {
         if (type == ThemeType::Sales) {
-            record(c, "missing-outcome", RecordLevel::Violation,
+            record(c, SimCheck::MissingOutcome, RecordLevel::Violation,
                    "a sales deal closes with an outcome: won, lost or one of the theme's", true);
             return;
         }
@@ -664,8 +651,8 @@ void DealEngine::close(Context& c) {
     }
     const std::string& outcome = *c.step.outcome;
     if (type == ThemeType::Service) {
-        record(c, "outcome-not-allowed", RecordLevel::Violation, "a service theme has no outcomes",
-               true);
+        record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
+               "a service theme has no outcomes", true);
         return;
     }
     if (!outcome_known(outcome)) {
@@ -675,7 +662,7 @@ void DealEngine::close(Context& c) {
             fmt::format("theme {} has no outcome {}", m_theme.id.value, quoted(outcome));
         if (auto s = closest_match(outcome, ids))
             message += fmt::format("; did you mean \"{}\"?", *s);
-        record(c, "outcome-not-allowed", RecordLevel::Violation, message, true);
+        record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
         return;
     }
     if (type == ThemeType::Sales && outcome_is_success(outcome)) {
@@ -683,7 +670,7 @@ void DealEngine::close(Context& c) {
         const ClosePolicy policy = m_theme.close_policy();
         if (policy != ClosePolicy::OnOutcome) {
             record(
-                c, "outcome-not-allowed", RecordLevel::Violation,
+                c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
                 fmt::format(
                     "the theme closes won deals by itself (close: {}); a success outcome cannot be "
                     "recorded by hand",
@@ -692,7 +679,7 @@ void DealEngine::close(Context& c) {
             return;
         }
         if (!s.is_final()) {
-            record(c, "outcome-not-allowed", RecordLevel::Violation,
+            record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
                    fmt::format(
                        "success outcome {} is recorded only in a final stage; the deal is in {}",
                        outcome, s.id.value),
@@ -702,7 +689,7 @@ void DealEngine::close(Context& c) {
     }
     const Outcome* o = m_theme.find_outcome(outcome);
     if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
-        record(c, "missing-comment", RecordLevel::Violation,
+        record(c, SimCheck::MissingComment, RecordLevel::Violation,
                fmt::format("outcome {} needs a comment", outcome), true);
         return;
     }
@@ -712,12 +699,12 @@ void DealEngine::close(Context& c) {
 void DealEngine::send(Context& c) {
     c.entry.text = "send " + c.step.document;
     if (c.d.closed) {
-        record(c, "deal-closed", RecordLevel::Violation,
+        record(c, SimCheck::DealClosed, RecordLevel::Violation,
                "the deal is closed; no documents are sent from it", true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
-        record(c, "not-for-type", RecordLevel::Violation,
+        record(c, SimCheck::NotForType, RecordLevel::Violation,
                fmt::format("{} theme has no documents", type_phrase(m_theme.type.value)), true);
         return;
     }
@@ -729,7 +716,7 @@ void DealEngine::send(Context& c) {
             fmt::format("theme {} has no document {}", m_theme.id.value, quoted(c.step.document));
         if (auto s = closest_match(c.step.document, ids))
             message += fmt::format("; did you mean \"{}\"?", *s);
-        record(c, "unknown-document", RecordLevel::Violation, message, true);
+        record(c, SimCheck::UnknownDocument, RecordLevel::Violation, message, true);
         return;
     }
     const std::string& stage = m_theme.stages[static_cast<std::size_t>(c.d.stage)].id.value;
@@ -739,7 +726,7 @@ void DealEngine::send(Context& c) {
     if (!available) {
         std::string stages;
         for (const auto& s : doc->stages) stages += (stages.empty() ? "" : ", ") + s.value;
-        record(c, "document-not-available", RecordLevel::Violation,
+        record(c, SimCheck::DocumentNotAvailable, RecordLevel::Violation,
                fmt::format("document {} is available in stage{} {}, not in {}", doc->id.value,
                            doc->stages.size() == 1 ? "" : "s", stages, stage),
                true);

@@ -12,11 +12,13 @@
 
 #include "model/theme.h"
 #include "simulate/scenario.h"
+#include "simulate/violations.h"
 #include "util/duration.h"
 
 namespace reltheme {
 
-/// Every violation and warning id the engine records (docs/simulation.md).
+/// Every violation and warning id the engine records, from the table in
+/// simulate/violations.h.
 const std::vector<std::string>& record_ids();
 
 enum class RecordLevel { Violation, Warning };
@@ -125,7 +127,7 @@ class DealEngine {
                            std::optional<std::string> comment, Minutes now);
     bool outcome_is_success(const std::string& id) const;
     bool outcome_known(const std::string& id) const;
-    std::size_t record(Context& c, std::string id, RecordLevel level, std::string message,
+    std::size_t record(Context& c, SimCheck id, RecordLevel level, std::string message,
                        bool refused);
 
     const Theme& m_theme;

@@ -2,14 +2,17 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <thread>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "simulate/histogram.h"
 #include "simulate/rng.h"
+#include "util/plural.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -326,9 +329,51 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
     return r;
 }
 
+namespace {
+
+/// Days in stage as a spreadsheet writes them: digits with an optional
+/// fraction after a point or a comma ("3", "2.5", "2,5"). Hexadecimal,
+/// exponents, signs, "inf" and "nan" are refused.
+std::optional<double> decimal_days(const std::string& text) {
+    std::size_t i = 0, digits = 0;
+    while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i, ++digits;
+    if (digits == 0) return std::nullopt;
+    if (i < text.size() && (text[i] == '.' || text[i] == ',')) {
+        ++i;
+        std::size_t fraction = 0;
+        while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i])))
+            ++i, ++fraction;
+        if (fraction == 0) return std::nullopt;
+    }
+    if (i != text.size()) return std::nullopt;
+    std::string point = text;
+    std::replace(point.begin(), point.end(), ',', '.');
+    return std::strtod(point.c_str(), nullptr);
+}
+
+bool unquoted_semicolon(std::string_view line) {
+    bool quoted = false;
+    for (const char ch : line) {
+        if (ch == '"') quoted = !quoted;
+        if (ch == ';' && !quoted) return true;
+    }
+    return false;
+}
+
+/// Whether a cell starts like a number (a digit, a sign, a point): such a
+/// cell on the first line is a bad value, not a header.
+bool looks_numeric(const std::string& text) {
+    return !text.empty() && (std::isdigit(static_cast<unsigned char>(text[0])) || text[0] == '-' ||
+                             text[0] == '+' || text[0] == '.');
+}
+
+}  // namespace
+
 std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const Chain& chain,
                                                     DiagnosticSink& sink) {
     std::vector<OpenDeal> out;
+    std::unordered_map<std::string, int> first_line_of;  // deal id -> its line
+    bool data_seen = false;
     std::vector<std::string> ids;
     for (const auto& s : chain.stages) ids.push_back(s.id);
     bool ok = true;
@@ -339,10 +384,9 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         std::string cell;
         bool quoted = false;
         int column = 1, cell_column = 1;
-        const char sep =
-            text.find(';') != std::string_view::npos && text.find(',') == std::string_view::npos
-                ? ';'
-                : ',';
+        // Semicolons when the line has one outside quotes (spreadsheets in
+        // locales with a decimal comma write `D-1;intro;2,5`), else commas.
+        const char sep = unquoted_semicolon(text) ? ';' : ',';
         for (std::size_t i = 0; i < text.size(); ++i) {
             const char ch = text[i];
             if ((static_cast<unsigned char>(ch) & 0xC0) != 0x80) ++column;
@@ -383,21 +427,31 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         if (cells.size() != 3) {
             sink.report(
                 "schema", Severity::Error, range_of(0),
-                fmt::format(
-                    "a pipeline line is: deal id, stage, days in stage; this one has {} field{}",
-                    cells.size(), cells.size() == 1 ? "" : "s"));
+                fmt::format("a pipeline line is: deal id, stage, days in stage; this one has {}",
+                            plural(cells.size(), "field")));
             ok = false;
             continue;
         }
-        char* end = nullptr;
-        const double days = std::strtod(cells[2].first.c_str(), &end);
-        const bool numeric =
-            !cells[2].first.empty() && end == cells[2].first.c_str() + cells[2].first.size();
-        if (!numeric && out.empty() && ok && line == 1) continue;  // a header line
-        if (!numeric || !std::isfinite(days) || days < 0) {
+        const std::optional<double> days = decimal_days(cells[2].first);
+        // The first line that is not blank or a comment may be a header.
+        const bool first_line = !data_seen;
+        data_seen = true;
+        const bool known_stage = std::find(ids.begin(), ids.end(), cells[1].first) != ids.end();
+        if (!days && first_line && !known_stage && !looks_numeric(cells[2].first))
+            continue;  // a header line
+        if (!days) {
             sink.report("schema", Severity::Error, range_of(2),
-                        fmt::format("days in stage must be a number of days, 0 or more, not \"{}\"",
+                        fmt::format("days in stage must be a decimal number of days, 0 or more "
+                                    "(like 3 or 2.5), not \"{}\"",
                                     printable(cells[2].first)));
+            ok = false;
+            continue;
+        }
+        if (const auto [first, fresh] = first_line_of.emplace(cells[0].first, line); !fresh) {
+            sink.report("duplicate-id", Severity::Error, range_of(0),
+                        fmt::format("deal \"{}\" is listed twice (first on line {}); each open "
+                                    "deal is one line",
+                                    printable(cells[0].first), first->second));
             ok = false;
             continue;
         }
@@ -411,7 +465,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             ok = false;
             continue;
         }
-        out.push_back(OpenDeal{cells[0].first, static_cast<int>(it - ids.begin()), days});
+        out.push_back(OpenDeal{cells[0].first, static_cast<int>(it - ids.begin()), *days});
     }
     if (!ok) return std::nullopt;
     return out;

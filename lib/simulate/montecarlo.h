@@ -62,8 +62,9 @@ struct OpenDeal {
     double days_in_stage = 0;
 };
 
-/// Reads `deal id, stage, days in stage` lines (a header line and `#`
-/// comments allowed); findings go to `sink`.
+/// Reads `deal id, stage, days in stage` lines (`#` comments and blank lines
+/// allowed; the first other line may be a header); days are decimal numbers;
+/// a deal listed twice is an error. Findings go to `sink`.
 std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const Chain& chain,
                                                     DiagnosticSink& sink);
 

@@ -1,5 +1,6 @@
 #include "simulate/scenario.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -8,6 +9,7 @@
 
 #include "load/node_reader.h"
 #include "simulate/clock.h"
+#include "simulate/violations.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -169,6 +171,21 @@ class ScenarioLoader {
         }
     }
 
+    /// A step timed earlier than the deal's step written before it runs
+    /// first (steps run in time order): likely a slip of `+1h` for `+1d`.
+    void note_step_order(const Scenario& s, const Step& st, const Range& at_range) {
+        const auto prev = std::find_if(s.steps.rbegin(), s.steps.rend(),
+                                       [&](const Step& o) { return o.deal == st.deal; });
+        if (prev == s.steps.rend() || prev->at <= st.at) return;
+        Diagnostic& diag = m_sink.report(
+            std::string(id_of(SimCheck::StepOrder)), Severity::Warning, at_range,
+            fmt::format("this step of deal \"{}\" is at {}, earlier than the step written "
+                        "before it ({}); steps run in time order, so this one runs first",
+                        printable(s.deals[st.deal].id), format_moment(st.at),
+                        format_moment(prev->at)));
+        diag.notes.push_back({m_file, prev->at_range, "the step written before it"});
+    }
+
     void read_step(const YNode* n, std::size_t deal, Scenario& s) {
         if (!m_r.expect_map(n, "a step")) return;
         if (!m_r.require(*n, "at", "a step") || !m_r.require(*n, "do", "a step")) return;
@@ -185,6 +202,8 @@ class ScenarioLoader {
         const auto at = moment(n->find("at"), "at", s.start, true);
         if (!at) return;
         st.at = *at;
+        st.at_range = n->find("at")->range;
+        note_step_order(s, st, n->find("at")->range);
         const char* what = to_string(st.kind);
         auto need = [&](const char* key) {
             return m_r.require(*n, key, fmt::format("a \"{}\" step", what));

@@ -21,6 +21,7 @@ struct Step {
     StepKind kind = StepKind::Create;
     Minutes at = 0;
     Range range;            ///< the step's mapping
+    Range at_range;         ///< its `at` value
     std::size_t deal = 0;   ///< index into Scenario::deals
     std::size_t order = 0;  ///< position in the file, for a stable sort
     std::string activity;

@@ -8,6 +8,7 @@
 
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
+#include "util/plural.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -142,7 +143,7 @@ void evaluate(ScenarioResult& r) {
                 for (const auto& rec : r.records)
                     n += rec.level == level && (!deal || rec.deal == *deal);
                 x.passed = n == e.count;
-                x.expected = fmt::format("{} {}{}{}", e.count, word, e.count == 1 ? "" : "s", on);
+                x.expected = plural(e.count, word) + on;
                 x.actual = fmt::format("{} {}{}{}", n, word, n == 1 ? "" : "s", on);
                 if (n > 0) x.actual += ": " + records_of(r, level, deal);
                 break;
@@ -195,6 +196,9 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         return r;
     }
     r.loaded = true;
+    // Warnings of the scenario file (step-order) are shown with the run.
+    if (!sink.items().empty())
+        add_file_findings(r.findings, r.display, source, std::move(sink.items()));
 
     // Play the steps in time order (ties keep file order), noting deadlines
     // as the clock passes them.
@@ -371,11 +375,11 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
             for (const auto& row : rows) line(row.expected, row.actual, row.differs);
         }
     }
-    out << fmt::format("{}: {} of {} expectation{} met; {} violation{}, {} warning{}\n",
+    out << fmt::format("{}: {} of {} met; {}, {}\n",
                        failed ? paint("1;31", "FAIL") : paint("1;32", "PASS"),
                        r.expectations.size() - static_cast<std::size_t>(failed),
-                       r.expectations.size(), r.expectations.size() == 1 ? "" : "s", r.violations,
-                       r.violations == 1 ? "" : "s", r.warnings, r.warnings == 1 ? "" : "s");
+                       plural(r.expectations.size(), "expectation"),
+                       plural(r.violations, "violation"), plural(r.warnings, "warning"));
 }
 
 nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
@@ -383,25 +387,27 @@ nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
     json out;
     out["version"] = 1;
     out["scenario"] = r.display;
+    json ds = json::array();
+    for (const auto& f : r.findings.files) {
+        if (f.read_error)
+            ds.push_back({{"file", f.path}, {"message", "cannot read: " + *f.read_error}});
+        for (const auto& d : f.diagnostics) {
+            ds.push_back({{"file", d.file.empty() ? f.path : d.file},
+                          {"line", d.range.begin.line},
+                          {"column", d.range.begin.column},
+                          {"severity", to_string(d.severity)},
+                          {"rule", d.rule},
+                          {"message", d.message}});
+        }
+    }
     if (!r.loaded) {
         out["loaded"] = false;
         out["passed"] = false;
-        json ds = json::array();
-        for (const auto& f : r.findings.files) {
-            if (f.read_error)
-                ds.push_back({{"file", f.path}, {"message", "cannot read: " + *f.read_error}});
-            for (const auto& d : f.diagnostics) {
-                ds.push_back({{"file", d.file.empty() ? f.path : d.file},
-                              {"line", d.range.begin.line},
-                              {"column", d.range.begin.column},
-                              {"severity", to_string(d.severity)},
-                              {"rule", d.rule},
-                              {"message", d.message}});
-            }
-        }
         out["diagnostics"] = ds;
         return out;
     }
+    // A scenario that runs may still have warnings of its file (step-order).
+    if (!ds.empty()) out["diagnostics"] = ds;
     const Scenario& s = *r.scenario;
     const Theme& t = *r.theme;
     out["loaded"] = true;
@@ -530,8 +536,8 @@ std::vector<ThemeCoverage> coverage_of(const std::vector<ScenarioResult>& result
 
 void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& cs) {
     for (const auto& c : cs) {
-        out << fmt::format("{} ({}), {} scenario{}\n", c.theme_id, c.theme_file, c.scenarios,
-                           c.scenarios == 1 ? "" : "s");
+        out << fmt::format("{} ({}), {}\n", c.theme_id, c.theme_file,
+                           plural(c.scenarios, "scenario"));
         auto line = [&](const char* what, const std::vector<std::string>& all,
                         const std::vector<std::string>& missed) {
             if (all.empty()) return;

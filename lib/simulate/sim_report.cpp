@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -31,8 +32,8 @@ json days_json(const DaysSummary& d) {
 std::string days_line(const char* what, const DaysSummary& d) {
     if (d.count == 0) return fmt::format("  {:<16} no deals\n", what);
     return fmt::format(
-        "  {:<16} mean {:>7.2f}   p50 {:>7.2f}   p90 {:>7.2f}   p99 {:>7.2f}   ({} deals)\n", what,
-        d.mean, d.p50, d.p90, d.p99, d.count);
+        "  {:<16} mean {:>7.2f}   p50 {:>7.2f}   p90 {:>7.2f}   p99 {:>7.2f}   ({})\n", what,
+        d.mean, d.p50, d.p90, d.p99, plural(d.count, "deal"));
 }
 
 std::size_t id_width(const std::vector<std::string>& ids) {
@@ -46,7 +47,7 @@ std::size_t id_width(const std::vector<std::string>& ids) {
 void print_mc_human(std::ostream& out, const McReport& r, const ReportSource& src) {
     out << fmt::format("Monte Carlo: theme {} ({}), model {}\n", r.theme_id, src.theme_file,
                        src.model_file);
-    out << fmt::format("{} deals, seed {}\n\n", r.deals, r.seed);
+    out << fmt::format("{}, seed {}\n\n", plural(r.deals, "deal"), r.seed);
     out << fmt::format("  {:<16} {}  (95% interval {} to {})\n", "win rate", pct(r.win_rate),
                        pct(r.ci_low), pct(r.ci_high));
     out << "  days, calendar:\n";
@@ -123,8 +124,8 @@ void print_forecast_human(std::ostream& out, const Forecast& f, const std::vecto
                           const Chain& chain, const ReportSource& src) {
     out << fmt::format("Forecast: theme {} ({}), model {}\n", chain.theme_id, src.theme_file,
                        src.model_file);
-    out << fmt::format("{} open deals, {} runs, horizon {:g} days\n\n", f.open_deals, f.runs,
-                       f.horizon_days);
+    out << fmt::format("{}, {}, horizon {}\n\n", plural(f.open_deals, "open deal"),
+                       plural(f.runs, "run"), plural(f.horizon_days, "day"));
     out << fmt::format("  won within the horizon: P10 {}  P50 {}  P90 {}  (mean {:.2f})\n\n", f.p10,
                        f.p50, f.p90, f.expected_wins);
     std::vector<std::string> ids;

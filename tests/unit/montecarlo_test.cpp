@@ -1,6 +1,7 @@
 #include "simulate/montecarlo.h"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
@@ -149,4 +150,39 @@ TEST_CASE("pipeline forecast: reads the CSV - reports bad lines and forecasts wi
     CHECK(bad.items()[0].message.find("did you mean \"proposal\"") != std::string::npos);
     CHECK(bad.items()[0].range.begin == Position{1, 5});
     CHECK(bad.items()[1].range.begin == Position{2, 11});
+}
+
+TEST_CASE("pipeline CSV: a header after comments, decimal days only, a deal listed once") {
+    const Chain chain = chain_of(test::source_dir() / "samples/models/standard.yaml");
+    DiagnosticSink sink("open.csv");
+    const auto deals = parse_pipeline(
+        SourceText("open.csv",
+                   "# exported 2026-03-02\n\ndeal;stage;days in stage\nD-1;intro;2,5\n"
+                   "D-2;payment;3\n"),
+        chain, sink);
+    CHECK(sink.items().empty());
+    REQUIRE(deals);
+    REQUIRE(deals->size() == 2);
+    CHECK((*deals)[0].days_in_stage == 2.5);
+    CHECK((*deals)[1].days_in_stage == 3);
+
+    DiagnosticSink bad("bad.csv");
+    CHECK_FALSE(parse_pipeline(SourceText("bad.csv",
+                                          "D-1,intro,0x10\nD-2,intro,1e2\n"
+                                          "D-3,intro,-1\nD-4,intro,1\nD-4,payment,2\n"),
+                               chain, bad));
+    std::vector<std::string> seen;
+    for (const auto& d : bad.items()) {
+        seen.push_back(fmt::format("{}:{}: {}[{}]: {}", d.range.begin.line, d.range.begin.column,
+                                   to_string(d.severity), d.rule, d.message));
+    }
+    CHECK(seen == std::vector<std::string>{
+                      "1:11: error[schema]: days in stage must be a decimal number of days, 0 or "
+                      "more (like 3 or 2.5), not \"0x10\"",
+                      "2:11: error[schema]: days in stage must be a decimal number of days, 0 or "
+                      "more (like 3 or 2.5), not \"1e2\"",
+                      "3:11: error[schema]: days in stage must be a decimal number of days, 0 or "
+                      "more (like 3 or 2.5), not \"-1\"",
+                      "5:1: error[duplicate-id]: deal \"D-4\" is listed twice (first on line 4); "
+                      "each open deal is one line"});
 }

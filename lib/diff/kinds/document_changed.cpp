@@ -47,10 +47,7 @@ class DocumentChanged final : public ChangeKind {
                     to_string(o->kind.value), to_string(d.kind.value));
             }
             // Stages under their new ids, so a renamed stage is no change here.
-            std::vector<std::string> old_stages;
-            for (const Id& s : o->stages) {
-                old_stages.push_back(new_stage_id(s.value).value_or(s.value));
-            }
+            const std::vector<std::string> old_stages = new_stage_id.mapped(o->stages);
             std::vector<std::string> new_stages;
             for (const Id& s : d.stages) new_stages.push_back(s.value);
             if (old_stages != new_stages) {
