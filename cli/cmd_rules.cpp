@@ -47,10 +47,9 @@ void setup_explain(CLI::App& parent) {
     app->final_callback([id] {
         const auto page = embedded_file("docs/rules/" + *id + ".md");
         if (!page) {
-            std::vector<std::string> ids;
-            for (const auto& r : all_rules()) ids.emplace_back(r->id());
             std::string message = "no rule \"" + *id + "\"";
-            if (const auto s = closest_match(*id, ids)) message += "; did you mean \"" + *s + "\"?";
+            if (const auto s = closest_match(*id, all_rule_ids()))
+                message += "; did you mean \"" + *s + "\"?";
             print_error(message + " (reltheme rules lists them)");
             throw CLI::RuntimeError(k_exit_error);
         }
