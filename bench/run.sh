@@ -94,18 +94,7 @@ done
 # diff --against on a repository of themes with 10% of them changed.
 repo_n=1000; [ "$quick" = 1 ] && repo_n=100
 repo=$out/repo-$repo_n
-if [ ! -d "$repo/.git" ]; then
-  rm -rf "$repo"
-  "$build/bench/bench_gen_corpus" "$repo" "$repo_n" 2
-  git -C "$repo" init -q
-  git -C "$repo" -c user.name=bench -c user.email=bench@example.invalid add -A
-  git -C "$repo" -c user.name=bench -c user.email=bench@example.invalid commit -qm base
-  i=0
-  for f in $(find "$repo" -name 'theme-*.yaml' | sort); do
-    if [ $((i % 10)) = 0 ]; then sed -i '0,/deadline: [0-9]*/s//deadline: 9/' "$f"; fi
-    i=$((i + 1))
-  done
-fi
+bench/diff_repo.sh "$build/bench/bench_gen_corpus" "$repo" "$repo_n"
 echo "diff --against HEAD, $repo_n themes, 10% changed"
 measure "reltheme diff --against HEAD ($repo_n)" "$repo_n" "cd $repo && $bin diff --against HEAD -q --fail-on never"
 

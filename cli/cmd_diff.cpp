@@ -1,12 +1,12 @@
 #include "cmd_diff.h"
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
 #include <fmt/format.h>
 
+#include "check/registry.h"
 #include "common.h"
 #include "diff/engine.h"
 #include "diff/git.h"
@@ -48,8 +48,9 @@ void print_report(std::ostream& out, const std::string& format, const DiffResult
 
 /// The project file that governs a folder or file given as OLD or NEW: the
 /// nearest `reltheme.yaml` above it, else the one of the current folder.
-ProjectConfig project_for(const std::string& arg, const ProjectConfig& fallback,
-                          bool explicit_config) {
+/// Prints why and returns nullopt when it cannot be used.
+std::optional<ProjectConfig> project_for(const std::string& arg, const ProjectConfig& fallback,
+                                         bool explicit_config) {
     if (explicit_config || arg == "-") return fallback;
     std::error_code ec;
     fs::path start = fs::absolute(arg, ec);
@@ -57,12 +58,7 @@ ProjectConfig project_for(const std::string& arg, const ProjectConfig& fallback,
     const auto file = find_project_file(start);
     if (!file) return ProjectConfig{};
     if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) return fallback;
-    std::ifstream in(*file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    DiagnosticSink sink;
-    auto parsed = parse_project(SourceText(file->string(), strip_bom(buffer.str())), sink);
-    return parsed ? *parsed : fallback;
+    return report_project(load_project_file(*file, all_rule_ids()));
 }
 
 /// Two sides from OLD and NEW on disk.
@@ -90,8 +86,11 @@ bool sides_from_paths(const DiffCommandOptions& opts, const ProjectConfig& confi
         return false;
     }
     const bool explicit_config = !opts.config.empty();
-    old_side = side_from_path(a, project_for(a, config, explicit_config), opts.stdin_filename);
-    new_side = side_from_path(b, project_for(b, config, explicit_config), opts.stdin_filename);
+    const auto old_config = project_for(a, config, explicit_config);
+    const auto new_config = project_for(b, config, explicit_config);
+    if (!old_config || !new_config) return false;
+    old_side = side_from_path(a, *old_config, opts.stdin_filename);
+    new_side = side_from_path(b, *new_config, opts.stdin_filename);
     pair_files = !a_dir;
     return true;
 }
@@ -158,8 +157,8 @@ bool sides_from_git(const DiffCommandOptions& opts, const ProjectConfig& config,
     }
     for (const auto& e : errors) print_error(e);
     if (!errors.empty()) return false;
-    old_side = side_from_revision(*old_tree, selection, config, workdir);
-    new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir)
+    old_side = side_from_revision(*old_tree, selection, config, workdir, all_rule_ids());
+    new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir, all_rule_ids())
                         : side_from_worktree(opts.paths, config, workdir);
     return true;
 }
@@ -214,10 +213,15 @@ int run_diff(const DiffCommandOptions& opts) {
                         : sides_from_paths(opts, *config, old_side, new_side, pair_files);
     if (!ok) return k_exit_error;
     bool failed = false;
+    bool broken_project = false;
     for (const auto* side : {&old_side, &new_side}) {
         for (const auto& e : side->errors) print_error(e);
+        for (const auto& p : side->broken_projects) report_project(p);
         failed = failed || !side->errors.empty();
+        broken_project = broken_project || !side->broken_projects.empty();
     }
+    // A side's themes are never compared under another project file's rules.
+    if (broken_project) return k_exit_error;
     // 3. Validate, match and compare.
     DiffOptions options;
     options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();

@@ -14,13 +14,13 @@
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
+#include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "load/yaml_doc.h"
 #include "render/graph.h"
 #include "render/handbook.h"
 #include "render/preview.h"
 #include "render/svg.h"
-#include "render/theme_files.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
 #include "util/spelling.h"
@@ -108,8 +108,8 @@ void warn(const std::string& message) {
     std::cerr << "reltheme: warning: " << message << "\n";
 }
 
-ThemeFileRef ref_of(const RenderTheme& t, const std::string& relative) {
-    return {t.input.is_stdin ? fs::path() : t.input.path, relative};
+ThemePlace place_of(const RenderTheme& t) {
+    return place_of_theme(t.input.display, t.input.path, t.input.is_stdin);
 }
 
 /// The theme's instruction: inline, or read from `instruction_file`.
@@ -118,7 +118,7 @@ std::optional<std::optional<std::string>> theme_instruction(const RenderTheme& t
     if (!t.theme.instruction_file) return std::optional<std::string>();
     std::string error;
     fs::path resolved;
-    const auto text = read_theme_file(ref_of(t, t.theme.instruction_file->value),
+    const auto text = read_theme_file(place_of(t), t.theme.instruction_file->value,
                                       YamlLimits::from_environment().max_bytes, error, &resolved);
     if (!text) {
         print_error(fmt::format("cannot read the instruction file \"{}\" of {}: {}",
@@ -219,7 +219,7 @@ int run_preview(const RenderCommandOptions& o, const RenderTheme& t, std::option
                           const std::string& rel) -> std::optional<std::string> {
         std::string error;
         fs::path resolved;
-        auto text = read_theme_file(ref_of(t, rel), max_bytes, error, &resolved);
+        auto text = read_theme_file(place_of(t), rel, max_bytes, error, &resolved);
         if (!text) {
             print_error(fmt::format("cannot read the {} \"{}\" of document \"{}\": {}", what,
                                     printable(rel), doc->id.value, error));
@@ -316,19 +316,14 @@ int run_render(const RenderCommandOptions& o) {
     }
 
     // 3. Check them: a handbook of a theme with errors would mislead its readers.
-    std::map<std::string, std::string> texts;  // display -> text, read once (stdin too)
-    const FileReader disk = disk_reader(YamlLimits::from_environment().max_bytes);
-    const FileReader reader = [&](const InputPath& in,
-                                  std::string& error) -> std::optional<std::string> {
-        auto text = disk(in, error);
-        if (text) texts[in.display] = *text;
-        return text;
-    };
     CheckOptions check;
     check.jobs = 1;
+    check.keep_themes = true;
     check.limits = YamlLimits::from_environment();
     check.config = *config;
-    const Findings findings = check_inputs(discovery.files, check, reader);
+    std::vector<CheckedTheme> checked;  // read and loaded once (stdin too)
+    const Findings findings =
+        check_inputs(discovery.files, check, disk_reader(check.limits.max_bytes), &checked);
     for (const auto& f : findings.files) {
         if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
     }
@@ -342,14 +337,12 @@ int run_render(const RenderCommandOptions& o) {
         return k_exit_findings;
     }
 
-    // 4. Load the models.
+    // 4. The models, as checking loaded them.
     std::vector<RenderTheme> themes;
-    for (const auto& input : discovery.files) {
-        const SourceText source(input.display, strip_bom(texts[input.display]));
-        DiagnosticSink sink(input.display);
-        LoadedTheme loaded = load_theme(source, sink, check.limits);
-        if (!loaded.theme) continue;  // cannot happen after a clean check
-        themes.push_back({input, std::move(*loaded.theme)});
+    for (std::size_t i = 0; i < discovery.files.size(); ++i) {
+        const InputPath& input = discovery.files[i];
+        if (!checked[i].theme) continue;  // cannot happen after a clean check
+        themes.push_back({input, std::move(*checked[i].theme)});
         if (!input.is_stdin) inputs.add(input.path);
     }
 

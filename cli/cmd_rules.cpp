@@ -76,8 +76,7 @@ void setup_explain(CLI::App& parent) {
     app->final_callback([id] {
         const auto page = embedded_file("docs/rules/" + *id + ".md");
         if (!page) {
-            std::vector<std::string> ids;
-            for (const auto& r : all_rules()) ids.emplace_back(r->id());
+            std::vector<std::string> ids = all_rule_ids();
             for (const auto& c : sim_checks()) ids.emplace_back(c.id);
             std::string message = "no rule \"" + *id + "\"";
             if (const auto s = closest_match(*id, ids)) message += "; did you mean \"" + *s + "\"?";

@@ -27,6 +27,7 @@
 #include "simulate/sim_report.h"
 #include "simulate/theme_input.h"
 #include "util/atomic_write.h"
+#include "util/file.h"
 #include "util/plural.h"
 #include "util/read_ledger.h"
 #include "util/utf8.h"
@@ -65,12 +66,17 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
     return [config, limits](const fs::path& path, const std::string& display) {
         CheckOptions options;
         options.jobs = 1;
+        options.keep_themes = true;
         options.limits = limits;
         options.config = config;
         const InputPath input{display, path, false};
-        Findings findings = check_inputs({input}, options, disk_reader(limits.max_bytes));
+        std::vector<CheckedTheme> checked;
+        Findings findings = check_inputs({input}, options, disk_reader(limits.max_bytes), &checked);
         if (findings.read_failed || findings.errors > 0)
             return ThemeInput{std::nullopt, std::move(findings)};
+        if (checked[0].theme && checked[0].complete)
+            return ThemeInput{std::move(checked[0].theme), std::move(findings)};
+        // Not a theme: the loader says what it is (a scenario or model file).
         ThemeInput in = load_theme_file(path, display, limits);
         if (!in.theme && in.findings.errors == 0 && !in.findings.read_failed) {
             in.findings = std::move(findings);  // a scenario or model file given as a theme
@@ -82,8 +88,10 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
 /// Whether a file found in a folder is a scenario: a line starts with
 /// `reltheme-scenario:` (themes and models in the same folder are skipped).
 bool looks_like_scenario(const fs::path& p) {
-    record_read(p);
-    std::ifstream in(p, std::ios::binary);
+    std::string error;
+    const auto text = read_file(p, YamlLimits::from_environment().max_bytes, error);
+    if (!text) return false;
+    std::istringstream in(*text);
     std::string line;
     for (int n = 0; n < 200 && std::getline(in, line); ++n) {
         if (line.starts_with("reltheme-scenario:") ||
@@ -275,7 +283,7 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
     const int jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
     if (!opts.pipeline.empty()) {
         std::string error;
-        auto text = read_text_file(opts.pipeline, YamlLimits::from_environment().max_bytes, error);
+        auto text = read_file(opts.pipeline, YamlLimits::from_environment().max_bytes, error);
         if (!text) {
             print_error("cannot read " + opts.pipeline + ": " + error);
             return k_exit_error;

@@ -5,17 +5,13 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 #include <thread>
 
 #include "check/catalogue.h"
 #include "check/registry.h"
-#include "load/yaml_doc.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
-#include "util/read_ledger.h"
 #include "util/spelling.h"
 
 namespace reltheme::cli {
@@ -66,46 +62,27 @@ bool use_color(const std::string& mode) {
 }
 
 std::optional<ProjectConfig> load_config(const std::string& config_path) {
-    std::optional<std::filesystem::path> path;
-    if (!config_path.empty()) {
-        path = config_path;
-    } else {
-        path = find_project_file(std::filesystem::current_path());
-    }
-    if (!path) return ProjectConfig{};
-    record_read(*path);
-    std::ifstream in(*path, std::ios::binary);
-    if (!in) {
-        print_error("cannot read the project file " + path->string());
+    return report_project(
+        load_project(config_path, std::filesystem::current_path(), all_rule_ids()));
+}
+
+std::optional<ProjectConfig> report_project(const ProjectFile& project) {
+    if (!project.read_error.empty()) {
+        print_error(project.read_error);
         return std::nullopt;
     }
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const SourceText source(path->string(), strip_bom(buffer.str()));
-    DiagnosticSink sink(path->string());
-    auto config = parse_project(source, sink);
-    // Rule ids in `rules:` must exist.
-    if (config) {
-        std::vector<std::string> ids;
-        for (const auto& r : all_rules()) ids.emplace_back(r->id());
-        for (const auto& [id, range] : config->rule_key_ranges) {
-            if (find_rule(id)) continue;
-            std::string message = "unknown rule \"" + id + "\" in \"rules\"";
-            if (const auto s = closest_match(id, ids)) message += "; did you mean \"" + *s + "\"?";
-            sink.report("schema", Severity::Error, range, message);
-        }
-        if (sink.has_errors()) config.reset();
-    }
-    if (!sink.items().empty()) {
+    if (!project.diagnostics.empty()) {
         HumanOptions options;
         options.color = use_color("auto") && ::isatty(STDERR_FILENO) == 1;
-        for (const auto& d : sink.items()) print_diagnostic(std::cerr, d, &source, options);
+        for (const auto& d : project.diagnostics) {
+            print_diagnostic(std::cerr, d, project.source ? &*project.source : nullptr, options);
+        }
     }
-    if (!config) {
-        print_error("the project file " + path->string() + " cannot be used");
-        return std::nullopt;
+    if (!project.config) {
+        print_error("the project file " +
+                    (project.source ? project.source->path() : std::string()) + " cannot be used");
     }
-    return config;
+    return project.config;
 }
 
 std::filesystem::path report_root(const ProjectConfig& config) {

@@ -51,6 +51,10 @@ bool use_color(const std::string& mode);
 /// cannot be used (exit 2).
 std::optional<ProjectConfig> load_config(const std::string& config_path);
 
+/// Prints a loaded project file's findings (with code frames) to standard
+/// error and, when it cannot be used, why; returns its config.
+std::optional<ProjectConfig> report_project(const ProjectFile& project);
+
 /// Number of hardware threads (at least 1).
 int default_jobs();
 

@@ -6,9 +6,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "load/theme_files.h"
 #include "util/atomic_write.h"
+#include "util/file.h"
 #include "util/hash.h"
-#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -66,28 +67,18 @@ std::string fmt_hex(std::uint64_t h) {
 std::uint64_t hash_file(const fs::path& path) {
     // Only regular files of a sane size: a template path may name a FIFO
     // (opening it would block) or a device (reading it would never end).
-    std::error_code ec;
-    if (!fs::is_regular_file(path, ec) || fs::file_size(path, ec) > (16u << 20) || ec) return 0;
-    record_read(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return 0;
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return fnv1a(ss.str());
+    std::string error;
+    const auto text = read_file(path, k_max_referenced_file_bytes, error);
+    return text ? fnv1a(*text) : 0;
 }
 
 std::vector<std::pair<std::string, std::uint64_t>> theme_dependencies(const Theme& theme,
                                                                       const fs::path& theme_dir) {
     std::vector<std::pair<std::string, std::uint64_t>> deps;
-    auto add = [&](const std::optional<Located<std::string>>& p) {
-        if (!p || theme_dir.empty()) return;
-        const fs::path full = theme_dir / p->value;
+    if (theme_dir.empty()) return deps;
+    for (const auto& ref : file_references(theme)) {
+        const fs::path full = theme_dir / ref.path->value;
         deps.emplace_back(full.string(), hash_file(full));
-    };
-    add(theme.instruction_file);
-    for (const auto& d : theme.documents) {
-        add(d.template_path);
-        if (d.email) add(d.email->body);
     }
     return deps;
 }

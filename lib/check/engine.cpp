@@ -22,8 +22,8 @@
 #include "check/registry.h"
 #include "check/theme_files.h"
 #include "load/theme_loader.h"
+#include "util/file.h"
 #include "util/hash.h"
-#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -32,6 +32,7 @@ namespace {
 struct Work {
     FileResult result;
     std::optional<ThemeSummary> summary;
+    CheckedTheme kept;  ///< with `keep_themes`
 };
 
 void run_theme_rules(const ThemeContext& ctx, bool lint, DiagnosticSink& sink) {
@@ -111,22 +112,27 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
     // Scenario and model files (`reltheme-scenario:` / `reltheme-model:`) may
     // sit beside themes; they are not themes, so they are not checked as such.
     if (looks_like_simulation_file(w.result.source.text())) return w;
-    const LoadedTheme loaded = load_theme(w.result.source, sink, options.limits);
+    LoadedTheme loaded = load_theme(w.result.source, sink, options.limits);
     if (loaded.theme) {
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
-    const fs::path dir = input.is_stdin ? fs::path() : fs::absolute(input.path).parent_path();
+    const ThemePlace place = place_of_theme(input.display, input.path, input.is_stdin);
     if (loaded.theme && loaded.complete) {
-        const fs::path repo = input.is_stdin ? fs::current_path() : repository_root(input.path);
-        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, repo, dir};
+        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place.repo_root,
+                               place.dir};
         run_theme_rules(ctx, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());
     w.result.related = std::move(sink.sources());
     if (options.cache && !input.is_stdin) {
         CachedResult entry{w.result.diagnostics, w.summary, {}};
-        if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, dir);
+        if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, place.dir);
         options.cache->store(input.display, content_hash, std::move(entry));
+    }
+    if (options.keep_themes) {
+        w.kept.source = w.result.source;
+        w.kept.theme = std::move(loaded.theme);
+        w.kept.complete = loaded.complete;
     }
     return w;
 }
@@ -140,42 +146,12 @@ FileReader disk_reader(std::size_t max_bytes) {
                              std::istreambuf_iterator<char>());
             return text;
         }
-        struct stat st {};
-        if (::stat(input.path.c_str(), &st) != 0) {
-            error = std::strerror(errno);
-            return std::nullopt;
-        }
-        if (!S_ISREG(st.st_mode)) {
-            error = "not a regular file";
-            return std::nullopt;
-        }
-        if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-            error =
-                fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
-                            st.st_size, max_bytes);
-            return std::nullopt;
-        }
-        record_read(input.path);
-        std::FILE* f = std::fopen(input.path.c_str(), "rb");
-        if (!f) {
-            error = std::strerror(errno);
-            return std::nullopt;
-        }
-        std::string text(static_cast<std::size_t>(st.st_size), '\0');
-        const std::size_t n = std::fread(text.data(), 1, text.size(), f);
-        const bool failed = std::ferror(f) != 0;
-        std::fclose(f);
-        if (failed) {
-            error = "read error";
-            return std::nullopt;
-        }
-        text.resize(n);
-        return text;
+        return read_file(input.path, max_bytes, error);
     };
 }
 
 CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOptions& options,
-                         const FileReader& reader) {
+                         const FileReader& reader, std::vector<CheckedTheme>* themes) {
     // 1. Load and check every file, in parallel; results land by index.
     std::vector<Work> work(inputs.size());
     std::atomic<std::size_t> next{0};
@@ -233,6 +209,11 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
         }
         if (f.diagnostics.empty()) f.source.release_text();
         result.files.push_back(std::move(f));
+    }
+    if (themes) {
+        themes->clear();
+        themes->reserve(work.size());
+        for (auto& w : work) themes->push_back(std::move(w.kept));
     }
     return result;
 }

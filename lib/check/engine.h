@@ -20,7 +20,10 @@ namespace reltheme {
 class ResultCache;
 
 struct CheckOptions {
-    bool lint = false;             ///< run the style rules too
+    bool lint = false;  ///< run the style rules too
+    /// Keep each file's loaded theme (`check_inputs`' `themes`), so a command
+    /// that goes on to compare, render or simulate never parses it again.
+    bool keep_themes = false;
     ResultCache* cache = nullptr;  ///< `--cache`: reuse findings of unchanged files
     int jobs = 1;
     YamlLimits limits;
@@ -37,8 +40,18 @@ FileReader disk_reader(std::size_t max_bytes);
 using FileResult = FileFindings;
 using CheckResult = Findings;
 
+/// A file as checking loaded it.
+struct CheckedTheme {
+    SourceText source;           ///< the text read, BOM removed
+    std::optional<Theme> theme;  ///< none: unreadable, not a theme, or not loadable
+    bool complete = false;       ///< the loader read every part (no structural error)
+};
+
+/// Reads, loads and checks every input. With `keep_themes` and `themes`
+/// given, `(*themes)[i]` is what input `i` loaded to (a result reused from
+/// the cache keeps no theme).
 CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOptions& options,
-                         const FileReader& reader);
+                         const FileReader& reader, std::vector<CheckedTheme>* themes = nullptr);
 
 /// Loads and checks one theme's text on its own (no cross-file checks).
 std::vector<Diagnostic> check_text(const std::string& path, const std::string& text,

@@ -51,17 +51,4 @@ Fix replace_scalar(const SourceText& source, const Range& range, std::string_vie
     return Fix{range, std::string(replacement)};
 }
 
-std::string display_path(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const fs::path p(path);
-    if (!p.is_absolute()) return path;
-    const fs::path cwd = fs::current_path(ec);
-    if (ec) return path;
-    const fs::path rel = p.lexically_relative(cwd);
-    if (rel.empty()) return path;
-    const std::string r = rel.string();
-    return r.size() < path.size() ? r : path;
-}
-
 }  // namespace reltheme

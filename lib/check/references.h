@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "util/diagnostic.h"
+#include "util/file.h"  // display_path
 #include "util/source.h"
 
 namespace reltheme {
@@ -34,9 +35,5 @@ std::string did_you_mean(const std::optional<std::string>& suggestion);
 /// A fix that replaces the scalar written at `range` by `replacement`,
 /// keeping the quotes it was written with.
 Fix replace_scalar(const SourceText& source, const Range& range, std::string_view replacement);
-
-/// A path as a user reads it: relative to the working directory when that is
-/// shorter, else as given.
-std::string display_path(const std::string& path);
 
 }  // namespace reltheme

@@ -123,6 +123,15 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
     return k_rules;
 }
 
+const std::vector<std::string>& all_rule_ids() {
+    static const std::vector<std::string> k_ids = [] {
+        std::vector<std::string> ids;
+        for (const auto& r : all_rules()) ids.emplace_back(r->id());
+        return ids;
+    }();
+    return k_ids;
+}
+
 const Rule* find_rule(std::string_view id) {
     const auto& rules = all_rules();
     const auto it =

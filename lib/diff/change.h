@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "load/theme_files.h"
 #include "model/theme.h"
 #include "util/diagnostic.h"
 #include "util/source.h"
@@ -36,10 +37,10 @@ struct ThemeVersion {
     /// The file's path in the repository or folder, without a revision prefix
     /// (what GitHub annotations name).
     std::string plain_file;
-    /// The theme file's folder on disk, where its relative paths (templates,
-    /// instruction files) start. A git revision is written out to a temporary
-    /// folder first, so this is always a real folder.
-    std::filesystem::path dir;
+    /// Where its relative paths (templates, instruction files) start and must
+    /// stay. A git revision is written out to a temporary folder first, so
+    /// this is always a real folder.
+    ThemePlace place;
 };
 
 /// The two versions of a theme that a diff compares.

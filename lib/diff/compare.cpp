@@ -1,5 +1,4 @@
 #include "diff/compare.h"
-#include "util/read_ledger.h"
 
 #include <sys/stat.h>
 
@@ -10,7 +9,6 @@
 namespace reltheme::diffing {
 namespace {
 
-constexpr std::size_t k_max_read_bytes = 16u << 20;
 /// Above this many line pairs the exact count gives way to a multiset count.
 constexpr std::size_t k_max_lcs_cells = 4'000'000;
 
@@ -83,18 +81,8 @@ std::string named(const Id& id, const Located<std::string>& name) {
 
 std::optional<std::string> read_relative(const ThemeVersion& version, std::string_view path) {
     if (path.empty()) return std::nullopt;
-    const std::filesystem::path file = version.dir.empty()
-                                           ? std::filesystem::path(path)
-                                           : version.dir / std::filesystem::path(path);
-    struct stat st {};
-    if (::stat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return std::nullopt;
-    if (static_cast<std::size_t>(st.st_size) > k_max_read_bytes) return std::nullopt;
-    record_read(file);
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
+    std::string error;
+    return read_theme_file(version.place, std::string(path), k_max_referenced_file_bytes, error);
 }
 
 LineCounts count_line_changes(std::string_view before, std::string_view after) {

@@ -30,28 +30,19 @@ struct Entry {
 };
 
 /// Validates every file of a side as `validate` does (project file of that
-/// side, cross-file checks included), then loads each one for comparing.
+/// side, cross-file checks included), keeping the themes it loaded.
 std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
-    // Each file is read once: validation and loading share the bytes, which
-    // also lets standard input take part.
-    std::map<std::string, std::optional<std::string>> cache;
-    std::mutex mutex;
-    const FileReader disk = disk_reader(options.limits.max_bytes);
-    const FileReader caching = [&](const InputPath& input,
-                                   std::string& error) -> std::optional<std::string> {
-        auto bytes = disk(input, error);
-        std::lock_guard<std::mutex> lock(mutex);
-        cache[input.display] = bytes;
-        return bytes;
-    };
     std::vector<InputPath> inputs;
     for (const auto& f : side.files) inputs.push_back(f.input);
     CheckOptions check;
     check.lint = false;
+    check.keep_themes = true;
     check.jobs = options.jobs;
     check.limits = options.limits;
     check.config = side.config;
-    const Findings findings = check_inputs(inputs, check, caching);
+    std::vector<CheckedTheme> themes;
+    const Findings findings =
+        check_inputs(inputs, check, disk_reader(options.limits.max_bytes), &themes);
 
     std::vector<Entry> out;
     for (std::size_t i = 0; i < side.files.size(); ++i) {
@@ -62,12 +53,9 @@ std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
         for (const auto& d : f.diagnostics) {
             if (d.severity == Severity::Error) e.errors.push_back(d);
         }
-        const auto it = cache.find(f.path);
-        if (!e.read_error && it != cache.end() && it->second) {
-            e.source = SourceText(f.path, strip_bom(*it->second));
-            DiagnosticSink sink(f.path);
-            LoadedTheme loaded = load_theme(e.source, sink, options.limits);
-            if (loaded.theme) e.theme = std::move(*loaded.theme);
+        if (!e.read_error) {
+            e.source = std::move(themes[i].source);
+            e.theme = std::move(themes[i].theme);
         }
         if (!e.theme && !e.read_error && e.errors.empty()) {
             // Every finding was switched off in the project file, yet there is
@@ -84,16 +72,10 @@ std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
     return out;
 }
 
-fs::path folder_of(const DiffFile& f) {
-    if (f.input.is_stdin) return fs::current_path();
-    std::error_code ec;
-    const fs::path abs = fs::absolute(f.input.path, ec);
-    return ec ? f.input.path.parent_path() : abs.parent_path();
-}
-
 ThemeVersion version_of(const Entry& e) {
-    return ThemeVersion{*e.theme, e.source, e.file->input.display, e.file->plain,
-                        folder_of(*e.file)};
+    const InputPath& input = e.file->input;
+    return ThemeVersion{*e.theme, e.source, input.display, e.file->plain,
+                        place_of_theme(input.display, input.path, input.is_stdin)};
 }
 
 /// Levels from the project file's `rules:` (off drops a change).

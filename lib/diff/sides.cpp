@@ -8,18 +8,15 @@
 #include <system_error>
 
 #include "load/discover.h"
+#include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "load/yaml_doc.h"
+#include "util/file.h"
 #include "util/glob.h"
-#include "util/read_ledger.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
 namespace {
-
-/// Referenced files (templates, instructions) written out from a revision are
-/// capped like theme files.
-constexpr std::size_t k_max_reference_bytes = 16u << 20;
 
 bool is_theme_name(std::string_view path) {
     const auto slash = path.rfind('/');
@@ -91,18 +88,6 @@ bool write_file(const fs::path& path, const std::string& content) {
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out.write(content.data(), static_cast<std::streamsize>(content.size()));
     return static_cast<bool>(out);
-}
-
-/// Paths a theme names relative to its file: instruction file, templates,
-/// email bodies.
-std::vector<std::string> referenced_paths(const Theme& t) {
-    std::vector<std::string> out;
-    if (t.instruction_file) out.push_back(t.instruction_file->value);
-    for (const auto& d : t.documents) {
-        if (d.template_path) out.push_back(d.template_path->value);
-        if (d.email && d.email->body) out.push_back(d.email->body->value);
-    }
-    return out;
 }
 
 }  // namespace
@@ -228,7 +213,8 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
 }
 
 SideSource side_from_revision(const GitTree& tree, const Selection& selection,
-                              const ProjectConfig& config, const fs::path& workdir) {
+                              const ProjectConfig& config, const fs::path& workdir,
+                              const RuleIds& rule_ids) {
     SideSource out;
     out.side.label = tree.revision();
     out.side.config = config;
@@ -274,34 +260,31 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
     // 2. The project files above them and the files they name.
     for (const auto& f : out.side.files) {
         for (fs::path dir = fs::path(f.key).parent_path();; dir = dir.parent_path()) {
-            write(join(dir.generic_string(), "reltheme.yaml"), k_max_reference_bytes);
+            write(join(dir.generic_string(), "reltheme.yaml"), k_max_referenced_file_bytes);
             if (dir.empty()) break;
         }
-        record_read(f.input.path);
-        std::ifstream in(f.input.path, std::ios::binary);
-        const std::string text((std::istreambuf_iterator<char>(in)),
-                               std::istreambuf_iterator<char>());
+        std::string error;
+        const auto text = read_file(f.input.path, k_max_referenced_file_bytes, error);
+        if (!text || !may_name_files(*text)) continue;
         DiagnosticSink sink;
-        const LoadedTheme loaded = load_theme(SourceText(f.key, strip_bom(text)), sink);
+        const LoadedTheme loaded = load_theme(SourceText(f.key, strip_bom(*text)), sink);
         if (!loaded.theme) continue;
-        for (const auto& ref : referenced_paths(*loaded.theme)) {
-            const fs::path p = (fs::path(f.key).parent_path() / ref).lexically_normal();
+        for (const auto& ref : file_references(*loaded.theme)) {
+            const fs::path p = (fs::path(f.key).parent_path() / ref.path->value).lexically_normal();
             const std::string s = p.generic_string();
             if (p.is_absolute() || s.empty() || s == ".." || s.starts_with("../")) continue;
-            write(s, k_max_reference_bytes);
+            write(s, k_max_referenced_file_bytes);
         }
     }
     // 3. The revision's own project file, where the current one lives.
     if (!config.file.empty()) {
         if (const auto rel = repo_relative(config.file, workdir); rel && written.count(*rel)) {
-            std::ifstream in(root / *rel, std::ios::binary);
-            const std::string text((std::istreambuf_iterator<char>(in)),
-                                   std::istreambuf_iterator<char>());
-            DiagnosticSink sink;
-            if (auto parsed =
-                    parse_project(SourceText((root / *rel).string(), strip_bom(text)), sink)) {
-                out.side.config = std::move(*parsed);
-            }
+            ProjectFile project =
+                load_project_file(root / *rel, rule_ids, tree.revision() + ":" + *rel);
+            if (project.config)
+                out.side.config = std::move(*project.config);
+            else
+                out.broken_projects.push_back(std::move(project));
         }
     }
     return out;

@@ -35,6 +35,8 @@ struct SideSource {
     DiffSide side;
     std::unique_ptr<TempFolder> folder;
     std::vector<std::string> errors;  ///< paths that name nothing, unwritable temp files
+    /// Project files of this side that cannot be used (the run exits 2).
+    std::vector<ProjectFile> broken_projects;
 };
 
 /// The theme files of one path on disk: a file (`-` for standard input) or a
@@ -70,8 +72,10 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
 /// A revision's selected theme files, written out to a temporary folder with
 /// the project files above them and the templates and instruction files they
 /// name. Files are shown as `REV:path`. Its themes validate with the
-/// revision's own project file when it has one where `config` lives.
+/// revision's own project file when it has one where `config` lives, checked
+/// against `rule_ids`; a broken one lands in `broken_projects`.
 SideSource side_from_revision(const GitTree& tree, const Selection& selection,
-                              const ProjectConfig& config, const std::filesystem::path& workdir);
+                              const ProjectConfig& config, const std::filesystem::path& workdir,
+                              const RuleIds& rule_ids);
 
 }  // namespace reltheme

@@ -1,9 +1,12 @@
 #include "load/project.h"
 
+#include <algorithm>
 #include <system_error>
 
 #include "load/node_reader.h"
 #include "load/yaml_doc.h"
+#include "util/file.h"
+#include "util/spelling.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -58,6 +61,44 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
     }
     if (!r.ok()) return std::nullopt;
     return config;
+}
+
+ProjectFile load_project_file(const fs::path& path, const RuleIds& rule_ids,
+                              const std::string& display) {
+    ProjectFile out;
+    const std::string name = display.empty() ? display_path(path.string()) : display;
+    std::string error;
+    const auto text = read_file(path, YamlLimits{}.max_bytes, error);
+    if (!text) {
+        out.read_error = "cannot read the project file " + name + ": " + error;
+        return out;
+    }
+    out.source.emplace(name, strip_bom(*text));
+    DiagnosticSink sink(name);
+    out.config = parse_project(*out.source, sink);
+    if (out.config) {
+        out.config->file = path;
+        out.config->root = path.parent_path();
+        for (const auto& [id, range] : out.config->rule_key_ranges) {
+            if (std::find(rule_ids.begin(), rule_ids.end(), id) != rule_ids.end()) continue;
+            std::string message = "unknown rule \"" + id + "\" in \"rules\"";
+            if (const auto s = closest_match(id, rule_ids))
+                message += "; did you mean \"" + *s + "\"?";
+            sink.report("schema", Severity::Error, range, message);
+        }
+        if (sink.has_errors()) out.config.reset();
+    }
+    out.diagnostics = std::move(sink.items());
+    return out;
+}
+
+ProjectFile load_project(const fs::path& explicit_file, const fs::path& start,
+                         const RuleIds& rule_ids) {
+    if (!explicit_file.empty()) return load_project_file(explicit_file, rule_ids);
+    if (const auto found = find_project_file(start)) return load_project_file(*found, rule_ids);
+    ProjectFile none;
+    none.config.emplace();
+    return none;
 }
 
 std::optional<fs::path> find_project_file(const fs::path& start) {

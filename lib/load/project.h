@@ -38,8 +38,38 @@ struct ProjectConfig {
 };
 
 /// Parses a project file's text; findings go to `sink` (rule `schema` etc.).
-/// Returns nullopt when it cannot be used.
+/// Returns nullopt when it cannot be used. Rule ids are not checked: see
+/// load_project_file.
 std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticSink& sink);
+
+/// The ids `rules:` may name. The catalogue lives above this layer (check/,
+/// diff/), so whoever loads a project file passes it in.
+using RuleIds = std::vector<std::string>;
+
+/// A project file read and checked: the config, or why it cannot be used.
+struct ProjectFile {
+    /// nullopt when the file cannot be used (the command exits 2).
+    std::optional<ProjectConfig> config;
+    /// Located findings (unknown keys, bad levels, unknown rule ids).
+    std::vector<Diagnostic> diagnostics;
+    /// The text the findings point into, for code frames.
+    std::optional<SourceText> source;
+    /// Set when the file could not be read: `cannot read the project file F: WHY`.
+    std::string read_error;
+};
+
+/// Reads `path` through the one file reader (so the run never writes over
+/// it), parses it and checks that every id in `rules:` is in `rule_ids`,
+/// with a did-you-mean. `display` names the file in findings (default: the
+/// path), e.g. `HEAD~1:reltheme.yaml` for a copy taken from a revision.
+ProjectFile load_project_file(const std::filesystem::path& path, const RuleIds& rule_ids,
+                              const std::string& display = {});
+
+/// The project file of a run: `explicit_file` (`--config`) when given, else
+/// the nearest `reltheme.yaml` from `start` upwards, else none (a default
+/// config, no findings).
+ProjectFile load_project(const std::filesystem::path& explicit_file,
+                         const std::filesystem::path& start, const RuleIds& rule_ids);
 
 /// The nearest `reltheme.yaml` from `start` upwards, if any.
 std::optional<std::filesystem::path> find_project_file(const std::filesystem::path& start);

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "report/github.h"
 #include "util/plural.h"
 #include "util/utf8.h"
 
@@ -161,56 +162,6 @@ void md_table(std::ostream& out, const DiffResult& result, Severity severity) {
                 << md_text(c.diagnostic.message) << " | " << md_where(c) << " |\n";
         }
     }
-}
-
-/// GitHub workflow-command escaping of the message and of property values.
-std::string gh_data(std::string_view text) {
-    std::string out;
-    for (const char ch : text) {
-        if (ch == '%')
-            out += "%25";
-        else if (ch == '\r')
-            out += "%0D";
-        else if (ch == '\n')
-            out += "%0A";
-        else
-            out += ch;
-    }
-    return out;
-}
-
-std::string gh_property(std::string_view text) {
-    std::string out;
-    for (const char ch : gh_data(text)) {
-        if (ch == ':')
-            out += "%3A";
-        else if (ch == ',')
-            out += "%2C";
-        else
-            out += ch;
-    }
-    return out;
-}
-
-const char* gh_level(Severity s) {
-    switch (s) {
-        case Severity::Error:
-            return "error";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Info:
-            return "notice";
-    }
-    return "notice";
-}
-
-void gh_command(std::ostream& out, Severity severity, const std::string& file, const Range& range,
-                const std::string& title, const std::string& message) {
-    out << "::" << gh_level(severity) << " file=" << gh_property(file)
-        << ",line=" << range.begin.line << ",col=" << range.begin.column;
-    if (range.end.line > 0)
-        out << ",endLine=" << range.end.line << ",endColumn=" << range.end.column;
-    out << ",title=" << gh_property(title) << "::" << gh_data(message) << "\n";
 }
 
 }  // namespace
@@ -374,9 +325,13 @@ void print_diff_github(std::ostream& out, const DiffResult& result) {
         for (const auto* errors : {&t.old_errors, &t.new_errors}) {
             const bool old = errors == &t.old_errors;
             for (const auto& d : *errors) {
-                const std::string& file = old ? t.old_plain : t.new_plain;
-                gh_command(out, old ? Severity::Warning : Severity::Error, file, d.range, d.rule,
-                           (old ? "the old version does not validate: " : "") + d.message);
+                GithubAnnotation a{old ? Severity::Warning : Severity::Error,
+                                   old ? t.old_plain : t.new_plain,
+                                   d.range,
+                                   d.rule,
+                                   (old ? "the old version does not validate: " : "") + d.message,
+                                   d.notes};
+                out << github_command(a);
             }
         }
         for (const auto& c : t.changes) {
@@ -393,8 +348,8 @@ void print_diff_github(std::ostream& out, const DiffResult& result) {
                     file = t.old_plain;
                 }
             }
-            gh_command(out, c.diagnostic.severity, file, range, "reltheme diff: " + c.kind(),
-                       message);
+            out << github_command(
+                {c.diagnostic.severity, file, range, "reltheme diff: " + c.kind(), message, {}});
         }
     }
 }

@@ -19,13 +19,11 @@ const char* command_of(Severity s) {
     return "notice";
 }
 
-/// `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=RULE::MESSAGE`.
-/// Columns only when the range stays on one line (GitHub rejects others);
-/// endColumn is exclusive, as in every other report.
-std::string annotation(const Diagnostic& d, const ReportOptions& options) {
-    std::string props =
-        "file=" + github_escape_property(printable(repository_path(d.file, options)));
-    const Range& r = d.range;
+}  // namespace
+
+std::string github_command(const GithubAnnotation& a) {
+    std::string props = "file=" + github_escape_property(printable(a.file));
+    const Range& r = a.range;
     if (r.valid()) {
         props += fmt::format(",line={}", r.begin.line);
         const bool one_line = r.end.line == r.begin.line;
@@ -35,16 +33,14 @@ std::string annotation(const Diagnostic& d, const ReportOptions& options) {
             props += fmt::format(",endColumn={}", r.end.column);
         }
     }
-    props += ",title=" + github_escape_property(printable(d.rule));
-    std::string message = printable(d.message);
-    for (const auto& n : d.notes) {
-        message += fmt::format("\nnote: {}:{}:{}: {}", printable(repository_path(n.file, options)),
-                               n.range.begin.line, n.range.begin.column, printable(n.message));
+    props += ",title=" + github_escape_property(printable(a.title));
+    std::string message = printable(a.message);
+    for (const auto& n : a.notes) {
+        message += fmt::format("\nnote: {}:{}:{}: {}", printable(n.file), n.range.begin.line,
+                               n.range.begin.column, printable(n.message));
     }
-    return fmt::format("::{} {}::{}", command_of(d.severity), props, github_escape_data(message));
+    return fmt::format("::{} {}::{}\n", command_of(a.severity), props, github_escape_data(message));
 }
-
-}  // namespace
 
 std::string github_escape_data(std::string_view text) {
     std::string out;
@@ -92,16 +88,19 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
     int notices = 0;
     for (const auto& file : findings.files) {
         if (file.read_error) {
-            out << "::error file="
-                << github_escape_property(printable(repository_path(file.path, options)))
-                << ",title=read-error::"
-                << github_escape_data(
-                       printable("cannot read " + file.path + ": " + *file.read_error))
-                << "\n";
+            out << github_command({Severity::Error,
+                                   repository_path(file.path, options),
+                                   Range{},
+                                   "read-error",
+                                   "cannot read " + file.path + ": " + *file.read_error,
+                                   {}});
             ++errors;
         }
         for (const auto& d : file.diagnostics) {
-            out << annotation(d, options) << "\n";
+            GithubAnnotation a{
+                d.severity, repository_path(d.file, options), d.range, d.rule, d.message, d.notes};
+            for (auto& n : a.notes) n.file = repository_path(n.file, options);
+            out << github_command(a);
             if (d.severity == Severity::Error)
                 ++errors;
             else if (d.severity == Severity::Warning)

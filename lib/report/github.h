@@ -6,6 +6,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "report/report.h"
 
@@ -15,6 +16,22 @@ namespace reltheme {
 inline constexpr int k_github_annotation_limit = 10;
 
 void print_github(std::ostream& out, const Findings& findings, const ReportOptions& options);
+
+/// One annotation, as every GitHub report writes it.
+struct GithubAnnotation {
+    Severity severity = Severity::Error;
+    std::string file;  ///< as GitHub shows it: a path from the repository root
+    Range range;       ///< no line when invalid
+    std::string title;
+    std::string message;
+    std::vector<Note> notes;  ///< further lines: `note: FILE:LINE:COL: MESSAGE`
+};
+
+/// `::error file=F,line=L,col=C,endLine=L2,endColumn=C2,title=T::MESSAGE`
+/// and a newline. Every text is shown printable (control characters as
+/// `\x1b`) and escaped; columns only when the range stays on one line
+/// (GitHub rejects others); endColumn is exclusive, as in every other report.
+std::string github_command(const GithubAnnotation& annotation);
 
 /// A command's message: `%`, CR and LF escaped (toolkit's escapeData).
 std::string github_escape_data(std::string_view text);

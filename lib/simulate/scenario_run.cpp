@@ -8,6 +8,7 @@
 
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
+#include "util/file.h"
 #include "util/plural.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
@@ -264,7 +265,7 @@ bool ScenarioResult::passed() const {
 
 ScenarioResult run_scenario_file(const fs::path& path, const ScenarioOptions& options) {
     std::string error;
-    auto text = read_text_file(path, options.limits.max_bytes, error);
+    auto text = read_file(path, options.limits.max_bytes, error);
     if (!text) {
         ScenarioResult r;
         r.display = display_path(path);

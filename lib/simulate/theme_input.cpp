@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/theme_loader.h"
-#include "util/read_ledger.h"
+#include "util/file.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -21,40 +21,13 @@ std::string display_path(const fs::path& p) {
     return abs.generic_string();
 }
 
-std::optional<std::string> read_text_file(const fs::path& p, std::size_t max_bytes,
-                                          std::string& error) {
-    std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) {
-        error = fs::exists(p, ec) ? "not a regular file" : "no such file";
-        return std::nullopt;
-    }
-    const auto size = fs::file_size(p, ec);
-    if (ec) {
-        error = ec.message();
-        return std::nullopt;
-    }
-    if (size > max_bytes) {
-        error = fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
-                            size, max_bytes);
-        return std::nullopt;
-    }
-    record_read(p);
-    std::ifstream in(p, std::ios::binary);
-    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (!in && !in.eof()) {
-        error = "read error";
-        return std::nullopt;
-    }
-    return text;
-}
-
 ThemeInput load_theme_file(const fs::path& path, const std::string& display,
                            const YamlLimits& limits) {
     ThemeInput out;
     FileFindings file;
     file.path = display;
     std::string error;
-    auto text = read_text_file(path, limits.max_bytes, error);
+    auto text = read_file(path, limits.max_bytes, error);
     if (!text) {
         file.read_error = error;
         out.findings.read_failed = true;
@@ -121,7 +94,7 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
     ModelInput in;
     in.model_display = display_path(model_path);
     std::string error;
-    auto text = read_text_file(model_path, limits.max_bytes, error);
+    auto text = read_file(model_path, limits.max_bytes, error);
     if (!text) {
         FileFindings ff;
         ff.path = in.model_display;

@@ -32,10 +32,6 @@ ThemeSource structural_themes(const YamlLimits& limits);
 /// A path as messages show it: relative to the working folder when inside it.
 std::string display_path(const std::filesystem::path& p);
 
-/// Reads a whole file; nullopt and `error` set when it cannot.
-std::optional<std::string> read_text_file(const std::filesystem::path& p, std::size_t max_bytes,
-                                          std::string& error);
-
 }  // namespace reltheme
 
 #include "simulate/chain.h"

@@ -75,6 +75,7 @@ lint --output through a symlink|lint $theme --output sarif=alias.yaml
 lint --output onto a template|lint $theme --output json=samples/templates/standard/offer.md
 lint --output onto the project file|lint $theme --config samples/reltheme.yaml --output json=samples/reltheme.yaml
 diff --output onto the new side|diff $theme alias.yaml --output json=alias.yaml
+diff --output onto the project file found above the sides|diff $theme $theme --output json=samples/reltheme.yaml
 simulate --output onto the scenario|simulate $scenario --output json=$scenario
 simulate --model --output onto the model|simulate $theme --model $model --deals 100 --jobs 1 --output json=$model
 render -o onto the theme|render $theme --to md -o alias.yaml

@@ -177,5 +177,16 @@ expect no-repo 'need a git repository'
 leftovers=$(find "${TMPDIR:-/tmp}" -maxdepth 1 -name 'reltheme-diff-*' -newer "$repo/reltheme.yaml" 2>/dev/null | wc -l)
 if [ "$leftovers" != 0 ]; then echo "FAIL cleanup: $leftovers temporary folders left"; failures=$((failures + 1)); fi
 
+# 11. A revision whose project file cannot be used: exit 2, with the finding
+# located in the revision's file, never a comparison under default rules.
+git checkout -q -b broken-config
+printf 'themes: ["themes/**/*.yaml"]\nrules:\n  stage-deadline-shortend: error\n' > reltheme.yaml
+git commit -qm "a misspelt rule id" reltheme.yaml
+git checkout -q main
+check broken-config 2 "$bin" diff --against broken-config
+expect broken-config 'broken-config:reltheme.yaml:3:3: error[schema]: unknown rule "stage-deadline-shortend" in "rules"; did you mean "stage-deadline-shortened"?'
+expect broken-config 'reltheme: error: the project file broken-config:reltheme.yaml cannot be used'
+reject broken-config 'theme'
+
 [ "$failures" = 0 ] && echo "diff_git: all checks passed"
 exit $((failures > 0))

@@ -4,20 +4,14 @@
 #include <sys/stat.h>
 
 #include "report_support.h"
+#include "test_support.h"
 
 namespace fs = std::filesystem;
 using namespace reltheme;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string name = (fs::temp_directory_path() / "reltheme-atomic-XXXXXX").string();
-        path = ::mkdtemp(name.data());
-    }
-    ~TempDir() { fs::remove_all(path); }
-};
+using test::TempDir;
 
 std::size_t entries(const fs::path& dir) {
     return static_cast<std::size_t>(

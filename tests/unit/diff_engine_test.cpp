@@ -32,25 +32,10 @@ std::string read(const fs::path& p) {
     return ss.str();
 }
 
-/// Runs in another folder and comes back.
-class InFolder {
-  public:
-    explicit InFolder(const fs::path& dir) : m_back(fs::current_path()) { fs::current_path(dir); }
-    ~InFolder() { fs::current_path(m_back); }
-
-  private:
-    fs::path m_back;
-};
-
 DiffResult run_case(const fs::path& dir) {
-    InFolder here(dir);
+    test::InFolder here(dir);
     ProjectConfig config;
-    if (fs::exists("reltheme.yaml")) {
-        DiagnosticSink sink;
-        auto parsed = parse_project(SourceText("reltheme.yaml", read("reltheme.yaml")), sink);
-        REQUIRE_MESSAGE(parsed, "bad reltheme.yaml in " << dir);
-        config = *parsed;
-    }
+    if (fs::exists("reltheme.yaml")) config = test::project_config("reltheme.yaml");
     const bool folders = fs::is_directory("old");
     const SideSource old_side = side_from_path(folders ? "old" : "old.yaml", config, {});
     const SideSource new_side = side_from_path(folders ? "new" : "new.yaml", config, {});

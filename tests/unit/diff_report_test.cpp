@@ -104,10 +104,35 @@ TEST_CASE("github commands escape data and point removals at the new file") {
     CHECK(
         out.str() ==
         "::error file=themes/deals.yaml,line=1,col=1,endLine=1,endColumn=2,title=reltheme diff%3A "
-        "stage-removed::stage \"intro\" removed | 100%25 gone%0Areally (was at "
+        "stage-removed::stage \"intro\" removed | 100%25 gone\\x0areally (was at "
         "HEAD~1:themes/deals.yaml:2)\n"
         "::notice file=themes/deals.yaml,line=2,col=3,endLine=2,endColumn=8,title=reltheme diff%3A "
         "stage-added::stage \"x\" added\n");
+}
+
+TEST_CASE("github diff commands: control characters shown escaped, no column across lines") {
+    DiffResult r = sample();
+    ThemeDiff& t = r.themes[0];
+    t.changes.clear();
+    Change renamed =
+        make_change("stage-renamed", Severity::Info, ChangeOp::Changed, Side::New, *t.new_file, 2,
+                    "stage \"x\" renamed from \"\x1b[31mOld\" to \"New\a\"");
+    renamed.diagnostic.range = Range{{2, 3}, {4, 1}};
+    t.changes.push_back(renamed);
+    Diagnostic invalid;
+    invalid.rule = "unknown-stage";
+    invalid.file = *t.new_file;
+    invalid.range = Range{{5, 9}, {5, 14}};
+    invalid.message = "next: \"\x1b]0;title\" is not a stage";
+    invalid.notes.push_back(Note{"themes/deals.yaml", Range{{3, 5}, {3, 6}}, "stage \x07here"});
+    t.new_errors.push_back(invalid);
+    std::ostringstream out;
+    print_diff_github(out, r);
+    CHECK(out.str() ==
+          "::error file=themes/deals.yaml,line=5,col=9,endLine=5,endColumn=14,title=unknown-stage::"
+          "next: \"\\x1b]0;title\" is not a stage%0Anote: themes/deals.yaml:3:5: stage \\x07here\n"
+          "::notice file=themes/deals.yaml,line=2,endLine=4,title=reltheme diff%3A "
+          "stage-renamed::stage \"x\" renamed from \"\\x1b[31mOld\" to \"New\\x07\"\n");
 }
 
 TEST_CASE("the summary line counts what was not compared") {

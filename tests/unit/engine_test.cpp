@@ -63,3 +63,29 @@ TEST_CASE("files without findings keep no text; a finding across files brings it
     CHECK(r.files[2].source.text().empty());
     CHECK(files.reads["c.yaml"] == 1);
 }
+
+TEST_CASE("with keep_themes, checking hands back each file's theme, read once") {
+    MemoryFiles files;
+    files.texts = {
+        {"a.yaml", "\xEF\xBB\xBF" + std::string(k_theme)},
+        {"b.yaml", "reltheme-scenario: 1\ntheme: a.yaml\n"},
+        {"c.yaml", "reltheme: 1\nid: [broken\n"},
+    };
+    CheckOptions options;
+    options.keep_themes = true;
+    std::vector<CheckedTheme> themes;
+    const Findings f = check_inputs(
+        {{"a.yaml", "a.yaml", false}, {"b.yaml", "b.yaml", false}, {"c.yaml", "c.yaml", false}},
+        options, files.reader(), &themes);
+    REQUIRE(themes.size() == 3);
+    REQUIRE(themes[0].theme);
+    CHECK(themes[0].complete);
+    CHECK(themes[0].theme->id.value == "same");
+    CHECK(themes[0].theme->name.value == "Same");
+    CHECK(themes[0].source.path() == "a.yaml");
+    CHECK(themes[0].source.text() == k_theme);  // BOM removed, the text kept whole
+    CHECK_FALSE(themes[1].theme);               // a scenario beside the themes is not one
+    CHECK_FALSE(themes[2].theme);               // a YAML error: nothing to hand on
+    CHECK(files.reads == std::map<std::string, int>{{"a.yaml", 1}, {"b.yaml", 1}, {"c.yaml", 1}});
+    CHECK(f.errors == 1);
+}

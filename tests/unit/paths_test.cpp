@@ -8,6 +8,7 @@
 #include "simulate/scenario_run.h"
 #include "simulate/theme_input.h"
 #include "test_support.h"
+#include "util/file.h"
 
 using namespace reltheme;
 namespace fs = std::filesystem;
@@ -42,7 +43,7 @@ TEST_CASE("the sample routes match what paths prints today") {
         const fs::path sample =
             test::source_dir() / "samples/scenarios/routes" / e.path().filename();
         std::string error;
-        const auto text = read_text_file(sample, 1 << 20, error);
+        const auto text = read_file(sample, 1 << 20, error);
         REQUIRE(text);
         const auto routes =
             paths_scenario(*in.theme, "../../themes/" + e.path().filename().string(),

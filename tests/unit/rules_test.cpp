@@ -55,12 +55,7 @@ Findings run(const fs::path& file) {
     CheckOptions options;
     options.lint = true;
     const fs::path config_file = file.parent_path() / "reltheme.yaml";
-    if (fs::exists(config_file)) {
-        DiagnosticSink sink;
-        auto config = parse_project(SourceText(config_file.string(), read(config_file)), sink);
-        REQUIRE_MESSAGE(config, "bad reltheme.yaml in " << file.parent_path());
-        options.config = *config;
-    }
+    if (fs::exists(config_file)) options.config = test::project_config(config_file);
     const InputPath input{file.string(), file, false};
     return check_inputs({input}, options, disk_reader(1u << 24));
 }

@@ -15,17 +15,12 @@ namespace fs = std::filesystem;
 
 TEST_CASE("samples are clean under lint with their project file") {
     const fs::path samples = test::source_dir() / "samples";
-    std::ifstream in(samples / "reltheme.yaml", std::ios::binary);
-    std::stringstream text;
-    text << in.rdbuf();
-    DiagnosticSink sink;
-    const auto config = parse_project(SourceText("reltheme.yaml", text.str()), sink);
-    REQUIRE(config);
-    REQUIRE(config->registry);
+    const ProjectConfig config = test::project_config(samples / "reltheme.yaml");
+    REQUIRE(config.registry);
     CheckOptions options;
     options.lint = true;
-    options.config = *config;
-    const Discovery discovery = discover_inputs({samples.string()}, *config, "");
+    options.config = config;
+    const Discovery discovery = discover_inputs({samples.string()}, config, "");
     CHECK(discovery.errors.empty());
     CHECK(discovery.files.size() >= 6);
     const Findings findings = check_inputs(discovery.files, options, disk_reader(1u << 24));

@@ -190,3 +190,33 @@ TEST_CASE("read_text_file refuses binary and invalid UTF-8 files") {
     CHECK_FALSE(read_text_file(repo.repo() / "c.md"));
     CHECK_FALSE(read_text_file(repo.repo() / "a.md", 3));
 }
+
+TEST_CASE("a theme that cannot name files is known without loading it") {
+    CHECK_FALSE(may_name_files("reltheme: 1\nid: t\nstages:\n  - id: new\n"));
+    CHECK(may_name_files("documents:\n  - id: offer\n    template: offer.md\n"));
+    CHECK(may_name_files("documents:\n  - email: {subject: s, body: b.md}\n"));
+    CHECK(may_name_files("instruction_file: i.md\n"));
+    // A key spelt with escapes in double quotes is still one of them.
+    CHECK(may_name_files("\"\\x74emplate\": offer.md\n"));
+}
+
+TEST_CASE("read_theme_file follows the checks' rules: inside the root, from the theme's folder") {
+    TempRepo repo;
+    repo.write("repo/templates/offer.md", "\xEF\xBB\xBFКП");
+    repo.write("secret.md", "x");
+    const ThemePlace place{"themes/t.yaml", repo.repo() / "themes", repo.repo()};
+    std::string error;
+    fs::path resolved;
+    CHECK(read_theme_file(place, "../templates/offer.md", 100, error, &resolved) == "КП");
+    CHECK(resolved == repo.repo() / "templates" / "offer.md");
+    CHECK_FALSE(read_theme_file(place, "../../secret.md", 100, error));
+    CHECK(error == "it leads outside the repository root");
+    CHECK_FALSE(read_theme_file(place, "/etc/passwd", 100, error));
+    CHECK(error == "an absolute path; write it relative to the theme file");
+    CHECK_FALSE(read_theme_file(place, "../templates/none.md", 100, error));
+    CHECK(error == "no such file");
+    CHECK_FALSE(read_theme_file(place, "../templates", 100, error));
+    CHECK(error == "a folder");
+    CHECK_FALSE(read_theme_file(place, "../templates/offer.md", 3, error));
+    CHECK(error == "the file is 7 bytes, over the limit of 3 (RELTHEME_MAX_FILE_BYTES)");
+}

@@ -1,0 +1,28 @@
+#pragma once
+/// The one way reltheme reads a file from disk. Every reader goes through
+/// here, so each file read is recorded in the ledger (`read_ledger.h`) that
+/// keeps outputs off inputs, and a FIFO, a device or a file over the size
+/// limit is refused before it is opened.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace reltheme {
+
+/// A file's whole content, or nullopt with `error` set to why not, in the
+/// words of `cannot read FILE: WHY`: the system's reason ("No such file or
+/// directory"), "not a regular file", or "the file is N bytes, over the
+/// limit of M (RELTHEME_MAX_FILE_BYTES)". Bytes as they are (no BOM removed).
+std::optional<std::string> read_file(const std::filesystem::path& path, std::size_t max_bytes,
+                                     std::string& error);
+
+/// A path as a user reads it: relative to the working folder when that is
+/// shorter, else as given.
+std::string display_path(const std::string& path);
+
+/// Referenced files (templates, email bodies, instruction files) are capped
+/// at 16 MiB: a print form may be larger than any theme.
+inline constexpr std::size_t k_max_referenced_file_bytes = 16u << 20;
+
+}  // namespace reltheme
