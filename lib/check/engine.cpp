@@ -34,10 +34,13 @@ struct Work {
     std::optional<ThemeSummary> summary;
 };
 
-void run_theme_rules(const ThemeContext& ctx, bool lint, DiagnosticSink& sink) {
+/// Runs the rules whose parts of the theme loaded cleanly.
+void run_theme_rules(const ThemeContext& ctx, ThemeParts incomplete, bool lint,
+                     DiagnosticSink& sink) {
     for (const auto& rule : all_rules()) {
         const RuleGroup g = rule->group();
         if (g == RuleGroup::Diff || (g == RuleGroup::Style && !lint)) continue;
+        if (rule->needs().intersects(incomplete)) continue;
         rule->check_theme(ctx, sink);
     }
 }
@@ -72,8 +75,7 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
     const bool reportable = std::any_of(d.begin(), d.end(), [&](const Diagnostic& x) {
         return may_report(x, options.config, options.lint);
     });
-    if (!reportable && !input.is_stdin &&
-        w.result.source.text().find("reltheme: ignore[") == std::string::npos)
+    if (!reportable && !input.is_stdin && !may_hold_suppressions(w.result.source.text()))
         w.result.source.release_text();
     return w;
 }
@@ -116,10 +118,10 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
     const fs::path dir = input.is_stdin ? fs::path() : fs::absolute(input.path).parent_path();
-    if (loaded.theme && loaded.complete) {
+    if (loaded.theme) {
         const fs::path repo = input.is_stdin ? fs::current_path() : repository_root(input.path);
         const ThemeContext ctx{*loaded.theme, w.result.source, options.config, repo, dir};
-        run_theme_rules(ctx, options.lint, sink);
+        run_theme_rules(ctx, loaded.incomplete, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());
     w.result.related = std::move(sink.sources());
