@@ -253,3 +253,28 @@ TEST_CASE("a trailing --- is ignored; a second document is reported at its ---")
                                    "11:1 error[yaml-syntax] a second YAML document starts here; "
                                    "keep one theme per file (only the first document is checked)"});
 }
+
+TEST_CASE("an unknown key counts against the part of the key it suggests") {
+    const std::string theme = k_sales + R"(description: Продажи
+instruction: Ведите клиента.
+max_duration: 10d
+stages:
+  - id: new
+    name: Новый
+    instruction: Позвоните.
+    dedline: 3d
+    next: [done]
+  - id: done
+    name: Оплата
+    instruction: Выставьте счёт.
+    deadline: 1d
+outcomes:
+  - id: too-expensive
+    name: Дорого
+    result: failure
+)";
+    // The typo is the deadline: missing-deadline would say it again.
+    CHECK(lint(theme) == std::vector<std::string>{
+                             "12:5 error[schema] unknown key \"dedline\" in a stage; did you mean "
+                             "\"deadline\"? => deadline"});
+}
