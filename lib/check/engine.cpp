@@ -35,10 +35,13 @@ struct Work {
     CheckedTheme kept;  ///< with `keep_themes`
 };
 
-void run_theme_rules(const ThemeContext& ctx, bool lint, DiagnosticSink& sink) {
+/// Runs the rules whose parts of the theme loaded cleanly.
+void run_theme_rules(const ThemeContext& ctx, ThemeParts incomplete, bool lint,
+                     DiagnosticSink& sink) {
     for (const auto& rule : all_rules()) {
         const RuleGroup g = rule->group();
         if (g == RuleGroup::Diff || (g == RuleGroup::Style && !lint)) continue;
+        if (rule->needs().intersects(incomplete)) continue;
         rule->check_theme(ctx, sink);
     }
 }
@@ -73,8 +76,7 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
     const bool reportable = std::any_of(d.begin(), d.end(), [&](const Diagnostic& x) {
         return may_report(x, options.config, options.lint);
     });
-    if (!reportable && !input.is_stdin &&
-        w.result.source.text().find("reltheme: ignore[") == std::string::npos)
+    if (!reportable && !input.is_stdin && !may_hold_suppressions(w.result.source.text()))
         w.result.source.release_text();
     return w;
 }
@@ -117,10 +119,10 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
     const ThemePlace place = place_of_theme(input.display, input.path, input.is_stdin);
-    if (loaded.theme && loaded.complete) {
+    if (loaded.theme) {
         const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place.repo_root,
                                place.dir};
-        run_theme_rules(ctx, options.lint, sink);
+        run_theme_rules(ctx, loaded.incomplete, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());
     w.result.related = std::move(sink.sources());

@@ -11,20 +11,43 @@ namespace reltheme {
 
 std::vector<Suppression> find_suppressions(const SourceText& source) {
     std::vector<Suppression> out;
-    static constexpr std::string_view k_marker = "reltheme: ignore[";
     for (int line = 1; line <= source.line_count(); ++line) {
         const std::string_view text = source.line(line);
         const auto hash = text.find('#');
         if (hash == std::string_view::npos) continue;
-        const auto at = text.find(k_marker, hash);
+        const auto at = text.find(k_suppression_marker, hash);
         if (at == std::string_view::npos) continue;
-        const auto open = at + k_marker.size();
-        const auto close = text.find(']', open);
-        if (close == std::string_view::npos) continue;
+        auto open = at + k_suppression_marker.size();
+        // `# reltheme: ignored` is another word, not this comment.
+        if (open < text.size() && text[open] != '[' && text[open] != ' ' && text[open] != '\t')
+            continue;
+        const auto bracket = text.find_first_not_of(" \t", open);
+        if (bracket != std::string_view::npos && text[bracket] == '[') open = bracket;
         Suppression s;
         s.line = line;
         s.range.begin = {line, static_cast<int>(utf8_length(text.substr(0, hash))) + 1};
-        s.range.end = {line, static_cast<int>(utf8_length(text.substr(0, close + 1))) + 1};
+        auto column_after = [&](std::size_t end) {
+            return static_cast<int>(utf8_length(text.substr(0, end))) + 1;
+        };
+        const auto close =
+            open < text.size() && text[open] == '[' ? text.find(']', open) : std::string_view::npos;
+        if (open >= text.size() || text[open] != '[') {
+            s.range.end = {line, column_after(open)};
+            s.problem = fmt::format(
+                "\"# {}\" names no rules, so it silences nothing: write "
+                "# {}[rule-id] reason",
+                k_suppression_marker, k_suppression_marker);
+            out.push_back(std::move(s));
+            continue;
+        }
+        if (close == std::string_view::npos) {
+            s.range.end = {line, column_after(text.size())};
+            s.problem = "the rule list of this suppression is not closed with \"]\"";
+            out.push_back(std::move(s));
+            continue;
+        }
+        ++open;
+        s.range.end = {line, column_after(close + 1)};
         std::string_view ids = text.substr(open, close - open);
         while (!ids.empty()) {
             const auto comma = ids.find(',');
@@ -35,10 +58,15 @@ std::vector<Suppression> find_suppressions(const SourceText& source) {
             if (comma == std::string_view::npos) break;
             ids.remove_prefix(comma + 1);
         }
+        if (s.rules.empty()) s.problem = "this suppression names no rules between \"[\" and \"]\"";
         s.used.assign(s.rules.size(), false);
         out.push_back(std::move(s));
     }
     return out;
+}
+
+bool may_hold_suppressions(std::string_view text) {
+    return text.find(k_suppression_marker) != std::string_view::npos;
 }
 
 bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint) {
@@ -84,6 +112,15 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
         return false;
     });
     for (const auto& s : suppressions) {
+        if (!s.problem.empty()) {
+            Diagnostic d;
+            d.severity = Severity::Warning;
+            d.rule = "unused-suppression";
+            d.file = source.path();
+            d.range = s.range;
+            d.message = s.problem;
+            diagnostics.push_back(std::move(d));
+        }
         for (std::size_t i = 0; i < s.rules.size(); ++i) {
             if (s.used[i]) continue;
             const Rule* rule = find_rule(s.rules[i]);

@@ -1,6 +1,7 @@
 #pragma once
 /// Severity policy, applied in one place after all checks ran: project-file
 /// overrides (`rules:`), inline suppressions, and the style-rules switch.
+#include <string_view>
 #include <vector>
 
 #include "load/project.h"
@@ -9,16 +10,27 @@
 
 namespace reltheme {
 
+/// How a suppression comment starts, after the `#`; the rule list follows in
+/// brackets.
+inline constexpr std::string_view k_suppression_marker = "reltheme: ignore";
+
 /// A `# reltheme: ignore[rule-id, ...] reason` comment.
 struct Suppression {
     int line = 0;
     Range range;
     std::vector<std::string> rules;
     std::vector<bool> used;
+    /// Set when the comment names no rules (`# reltheme: ignore` alone, an
+    /// unclosed `[`, an empty list): it silences nothing, and says why.
+    std::string problem;
 };
 
 /// Every suppression comment in a file.
 std::vector<Suppression> find_suppressions(const SourceText& source);
+
+/// Whether the text may hold a suppression comment (a cheap test that keeps
+/// files without one from being scanned line by line).
+bool may_hold_suppressions(std::string_view text);
 
 /// Whether `d` can survive apply_policy: false for a style finding outside
 /// `lint` and for a rule the project file turns off. (Inline suppressions are

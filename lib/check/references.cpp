@@ -38,11 +38,6 @@ std::optional<std::string> Suggester::suggest(std::string_view word,
     return best;
 }
 
-std::string did_you_mean(const std::optional<std::string>& suggestion) {
-    if (!suggestion) return {};
-    return fmt::format("; did you mean \"{}\"?", printable(*suggestion));
-}
-
 Fix replace_scalar(const SourceText& source, const Range& range, std::string_view replacement) {
     const std::size_t at = source.offset_of(range.begin);
     const char quote = at < source.text().size() ? source.text()[at] : '\0';

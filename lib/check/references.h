@@ -10,6 +10,7 @@
 #include "util/diagnostic.h"
 #include "util/file.h"  // display_path
 #include "util/source.h"
+#include "util/spelling.h"
 
 namespace reltheme {
 
@@ -28,9 +29,6 @@ class Suggester {
   private:
     std::size_t m_budget;
 };
-
-/// `; did you mean "x"?`, or nothing.
-std::string did_you_mean(const std::optional<std::string>& suggestion);
 
 /// A fix that replaces the scalar written at `range` by `replacement`,
 /// keeping the quotes it was written with.

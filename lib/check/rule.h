@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "check/context.h"
+#include "model/parts.h"
 #include "util/diagnostic.h"
 
 namespace reltheme {
@@ -29,8 +30,12 @@ class Rule {
     virtual std::string_view summary() const = 0;
     virtual Severity default_severity() const { return Severity::Error; }
     virtual RuleGroup group() const { return RuleGroup::Correctness; }
+    /// The parts of a theme the rule reads. It does not run on a theme where
+    /// one of them did not load cleanly (its findings would repeat the
+    /// structural error in other words); rules that do not say read them all.
+    virtual ThemeParts needs() const { return ThemeParts::all(); }
 
-    /// Checks one theme that loaded completely.
+    /// Checks one theme whose parts in needs() loaded cleanly.
     virtual void check_theme(const ThemeContext& /*ctx*/, DiagnosticSink& /*sink*/) const {}
     /// Checks everything one run read, after every file was checked.
     /// Checks across every theme one run read; findings name their own file.

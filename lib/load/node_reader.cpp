@@ -30,6 +30,13 @@ bool valid_id(std::string_view v) {
     return true;
 }
 
+/// A fix that writes `replacement` over the scalar `n`, in double quotes when
+/// the scalar was quoted (its range then covers the quotes).
+Fix value_fix(const YNode& n, std::string_view replacement) {
+    if (n.plain) return Fix{n.range, std::string(replacement)};
+    return Fix{n.range, fmt::format("\"{}\"", replacement)};
+}
+
 }  // namespace
 
 std::string describe(const YNode* n) {
@@ -51,7 +58,7 @@ std::string describe(const YNode* n) {
 }
 
 void NodeReader::error(const Range& range, std::string message, const char* rule) {
-    m_ok = false;
+    ++m_errors;
     m_sink.report(rule, Severity::Error, range, std::move(message));
 }
 
@@ -67,8 +74,10 @@ bool NodeReader::expect_seq(const YNode* n, std::string_view what) {
     return false;
 }
 
-void NodeReader::check_keys(const YNode& map, std::span<const std::string> allowed,
-                            std::string_view what) {
+std::vector<std::string> NodeReader::check_keys(const YNode& map,
+                                                std::span<const std::string> allowed,
+                                                std::string_view what) {
+    std::vector<std::string> meant;
     for (const auto& [k, v] : map.entries) {
         if (!k->is_scalar()) {
             error(k->range,
@@ -80,12 +89,14 @@ void NodeReader::check_keys(const YNode& map, std::span<const std::string> allow
         if (known) continue;
         std::string message = fmt::format("unknown key \"{}\" in {}", printable(k->value), what);
         const auto suggestion = closest_match(k->value, allowed);
-        if (suggestion) message += fmt::format("; did you mean \"{}\"?", *suggestion);
+        message += did_you_mean(suggestion);
         error(k->range, std::move(message));
         if (suggestion) {
             m_sink.items().back().fix = Fix{k->range, *suggestion};
+            meant.push_back(*suggestion);
         }
     }
+    return meant;
 }
 
 bool NodeReader::require(const YNode& map, std::string_view key, std::string_view what) {
@@ -110,10 +121,13 @@ std::optional<Located<std::string>> NodeReader::id(const YNode* n, std::string_v
     auto s = string(n, key);
     if (!s) return std::nullopt;
     if (!valid_id(s->value)) {
+        const int column = n->range.begin.column + (n->plain ? 0 : 1);
         error(n->range,
               fmt::format("\"{}\" is not a valid id: use lower-case latin letters, digits, "
-                          "'-' and '_', starting with a letter, at most 64 characters",
-                          printable(s->value)));
+                          "'-' and '_', starting with a letter, at most 64 characters{}",
+                          printable(s->value), cyrillic_note(s->value, column)));
+        const auto latin = latin_lookalike(s->value);
+        if (latin && valid_id(*latin)) m_sink.items().back().fix = value_fix(*n, *latin);
         return std::nullopt;
     }
     return s;
@@ -155,10 +169,12 @@ std::optional<Located<Duration>> NodeReader::duration(const YNode* n, std::strin
         return std::nullopt;
     }
     std::string why;
-    const auto d = parse_duration(n->value, &why);
+    std::string replacement;
+    const auto d = parse_duration(n->value, &why, &replacement);
     if (!d) {
         error(n->range,
               fmt::format("bad duration \"{}\" for \"{}\": {}", printable(n->value), key, why));
+        if (!replacement.empty()) m_sink.items().back().fix = value_fix(*n, replacement);
         return std::nullopt;
     }
     return Located<Duration>{*d, n->range};
@@ -205,8 +221,16 @@ std::vector<Located<std::string>> NodeReader::string_list(const YNode* n, std::s
     return out;
 }
 
-std::optional<std::size_t> NodeReader::enum_index(const YNode* n, std::string_view key,
-                                                  const std::vector<std::string>& names) {
+void NodeReader::bad_value(const YNode& n, std::string message,
+                           const std::optional<std::string>& suggestion) {
+    message += did_you_mean(suggestion);
+    error(n.range, std::move(message));
+    if (suggestion) m_sink.items().back().fix = value_fix(n, *suggestion);
+}
+
+std::optional<std::size_t> NodeReader::enum_index(
+    const YNode* n, std::string_view key, const std::vector<std::string>& names,
+    const std::vector<std::pair<std::string, std::string>>& aliases) {
     if (!n) return std::nullopt;
     if (n->is_scalar()) {
         for (std::size_t i = 0; i < names.size(); ++i) {
@@ -217,12 +241,15 @@ std::optional<std::size_t> NodeReader::enum_index(const YNode* n, std::string_vi
     for (const auto& name : names) allowed += (allowed.empty() ? "" : ", ") + name;
     const std::string shown =
         n->is_scalar() ? fmt::format("\"{}\"", printable(n->value)) : describe(n);
-    std::string message = fmt::format("bad value {} for \"{}\"; allowed: {}", shown, key, allowed);
+    std::optional<std::string> suggestion;
     if (n->is_scalar()) {
-        if (const auto s = closest_match(n->value, names))
-            message += fmt::format("; did you mean \"{}\"?", *s);
+        for (const auto& [alias, name] : aliases) {
+            if (alias == n->value) suggestion = name;
+        }
+        if (!suggestion) suggestion = closest_match(n->value, names);
     }
-    error(n->range, std::move(message));
+    bad_value(*n, fmt::format("bad value {} for \"{}\"; allowed: {}", shown, key, allowed),
+              suggestion);
     return std::nullopt;
 }
 

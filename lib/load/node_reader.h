@@ -26,16 +26,23 @@ class NodeReader {
 
     /// Reports a `schema` finding and marks the model incomplete.
     void error(const Range& range, std::string message, const char* rule = "schema");
-    bool ok() const { return m_ok; }
+    bool ok() const { return m_errors == 0; }
+    /// How many errors were reported so far (a reader compares counts to tell
+    /// which part of a file an error fell in).
+    std::size_t error_count() const { return m_errors; }
 
     bool expect_map(const YNode* n, std::string_view what);
     bool expect_seq(const YNode* n, std::string_view what);
     /// Reports every key of `map` not in `allowed`, with a did-you-mean.
-    void check_keys(const YNode& map, std::span<const std::string> allowed, std::string_view what);
+    /// Returns the allowed keys suggested (what the author probably meant).
+    std::vector<std::string> check_keys(const YNode& map, std::span<const std::string> allowed,
+                                        std::string_view what);
     /// Reports a missing key at the mapping's start.
     bool require(const YNode& map, std::string_view key, std::string_view what);
 
     std::optional<Located<std::string>> string(const YNode* n, std::string_view key);
+    /// An id, checked against the id pattern (a Cyrillic letter in it is
+    /// pointed out, with the Latin spelling as the fix).
     std::optional<Located<std::string>> id(const YNode* n, std::string_view key);
     std::optional<Located<double>> probability(const YNode* n, std::string_view key);
     std::optional<Located<Duration>> duration(const YNode* n, std::string_view key);
@@ -44,21 +51,36 @@ class NodeReader {
     std::vector<Id> id_list(const YNode* n, std::string_view key);
     std::vector<Located<std::string>> string_list(const YNode* n, std::string_view key);
 
+    /// One of the names in `table`. A bad value is reported with the allowed
+    /// ones and a did-you-mean (with a fix) from spelling or from `aliases`,
+    /// words other tools use for a value (`string` for `text`).
     template <class E>
-    std::optional<Located<E>> enumeration(const YNode* n, std::string_view key,
-                                          EnumTable<E> table) {
+    std::optional<Located<E>> enumeration(const YNode* n, std::string_view key, EnumTable<E> table,
+                                          EnumTable<E> aliases = {}) {
         std::vector<std::string> names;
         for (const auto& [name, value] : table) names.emplace_back(name);
-        const auto index = enum_index(n, key, names);
+        std::vector<std::pair<std::string, std::string>> meant;
+        for (const auto& [alias, value] : aliases) {
+            for (const auto& [name, v] : table) {
+                if (v == value) meant.emplace_back(alias, name);
+            }
+        }
+        const auto index = enum_index(n, key, names, meant);
         if (!index) return std::nullopt;
         return Located<E>{table[*index].second, n->range};
     }
 
+    /// Reports a bad value of `key` with a did-you-mean `suggestion` (if any)
+    /// and a fix that writes it instead.
+    void bad_value(const YNode& n, std::string message,
+                   const std::optional<std::string>& suggestion);
+
   private:
-    std::optional<std::size_t> enum_index(const YNode* n, std::string_view key,
-                                          const std::vector<std::string>& names);
+    std::optional<std::size_t> enum_index(
+        const YNode* n, std::string_view key, const std::vector<std::string>& names,
+        const std::vector<std::pair<std::string, std::string>>& aliases);
     DiagnosticSink& m_sink;
-    bool m_ok = true;
+    std::size_t m_errors = 0;
 };
 
 /// "a string", "a number", ... for messages about what a node holds.

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/node_reader.h"
+#include "util/spelling.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -27,6 +28,12 @@ constexpr std::pair<const char*, FieldType> k_field_types[] = {
     {"text", FieldType::Text}, {"number", FieldType::Number}, {"money", FieldType::Money},
     {"date", FieldType::Date}, {"bool", FieldType::Bool},     {"enum", FieldType::Enum},
     {"user", FieldType::User}};
+/// Words other schema languages use for a field type.
+constexpr std::pair<const char*, FieldType> k_field_type_aliases[] = {
+    {"string", FieldType::Text},  {"str", FieldType::Text},      {"integer", FieldType::Number},
+    {"int", FieldType::Number},   {"float", FieldType::Number},  {"decimal", FieldType::Number},
+    {"boolean", FieldType::Bool}, {"datetime", FieldType::Date}, {"currency", FieldType::Money},
+    {"select", FieldType::Enum}};
 constexpr std::pair<const char*, Approval> k_approvals[] = {{"required", Approval::Required},
                                                             {"none", Approval::None}};
 constexpr std::pair<const char*, Planning> k_plannings[] = {{"required", Planning::Required},
@@ -52,26 +59,61 @@ class Loader {
 
     LoadedTheme load(const YNode* root) {
         LoadedTheme result;
+        m_incomplete = ThemeParts::all();  // until the top level is a mapping
         if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
             m_r.error(Range{{1, 1}, {1, 2}},
                       "the file is empty; a theme needs at least reltheme, id, name and type");
             return result;
         }
         if (!m_r.expect_map(root, "a theme file")) return result;
+        m_incomplete = {};
         Theme t;
         t.file = m_file;
         t.range = root->range;
         read_top(*root, t);
+        section({});
         result.complete = m_r.ok();
+        result.incomplete = m_incomplete;
         result.theme = std::move(t);
         return result;
     }
 
   private:
+    /// From here on, errors the reader reports fall in `part` (until the next
+    /// call); an unknown key falls in none but the part of the key it suggests.
+    void section(ThemeParts part) {
+        if (m_r.error_count() != m_counted) m_incomplete |= m_part;
+        m_counted = m_r.error_count();
+        m_part = part;
+    }
+
+    static ThemeParts top_part(std::string_view key) {
+        static constexpr std::pair<std::string_view, ThemePart> k_parts[] = {
+            {"max_duration", ThemePart::MaxDuration},
+            {"deadline_change", ThemePart::DeadlineChange},
+            {"outcomes", ThemePart::Outcomes},
+            {"documents", ThemePart::Documents},
+            {"fields", ThemePart::Fields},
+            {"parameters", ThemePart::Parameters}};
+        if (key == "stages") return ThemeParts::stage_list();
+        for (const auto& [name, part] : k_parts) {
+            if (name == key) return part;
+        }
+        return ThemePart::Header;
+    }
+
+    static ThemeParts stage_part(std::string_view key) {
+        if (key == "deadline") return ThemePart::Deadlines;
+        if (key == "next") return ThemePart::Transitions;
+        return ThemePart::Stages;
+    }
+
     void read_top(const YNode& root, Theme& t) {
         Keys all = k_common_keys;
         all.insert(all.end(), k_sales_keys.begin(), k_sales_keys.end());
-        m_r.check_keys(root, all, "a theme");
+        section({});
+        for (const auto& key : m_r.check_keys(root, all, "a theme")) m_incomplete |= top_part(key);
+        section(ThemePart::Header);
 
         if (m_r.require(root, "reltheme", "the theme")) {
             const YNode* v = root.find("reltheme");
@@ -83,6 +125,7 @@ class Loader {
                                           "version 1",
                                           version->value),
                               "unsupported-version");
+                    m_incomplete |= ThemeParts::all();  // another format: nothing is known
                 }
             }
         }
@@ -91,6 +134,8 @@ class Loader {
         if (auto v = m_r.string(root.find("name"), "name")) t.name = *v;
         const auto type = m_r.enumeration<ThemeType>(root.find("type"), "type", k_types);
         if (type) t.type = *type;
+        // Which keys a theme has depends on its type: without one, nothing is sound.
+        if (!type) m_incomplete |= ThemeParts::all();
         t.description = m_r.string(root.find("description"), "description");
         t.instruction = m_r.string(root.find("instruction"), "instruction");
         t.instruction_file = m_r.string(root.find("instruction_file"), "instruction_file");
@@ -99,15 +144,23 @@ class Loader {
             m_r.error(root.find_key("instruction_file")->range,
                       "give either \"instruction\" or \"instruction_file\", not both");
         }
+        section({});
         if (type && !check_type_keys(root, type->value)) return;
 
+        section(ThemePart::MaxDuration);
         if (const YNode* v = root.find("max_duration"))
             t.max_duration = m_r.duration(v, "max_duration");
-        if (const YNode* v = root.find("deadline_change"))
+        section(ThemePart::DeadlineChange);
+        if (const YNode* v = root.find("deadline_change")) {
             t.deadline_change = read_deadline_change(v);
+            if (t.deadline_change)
+                t.deadline_change->key_range = root.find_key("deadline_change")->range;
+        }
+        section(ThemeParts::stage_list());
         if (const YNode* v = root.find("stages")) {
             t.stages_range = v->range;
-            t.stages = read_list<Stage>(v, "stages", "a stage", &Loader::read_stage);
+            t.stages = read_list<Stage>(v, "stages", "a stage", &Loader::read_stage,
+                                        ThemeParts::stage_list());
             if (t.stages.empty() && v->is_seq())
                 m_r.error(v->range, "\"stages\" needs at least one stage");
         } else if (type && type->value == ThemeType::Sales) {
@@ -115,14 +168,18 @@ class Loader {
         }
         if (const YNode* v = root.find("outcomes")) {
             t.outcomes_range = v->range;
-            t.outcomes = read_list<Outcome>(v, "outcomes", "an outcome", &Loader::read_outcome);
+            t.outcomes = read_list<Outcome>(v, "outcomes", "an outcome", &Loader::read_outcome,
+                                            ThemePart::Outcomes);
         }
         if (const YNode* v = root.find("documents")) {
-            t.documents = read_list<Document>(v, "documents", "a document", &Loader::read_document);
+            t.documents = read_list<Document>(v, "documents", "a document", &Loader::read_document,
+                                              ThemePart::Documents);
         }
         if (const YNode* v = root.find("fields")) {
-            t.fields = read_list<Field>(v, "fields", "a field", &Loader::read_field);
+            t.fields =
+                read_list<Field>(v, "fields", "a field", &Loader::read_field, ThemePart::Fields);
         }
+        section(ThemePart::Parameters);
         if (const YNode* v = root.find("parameters")) t.parameters = read_parameters(v);
     }
 
@@ -141,6 +198,7 @@ class Loader {
                 k->range,
                 fmt::format("\"{}\" is not allowed in {} theme; only {} have it", key, which, who),
                 "not-for-type");
+            m_incomplete |= top_part(key);
             clean = false;
         }
         return clean;
@@ -148,13 +206,16 @@ class Loader {
 
     template <class T>
     std::vector<T> read_list(const YNode* n, std::string_view key, std::string_view what,
-                             std::optional<T> (Loader::*read_one)(const YNode&)) {
+                             std::optional<T> (Loader::*read_one)(const YNode&), ThemeParts part) {
         std::vector<T> out;
+        section(part);
         if (!m_r.expect_seq(n, fmt::format("\"{}\"", key))) return out;
         for (const YNode* item : n->items) {
+            section(part);
             if (!m_r.expect_map(item, what)) continue;
             if (auto v = (this->*read_one)(*item)) out.push_back(std::move(*v));
         }
+        section(part);
         report_duplicate_ids(out, what);
         return out;
     }
@@ -176,18 +237,23 @@ class Loader {
     std::optional<Stage> read_stage(const YNode& n) {
         static const Keys keys = {"id",   "name", "deadline", "instruction", "probability",
                                   "role", "next", "requires", "formerly"};
-        m_r.check_keys(n, keys, "a stage");
+        section({});
+        for (const auto& key : m_r.check_keys(n, keys, "a stage")) m_incomplete |= stage_part(key);
+        section(ThemePart::Stages);
         Stage s;
         s.range = n.range;
         m_r.require(n, "id", "a stage");
         m_r.require(n, "name", "a stage");
         if (auto v = m_r.id(n.find("id"), "id")) s.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) s.name = *v;
+        section(ThemePart::Deadlines);
         s.deadline = m_r.duration(n.find("deadline"), "deadline");
+        section(ThemePart::Stages);
         s.instruction = m_r.string(n.find("instruction"), "instruction");
         s.probability = m_r.probability(n.find("probability"), "probability");
         if (const YNode* v = n.find("role"))
             s.role = m_r.enumeration<StageRole>(v, "role", k_roles);
+        section(ThemePart::Transitions);
         if (const YNode* v = n.find("next")) {
             s.next_range = v->range;
             if (!v->is_null() && m_r.expect_seq(v, "\"next\"")) {
@@ -196,6 +262,7 @@ class Loader {
                 }
             }
         }
+        section(ThemePart::Stages);
         if (const YNode* v = n.find("requires")) s.requires_fields = m_r.id_list(v, "requires");
         if (const YNode* v = n.find("formerly")) s.formerly = m_r.id_list(v, "formerly");
         return s;
@@ -277,7 +344,8 @@ class Loader {
         for (const char* key : {"id", "name", "type"}) m_r.require(n, key, "a field");
         if (auto v = m_r.id(n.find("id"), "id")) f.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) f.name = *v;
-        const auto type = m_r.enumeration<FieldType>(n.find("type"), "type", k_field_types);
+        const auto type =
+            m_r.enumeration<FieldType>(n.find("type"), "type", k_field_types, k_field_type_aliases);
         if (type) f.type = *type;
         if (const YNode* v = n.find("options")) {
             f.options = m_r.string_list(v, "options");
@@ -305,17 +373,27 @@ class Loader {
         dc.approval = m_r.enumeration<Approval>(n->find("approval"), "approval", k_approvals);
         if (const YNode* v = n->find("approvers")) {
             dc.approvers_range = v->range;
-            for (const auto& a : m_r.string_list(v, "approvers")) {
-                const std::string& s = a.value;
-                const bool ok = s == "manager" ||
-                                ((s.starts_with("role:") || s.starts_with("user:")) &&
-                                 s.size() > 5 && s.find_first_of(" \t:", 5) == std::string::npos);
-                if (ok)
-                    dc.approvers.push_back(a);
-                else
-                    m_r.error(a.range, fmt::format("bad approver \"{}\": write role:<name>, "
-                                                   "user:<login> or manager",
-                                                   printable(s)));
+            if (m_r.expect_seq(v, "\"approvers\"")) {
+                for (const YNode* item : v->items) {
+                    auto a = m_r.string(item, "approvers");
+                    if (!a) continue;
+                    const std::string& s = a->value;
+                    const bool ok =
+                        s == "manager" ||
+                        ((s.starts_with("role:") || s.starts_with("user:")) && s.size() > 5 &&
+                         s.find_first_of(" \t:", 5) == std::string::npos);
+                    if (ok) {
+                        dc.approvers.push_back(std::move(*a));
+                        continue;
+                    }
+                    static const std::string k_keyword[] = {"manager"};
+                    m_r.bad_value(
+                        *item,
+                        fmt::format("bad approver \"{}\": write role:<name>, user:<login> "
+                                    "or manager",
+                                    printable(s)),
+                        closest_match(s, k_keyword));
+                }
             }
         }
         return dc;
@@ -349,6 +427,9 @@ class Loader {
     const std::string& m_file;
     DiagnosticSink& m_sink;
     NodeReader m_r;
+    ThemeParts m_incomplete;
+    ThemeParts m_part;
+    std::size_t m_counted = 0;
 };
 
 }  // namespace

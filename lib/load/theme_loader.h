@@ -6,6 +6,7 @@
 #include <string>
 
 #include "load/yaml_doc.h"
+#include "model/parts.h"
 #include "model/theme.h"
 #include "util/diagnostic.h"
 #include "util/source.h"
@@ -14,9 +15,11 @@ namespace reltheme {
 
 struct LoadedTheme {
     std::optional<Theme> theme;
-    /// False when a structural error left the model incomplete; semantic
-    /// checks then stay quiet rather than report the same mistake again.
+    /// False when a structural error left the model incomplete.
     bool complete = false;
+    /// The parts a structural error fell in; the rules that read them do not
+    /// run, rather than report the same mistake again in other words.
+    ThemeParts incomplete;
 };
 
 /// Builds the model from a parsed document.

@@ -306,22 +306,61 @@ class Builder : public YAML::EventHandler {
     std::size_t m_alias_expansion = 0;
 };
 
-/// Counts documents after the first without building them.
+/// Reads the documents after the first without building them, noting where
+/// the first one with content starts.
 class Skipper : public YAML::EventHandler {
   public:
     void OnDocumentStart(const YAML::Mark&) override {}
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark&, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                  const std::string&) override {}
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                         YAML::EmitterStyle::value) override {}
+    void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override { saw(mark); }
+    void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                  const std::string&) override {
+        saw(mark);
+    }
+    void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                         YAML::EmitterStyle::value) override {
+        saw(mark);
+    }
     void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t,
-                    YAML::EmitterStyle::value) override {}
+    void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override {
+        saw(mark);
+    }
     void OnMapEnd() override {}
+
+    /// Where the first content after the first document is, if any.
+    std::optional<std::size_t> content;
+
+  private:
+    void saw(const YAML::Mark& mark) {
+        if (!content) content = static_cast<std::size_t>(std::max(mark.pos, 0));
+    }
 };
+
+/// The `---` line that starts the document holding `offset`: the last line
+/// before it that begins with `---`.
+Range document_marker(const SourceText& source, std::size_t offset) {
+    const std::string& text = source.text();
+    std::size_t at = std::min(offset, text.size());
+    while (true) {
+        const std::size_t line = at == 0 ? 0 : text.rfind('\n', at - 1);
+        const std::size_t begin = line == std::string::npos || at == 0 ? 0 : line + 1;
+        if (text.compare(begin, 3, "---") == 0) {
+            Range r;
+            r.begin = source.position_at(begin);
+            r.end = source.position_at(begin + 3);
+            return r;
+        }
+        if (begin == 0) break;
+        at = begin - 1;
+    }
+    Range r;
+    r.begin = source.position_at(offset);
+    r.end = r.begin;
+    r.end.column += 1;
+    return r;
+}
 
 Range point_range(const SourceText& source, std::size_t offset) {
     Range r;
@@ -450,11 +489,16 @@ std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink&
         YAML::Parser parser(in);
         parser.HandleNextDocument(builder);
         doc.set_root(builder.root());
+        // Documents after the first: an empty one (a trailing `---`) is
+        // ignored; one with content is reported at its `---`, and the first
+        // is still checked.
         Skipper skipper;
-        if (parser.HandleNextDocument(skipper)) {
-            sink.report(k_syntax, Severity::Error, point_range(source, 0),
-                        "the file holds more than one YAML document; keep one theme per file");
-            return std::nullopt;
+        while (!skipper.content && parser.HandleNextDocument(skipper)) {
+        }
+        if (skipper.content) {
+            sink.report(k_syntax, Severity::Error, document_marker(source, *skipper.content),
+                        "a second YAML document starts here; keep one theme per file (only "
+                        "the first document is checked)");
         }
     } catch (const Abort& abort) {
         sink.report(k_syntax, Severity::Error,

@@ -97,7 +97,8 @@ struct DeadlineChange {
     std::optional<Located<Approval>> approval;
     std::vector<Located<std::string>> approvers;
     std::optional<Range> approvers_range;
-    Range range;
+    Range range;      ///< the mapping
+    Range key_range;  ///< the `deadline_change` key
 };
 
 struct Parameters {

@@ -1,8 +1,14 @@
 #include "util/duration.h"
 
 #include <charconv>
+#include <iterator>
+
+#include <fmt/format.h>
 
 namespace reltheme {
+namespace {
+constexpr std::string_view k_suffixes[] = {"m", "h", "d", "bd", "w"};
+}  // namespace
 
 std::int64_t Duration::calendar_minutes() const {
     switch (unit) {
@@ -25,34 +31,100 @@ double Duration::nominal_days() const {
 }
 
 std::string Duration::to_string() const {
-    static constexpr const char* k_suffix[] = {"m", "h", "d", "bd", "w"};
-    return std::to_string(amount) + k_suffix[static_cast<int>(unit)];
+    return std::to_string(amount) + std::string(k_suffixes[static_cast<int>(unit)]);
 }
 
-std::optional<Duration> parse_duration(std::string_view text, std::string* error) {
-    auto fail = [&](std::string message) -> std::optional<Duration> {
+namespace {
+
+std::optional<DurationUnit> unit_of(std::string_view suffix) {
+    for (std::size_t i = 0; i < std::size(k_suffixes); ++i) {
+        if (k_suffixes[i] == suffix) return static_cast<DurationUnit>(i);
+    }
+    return std::nullopt;
+}
+
+/// `whole.fraction` of `unit` as a whole number of the largest smaller
+/// calendar unit that holds it exactly (1.5d = 36h), if there is one.
+std::optional<std::string> whole_equivalent(std::string_view whole, std::string_view fraction,
+                                            DurationUnit unit) {
+    if (whole.size() + fraction.size() > 15) return std::nullopt;
+    std::int64_t numerator = 0;
+    std::int64_t denominator = 1;
+    for (char c : whole) numerator = numerator * 10 + (c - '0');
+    for (char c : fraction) {
+        numerator = numerator * 10 + (c - '0');
+        denominator *= 10;
+    }
+    while (numerator % denominator != 0) {
+        if (unit == DurationUnit::Weeks) {
+            numerator *= 7;
+            unit = DurationUnit::Days;
+        } else if (unit == DurationUnit::Days) {
+            numerator *= 24;
+            unit = DurationUnit::Hours;
+        } else if (unit == DurationUnit::Hours) {
+            numerator *= 60;
+            unit = DurationUnit::Minutes;
+        } else {
+            return std::nullopt;  // minutes and business days have no smaller unit
+        }
+    }
+    const std::int64_t amount = numerator / denominator;
+    if (amount <= 0 || amount > 999'999'999) return std::nullopt;
+    return std::to_string(amount) + std::string(k_suffixes[static_cast<int>(unit)]);
+}
+
+}  // namespace
+
+std::optional<Duration> parse_duration(std::string_view text, std::string* error,
+                                       std::string* replacement) {
+    auto fail = [&](std::string message, std::string fixed = {}) -> std::optional<Duration> {
         if (error) *error = std::move(message);
+        if (replacement) *replacement = std::move(fixed);
         return std::nullopt;
     };
-    std::size_t digits = 0;
+    const std::string_view written = text;
     const bool negative = !text.empty() && text.front() == '-';
     if (negative) text.remove_prefix(1);
-    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    auto digits_at = [&](std::size_t from) {
+        std::size_t end = from;
+        while (end < text.size() && text[end] >= '0' && text[end] <= '9') ++end;
+        return end - from;
+    };
+    const std::size_t digits = digits_at(0);
+    // A fraction (`1.5d`, `1,5d` as written with a Russian keyboard).
+    if (digits < text.size() && (text[digits] == '.' || text[digits] == ',')) {
+        const std::size_t fraction = digits_at(digits + 1);
+        const std::string_view suffix = text.substr(digits + 1 + fraction);
+        const auto unit = unit_of(suffix);
+        if (fraction > 0 && unit && !negative) {
+            const std::string_view whole = text.substr(0, digits);
+            const auto exact = whole_equivalent(whole, text.substr(digits + 1, fraction), *unit);
+            if (exact) {
+                return fail(fmt::format("durations are whole numbers: write {} instead of {}",
+                                        *exact, written),
+                            *exact);
+            }
+            return fail(fmt::format(
+                "durations are whole numbers, and {} has no exact whole equivalent; round it",
+                written));
+        }
+    }
     if (digits == 0) {
         return fail("a duration is a whole number and a unit: m, h, d, bd or w (e.g. 3d, 5bd)");
     }
-    const std::string_view unit_text = text.substr(digits);
+    std::string_view unit_text = text.substr(digits);
+    const std::string_view number = text.substr(0, digits);
+    // `30 d`: the unit is fine, the space is not.
+    const std::size_t unit_at = unit_text.find_first_not_of(" \t");
+    if (unit_at != 0 && unit_at != std::string_view::npos && unit_of(unit_text.substr(unit_at))) {
+        unit_text.remove_prefix(unit_at);
+        const std::string fixed = fmt::format("{}{}{}", negative ? "-" : "", number, unit_text);
+        return fail(fmt::format("write {} without a space", fixed), negative ? "" : fixed);
+    }
     Duration d;
-    if (unit_text == "m")
-        d.unit = DurationUnit::Minutes;
-    else if (unit_text == "h")
-        d.unit = DurationUnit::Hours;
-    else if (unit_text == "d")
-        d.unit = DurationUnit::Days;
-    else if (unit_text == "bd")
-        d.unit = DurationUnit::BusinessDays;
-    else if (unit_text == "w")
-        d.unit = DurationUnit::Weeks;
+    if (const auto unit = unit_of(unit_text))
+        d.unit = *unit;
     else if (unit_text.empty())
         return fail("the duration has no unit; add m, h, d, bd or w");
     else
@@ -61,6 +133,10 @@ std::optional<Duration> parse_duration(std::string_view text, std::string* error
     std::from_chars(text.data(), text.data() + digits, d.amount);
     if (negative) return fail("a duration must be positive");
     if (d.amount == 0) return fail("a duration must be positive, not 0");
+    if (number.front() == '0') {
+        const std::string fixed = std::to_string(d.amount) + std::string(unit_text);
+        return fail(fmt::format("write {} without the leading zero", fixed), fixed);
+    }
     return d;
 }
 

@@ -23,8 +23,11 @@ struct Duration {
     friend bool operator==(const Duration&, const Duration&) = default;
 };
 
-/// Parses `<positive integer><unit>`; on failure returns nullopt and sets `error`.
-std::optional<Duration> parse_duration(std::string_view text, std::string* error = nullptr);
+/// Parses `<positive integer><unit>` (no leading zero, no space). On failure
+/// returns nullopt and sets `error`, and `replacement` when the text meant an
+/// exact duration written otherwise (`36h` for `1.5d`, `30d` for `30 d`).
+std::optional<Duration> parse_duration(std::string_view text, std::string* error = nullptr,
+                                       std::string* replacement = nullptr);
 
 /// Moments are minutes since 1970-01-01T00:00 (a Thursday) on a simulated
 /// clock without time zones.

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <vector>
 
+#include <fmt/format.h>
+
+#include "util/utf8.h"
+
 namespace reltheme {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -34,7 +38,95 @@ std::optional<std::string> closest_match(std::string_view word,
             best = candidate;
         }
     }
+    if (best || word.size() < 3) return best;
+    for (const auto& candidate : candidates) {
+        if (!candidate.starts_with(word)) continue;
+        if (best) return std::nullopt;  // more than one: no guess
+        best = candidate;
+    }
     return best;
+}
+
+std::string did_you_mean(const std::optional<std::string>& suggestion) {
+    if (!suggestion) return {};
+    return fmt::format("; did you mean \"{}\"?", printable(*suggestion));
+}
+
+namespace {
+
+/// Lower-case Cyrillic letters that look like Latin ones, as UTF-8.
+constexpr std::pair<std::string_view, char> k_lookalikes[] = {
+    {"\u0430", 'a'}, {"\u0441", 'c'}, {"\u0435", 'e'}, {"\u043E", 'o'}, {"\u0440", 'p'},
+    {"\u0445", 'x'}, {"\u0443", 'y'}, {"\u043A", 'k'}, {"\u0456", 'i'}, {"\u0458", 'j'},
+    {"\u0455", 's'}, {"\u0501", 'd'}, {"\u04BB", 'h'}};
+
+/// The code point of the UTF-8 sequence at `text[i]` (its length in `size`).
+char32_t decode(std::string_view text, std::size_t i, std::size_t& size) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    size = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+    if (i + size > text.size()) size = text.size() - i;
+    char32_t c = size == 1 ? b : b & (0x3F >> (size - 1));
+    for (std::size_t k = 1; k < size; ++k)
+        c = (c << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    return c;
+}
+
+bool is_cyrillic(char32_t c) {
+    return (c >= 0x0400 && c <= 0x052F) || (c >= 0x1C80 && c <= 0x1C8F);
+}
+
+char latin_for(std::string_view letter) {
+    for (const auto& [cyrillic, latin] : k_lookalikes) {
+        if (cyrillic == letter) return latin;
+    }
+    return '\0';
+}
+
+}  // namespace
+
+std::optional<CyrillicLetter> find_cyrillic(std::string_view word) {
+    std::size_t index = 0;
+    for (std::size_t i = 0, size = 1; i < word.size(); i += size, ++index) {
+        if (!is_cyrillic(decode(word, i, size))) continue;
+        CyrillicLetter found;
+        found.index = index;
+        found.letter = std::string(word.substr(i, size));
+        found.latin = latin_for(found.letter);
+        return found;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> latin_lookalike(std::string_view word) {
+    std::string out;
+    bool replaced = false;
+    for (std::size_t i = 0, size = 1; i < word.size(); i += size) {
+        const char32_t c = decode(word, i, size);
+        if (!is_cyrillic(c)) {
+            out += word.substr(i, size);
+            continue;
+        }
+        const char latin = latin_for(word.substr(i, size));
+        if (latin == '\0') return std::nullopt;
+        out += latin;
+        replaced = true;
+    }
+    if (!replaced) return std::nullopt;
+    return out;
+}
+
+std::string cyrillic_note(std::string_view word, int column) {
+    const auto found = find_cyrillic(word);
+    if (!found) return {};
+    std::size_t size = 0;
+    const auto code = static_cast<unsigned>(decode(found->letter, 0, size));
+    const int at = column + static_cast<int>(found->index);
+    if (found->latin == '\0')
+        return fmt::format("; \"{}\" at column {} is a Cyrillic letter (U+{:04X}); ids are Latin",
+                           found->letter, at, code);
+    return fmt::format(
+        "; \"{}\" at column {} is a Cyrillic letter (U+{:04X}), not the Latin \"{}\"",
+        found->letter, at, code, found->latin);
 }
 
 }  // namespace reltheme

@@ -10,8 +10,32 @@ namespace reltheme {
 /// Levenshtein distance between two strings, counted in bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// The candidate closest to `word`, if it is close enough to be a likely typo.
+/// The candidate closest to `word`, if it is close enough to be a likely typo,
+/// else the one candidate `word` begins (a word cut short: `fail` for
+/// `failure`).
 std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string> candidates);
+
+/// `; did you mean "x"?`, or nothing.
+std::string did_you_mean(const std::optional<std::string>& suggestion);
+
+/// A Cyrillic letter inside a word that should be Latin (ids, keys): `oplatа`
+/// typed with the Russian keyboard layout still on for one letter.
+struct CyrillicLetter {
+    std::size_t index = 0;  ///< position in the word, in characters from 0
+    std::string letter;     ///< the letter as written
+    char latin = '\0';      ///< the Latin letter it looks like, or '\0'
+};
+
+/// The first Cyrillic letter in `word`, if any.
+std::optional<CyrillicLetter> find_cyrillic(std::string_view word);
+
+/// `word` with every Cyrillic letter replaced by the Latin letter it looks
+/// like; nullopt when it has none, or one that looks like no Latin letter.
+std::optional<std::string> latin_lookalike(std::string_view word);
+
+/// `; "а" at column 12 is a Cyrillic letter (U+0430), not the Latin "a"`, for
+/// a word starting at `column`; empty when the word has no Cyrillic letter.
+std::string cyrillic_note(std::string_view word, int column);
 
 }  // namespace reltheme

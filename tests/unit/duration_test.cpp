@@ -24,6 +24,39 @@ TEST_CASE("parse_duration reads every unit and rejects bad values") {
     CHECK(parse_duration("2w")->to_string() == "2w");
 }
 
+TEST_CASE("parse_duration says what is wrong with a near miss and what to write instead") {
+    struct Case {
+        const char* text;
+        const char* message;
+        const char* replacement;
+    };
+    const Case cases[] = {
+        {"1.5d", "durations are whole numbers: write 36h instead of 1.5d", "36h"},
+        {"1,5d", "durations are whole numbers: write 36h instead of 1,5d", "36h"},
+        {"1.5w", "durations are whole numbers: write 252h instead of 1.5w", "252h"},
+        {"0.5h", "durations are whole numbers: write 30m instead of 0.5h", "30m"},
+        {"0.25d", "durations are whole numbers: write 6h instead of 0.25d", "6h"},
+        {"2.5bd", "durations are whole numbers, and 2.5bd has no exact whole equivalent; round it",
+         ""},
+        {"0.1m", "durations are whole numbers, and 0.1m has no exact whole equivalent; round it",
+         ""},
+        {"30 d", "write 30d without a space", "30d"},
+        {"5\tbd", "write 5bd without a space", "5bd"},
+        {"01d", "write 1d without the leading zero", "1d"},
+        {"007bd", "write 7bd without the leading zero", "7bd"},
+        {"00d", "a duration must be positive, not 0", ""},
+        {"3 days", "unknown duration unit; use m, h, d, bd (business days) or w", ""},
+    };
+    for (const auto& c : cases) {
+        CAPTURE(c.text);
+        std::string why;
+        std::string replacement = "unset";
+        CHECK_FALSE(parse_duration(c.text, &why, &replacement));
+        CHECK(why == c.message);
+        CHECK(replacement == c.replacement);
+    }
+}
+
 TEST_CASE("weekday_of knows 1970-01-01 was a Thursday and 2024-01-01 a Monday") {
     CHECK(weekday_of(0) == 3);
     CHECK(weekday_of(reference_start(0)) == 0);

@@ -94,8 +94,21 @@ TEST_CASE("syntax errors, several documents and deep nesting are reported, not t
     CHECK_FALSE(parse("a: [1, 2\nb: c\n", a));
     CHECK(a.items().at(0).rule == "yaml-syntax");
     DiagnosticSink b("t.yaml");
-    CHECK_FALSE(parse("a: 1\n---\nb: 2\n", b));
-    CHECK(b.items().at(0).message.find("more than one YAML document") != std::string::npos);
+    CHECK(parse("a: 1\n---\nb: 2\n", b));  // the first document is still checked
+    REQUIRE(b.items().size() == 1);
+    CHECK(b.items()[0].rule == "yaml-syntax");
+    CHECK(b.items()[0].range.begin == Position{2, 1});
+    CHECK(b.items()[0].range.end == Position{2, 4});
+    CHECK(b.items()[0].message ==
+          "a second YAML document starts here; keep one theme per file (only the first "
+          "document is checked)");
+    DiagnosticSink e("t.yaml");
+    CHECK(parse("a: 1\n---\n# the end\n---\n...\n", e));  // empty documents are ignored
+    CHECK(e.items().empty());
+    DiagnosticSink f("t.yaml");
+    CHECK(parse("a: 1\n---\n---\nb: [2]\n", f));
+    REQUIRE(f.items().size() == 1);
+    CHECK(f.items()[0].range.begin == Position{3, 1});
     DiagnosticSink c("t.yaml");
     CHECK_FALSE(parse(std::string(100000, '[') + std::string(100000, ']'), c));
     CHECK(c.items().at(0).rule == "yaml-syntax");

@@ -8,6 +8,7 @@ namespace {
 class ApprovalWithoutApprovers final : public Rule {
   public:
     std::string_view id() const override { return "approval-without-approvers"; }
+    ThemeParts needs() const override { return ThemePart::DeadlineChange; }
     std::string_view summary() const override {
         return "deadline changes need approval, but no approvers are listed";
     }

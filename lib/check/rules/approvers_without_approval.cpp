@@ -8,6 +8,7 @@ namespace {
 class ApproversWithoutApproval final : public Rule {
   public:
     std::string_view id() const override { return "approvers-without-approval"; }
+    ThemeParts needs() const override { return ThemePart::DeadlineChange; }
     std::string_view summary() const override {
         return "approvers are listed, but deadline changes need no approval";
     }

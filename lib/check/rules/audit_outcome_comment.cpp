@@ -10,6 +10,7 @@ namespace {
 class AuditOutcomeComment final : public Rule {
   public:
     std::string_view id() const override { return "audit-outcome-comment"; }
+    ThemeParts needs() const override { return ThemePart::Header | ThemePart::Outcomes; }
     std::string_view summary() const override {
         return "an audit outcome without comment: required";
     }

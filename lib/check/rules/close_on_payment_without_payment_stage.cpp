@@ -11,6 +11,10 @@ namespace {
 class CloseOnPaymentWithoutPaymentStage final : public Rule {
   public:
     std::string_view id() const override { return "close-on-payment-without-payment-stage"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "close: on-payment, but no stage has role: payment";
     }

@@ -16,6 +16,9 @@ namespace {
 class DeadEnd final : public Rule {
   public:
     std::string_view id() const override { return "dead-end"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "a stage from which no final stage can be reached (a trap cycle)";
     }

@@ -8,6 +8,9 @@ namespace {
 class DeadlineChangeWithoutMaxDuration final : public Rule {
   public:
     std::string_view id() const override { return "deadline-change-without-max-duration"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::DeadlineChange | ThemePart::MaxDuration;
+    }
     std::string_view summary() const override {
         return "deadline_change is set, but there is no max_duration to change";
     }
@@ -17,7 +20,7 @@ class DeadlineChangeWithoutMaxDuration final : public Rule {
         const Theme& theme = ctx.theme;
         if (theme.type.value != ThemeType::Sales || !theme.deadline_change || theme.max_duration)
             return;
-        report(sink, theme.deadline_change->range,
+        report(sink, theme.deadline_change->key_range,
                "deadline_change says how a deal's term is extended, but the theme sets no "
                "max_duration, so "
                "deals have no term to extend; add max_duration or remove deadline_change");

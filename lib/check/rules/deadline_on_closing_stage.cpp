@@ -11,6 +11,10 @@ namespace {
 class DeadlineOnClosingStage final : public Rule {
   public:
     std::string_view id() const override { return "deadline-on-closing-stage"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions | ThemePart::Deadlines;
+    }
     std::string_view summary() const override {
         return "a final stage's deadline that never runs, as close: on-final-stage closes the deal "
                "on entry";

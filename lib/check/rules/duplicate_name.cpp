@@ -14,6 +14,9 @@ namespace {
 class DuplicateName final : public Rule {
   public:
     std::string_view id() const override { return "duplicate-name"; }
+    ThemeParts needs() const override {
+        return ThemePart::Outcomes | ThemePart::Documents | ThemePart::Fields;
+    }
     std::string_view summary() const override {
         return "two outcomes, documents or fields with the same name";
     }

@@ -14,6 +14,7 @@ namespace {
 class DuplicateStageName final : public Rule {
   public:
     std::string_view id() const override { return "duplicate-stage-name"; }
+    ThemeParts needs() const override { return ThemePart::Stages; }
     std::string_view summary() const override { return "two stages with the same name"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }

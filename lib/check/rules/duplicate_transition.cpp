@@ -15,6 +15,7 @@ namespace {
 class DuplicateTransition final : public Rule {
   public:
     std::string_view id() const override { return "duplicate-transition"; }
+    ThemeParts needs() const override { return ThemePart::Stages | ThemePart::Transitions; }
     std::string_view summary() const override {
         return "the same target listed twice in one stage's \"next\"";
     }

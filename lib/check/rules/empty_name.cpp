@@ -12,6 +12,10 @@ namespace {
 class EmptyName final : public Rule {
   public:
     std::string_view id() const override { return "empty-name"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Outcomes | ThemePart::Documents |
+               ThemePart::Fields;
+    }
     std::string_view summary() const override { return "a name that is empty or only spaces"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }

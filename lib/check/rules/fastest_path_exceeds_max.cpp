@@ -12,6 +12,9 @@ namespace {
 class FastestPathExceedsMax final : public Rule {
   public:
     std::string_view id() const override { return "fastest-path-exceeds-max"; }
+    ThemeParts needs() const override {
+        return ThemeParts(ThemePart::Header) | ThemePart::MaxDuration | ThemeParts::stage_list();
+    }
     std::string_view summary() const override {
         return "even the quickest route to a final stage takes longer than max_duration";
     }

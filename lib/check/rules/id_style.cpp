@@ -13,6 +13,10 @@ namespace {
 class IdStyle final : public Rule {
   public:
     std::string_view id() const override { return "id-style"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Outcomes | ThemePart::Documents |
+               ThemePart::Fields;
+    }
     std::string_view summary() const override {
         return "an id not in kebab-case (themes, stages, outcomes, documents) or snake_case "
                "(fields)";

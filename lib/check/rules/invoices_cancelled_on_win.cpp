@@ -15,6 +15,10 @@ namespace {
 class InvoicesCancelledOnWin final : public Rule {
   public:
     std::string_view id() const override { return "invoices-cancelled-on-win"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "deals can close as won before payment, and unpaid_invoices: cancel then cancels "
                "their invoices";

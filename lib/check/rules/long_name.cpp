@@ -14,6 +14,10 @@ constexpr std::size_t k_max_name_chars = 60;
 class LongName final : public Rule {
   public:
     std::string_view id() const override { return "long-name"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Outcomes | ThemePart::Documents |
+               ThemePart::Fields;
+    }
     std::string_view summary() const override { return "a name longer than 60 characters"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }

@@ -11,6 +11,10 @@ namespace {
 class MissingDeadline final : public Rule {
   public:
     std::string_view id() const override { return "missing-deadline"; }
+    ThemeParts needs() const override {
+        return ThemeParts(ThemePart::Header) | ThemePart::MaxDuration | ThemePart::Parameters |
+               ThemeParts::stage_list();
+    }
     std::string_view summary() const override {
         return "a stage without a deadline in a theme that otherwise times its deals";
     }

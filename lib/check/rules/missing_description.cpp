@@ -11,6 +11,7 @@ namespace {
 class MissingDescription final : public Rule {
   public:
     std::string_view id() const override { return "missing-description"; }
+    ThemeParts needs() const override { return ThemePart::Header; }
     std::string_view summary() const override { return "a theme without a description"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }

@@ -29,6 +29,7 @@ std::vector<std::string> file_names(const fs::path& folder) {
 class MissingFile final : public Rule {
   public:
     std::string_view id() const override { return "missing-file"; }
+    ThemeParts needs() const override { return ThemePart::Header | ThemePart::Documents; }
     std::string_view summary() const override {
         return "a template, email body or instruction file that does not exist or is not a file";
     }

@@ -15,6 +15,10 @@ bool blank(const std::optional<Located<std::string>>& text) {
 class MissingInstruction final : public Rule {
   public:
     std::string_view id() const override { return "missing-instruction"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "a theme without instruction or instruction_file, or a sales stage without "
                "instruction";

@@ -12,6 +12,7 @@ namespace {
 class MissingOutcomes final : public Rule {
   public:
     std::string_view id() const override { return "missing-outcomes"; }
+    ThemeParts needs() const override { return ThemePart::Header | ThemePart::Outcomes; }
     std::string_view summary() const override { return "a sales theme without refusal reasons"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }

@@ -13,6 +13,10 @@ namespace {
 class NameCase final : public Rule {
   public:
     std::string_view id() const override { return "name-case"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Outcomes | ThemePart::Documents |
+               ThemePart::Fields;
+    }
     std::string_view summary() const override {
         return "a name that starts with a lower-case letter";
     }

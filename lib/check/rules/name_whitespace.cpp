@@ -23,6 +23,10 @@ std::string spacing_problem(const std::string& name) {
 class NameWhitespace final : public Rule {
   public:
     std::string_view id() const override { return "name-whitespace"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Outcomes | ThemePart::Documents |
+               ThemePart::Fields;
+    }
     std::string_view summary() const override {
         return "a name with spaces at either end, doubled spaces, tabs or line breaks";
     }

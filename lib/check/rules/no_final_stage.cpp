@@ -12,6 +12,9 @@ namespace {
 class NoFinalStage final : public Rule {
   public:
     std::string_view id() const override { return "no-final-stage"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "a sales theme in which every stage has \"next\" (no stage ends a route)";
     }

@@ -13,6 +13,7 @@ namespace {
 class PathEscape final : public Rule {
   public:
     std::string_view id() const override { return "path-escape"; }
+    ThemeParts needs() const override { return ThemePart::Header | ThemePart::Documents; }
     std::string_view summary() const override {
         return "a file path that is absolute or leads outside the repository root (symlinks "
                "included)";

@@ -14,6 +14,10 @@ namespace {
 class PaymentNotOnEveryRoute final : public Rule {
   public:
     std::string_view id() const override { return "payment-not-on-every-route"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "close: on-payment, but a deal can reach a final stage without passing a payment "
                "stage";

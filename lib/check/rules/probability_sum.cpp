@@ -12,6 +12,7 @@ namespace {
 class ProbabilitySum final : public Rule {
   public:
     std::string_view id() const override { return "probability-sum"; }
+    ThemeParts needs() const override { return ThemePart::Stages | ThemePart::Transitions; }
     std::string_view summary() const override {
         return "the probabilities on one stage's \"next\" add up to more than 1";
     }

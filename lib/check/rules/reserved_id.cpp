@@ -14,6 +14,7 @@ namespace {
 class ReservedId final : public Rule {
   public:
     std::string_view id() const override { return "reserved-id"; }
+    ThemeParts needs() const override { return ThemePart::Header | ThemePart::Outcomes; }
     std::string_view summary() const override {
         return "an outcome id that reuses a built-in outcome (won/lost, yes/no)";
     }

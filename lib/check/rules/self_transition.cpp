@@ -11,6 +11,7 @@ namespace {
 class SelfTransition final : public Rule {
   public:
     std::string_view id() const override { return "self-transition"; }
+    ThemeParts needs() const override { return ThemePart::Stages | ThemePart::Transitions; }
     std::string_view summary() const override { return "a stage that lists itself in \"next\""; }
     Severity default_severity() const override { return Severity::Warning; }
 

@@ -13,6 +13,9 @@ namespace {
 class SlowestPathExceedsMax final : public Rule {
   public:
     std::string_view id() const override { return "slowest-path-exceeds-max"; }
+    ThemeParts needs() const override {
+        return ThemeParts(ThemePart::Header) | ThemePart::MaxDuration | ThemeParts::stage_list();
+    }
     std::string_view summary() const override {
         return "a loop-free route, every stage using its whole deadline, takes longer than "
                "max_duration";

@@ -12,6 +12,9 @@ namespace {
 class StageDeadlineExceedsMax final : public Rule {
   public:
     std::string_view id() const override { return "stage-deadline-exceeds-max"; }
+    ThemeParts needs() const override {
+        return ThemePart::MaxDuration | ThemePart::Stages | ThemePart::Deadlines;
+    }
     std::string_view summary() const override {
         return "one stage's deadline is longer than max_duration";
     }

@@ -14,6 +14,9 @@ namespace {
 class StageOrder final : public Rule {
   public:
     std::string_view id() const override { return "stage-order"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "a stage listed before every stage that leads to it";
     }

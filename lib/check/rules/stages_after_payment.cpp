@@ -12,6 +12,10 @@ namespace {
 class StagesAfterPayment final : public Rule {
   public:
     std::string_view id() const override { return "stages-after-payment"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "close: on-payment closes deals at the payment stage, yet stages follow it";
     }

@@ -12,6 +12,9 @@ namespace {
 class TemplateSyntax final : public Rule {
   public:
     std::string_view id() const override { return "template-syntax"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Documents;
+    }
     std::string_view summary() const override {
         return "a template, email subject or instruction that is not valid Mustache";
     }

@@ -12,6 +12,7 @@ constexpr std::size_t k_max_stages = 30;
 class TooManyStages final : public Rule {
   public:
     std::string_view id() const override { return "too-many-stages"; }
+    ThemeParts needs() const override { return ThemePart::Stages; }
     std::string_view summary() const override { return "more than 30 stages"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }

@@ -18,6 +18,9 @@ namespace {
 class UnknownDocument final : public Rule {
   public:
     std::string_view id() const override { return "unknown-document"; }
+    ThemeParts needs() const override {
+        return ThemePart::Stages | ThemePart::Documents | ThemePart::Fields;
+    }
     std::string_view summary() const override {
         return "a document named where the format takes no document (a stage's \"requires\")";
     }

@@ -16,6 +16,7 @@ namespace {
 class UnknownField final : public Rule {
   public:
     std::string_view id() const override { return "unknown-field"; }
+    ThemeParts needs() const override { return ThemePart::Documents | ThemePart::Fields; }
     std::string_view summary() const override {
         return "a stage's \"requires\" names a field the theme does not define";
     }

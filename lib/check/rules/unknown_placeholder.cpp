@@ -14,6 +14,9 @@ namespace {
 class UnknownPlaceholder final : public Rule {
   public:
     std::string_view id() const override { return "unknown-placeholder"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Documents | ThemePart::Fields;
+    }
     std::string_view summary() const override {
         return "a {{tag}} in a template, email subject or instruction that names no placeholder";
     }

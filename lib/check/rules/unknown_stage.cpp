@@ -15,6 +15,7 @@ namespace {
 class UnknownStage final : public Rule {
   public:
     std::string_view id() const override { return "unknown-stage"; }
+    ThemeParts needs() const override { return ThemePart::Stages; }
     std::string_view summary() const override {
         return "a stage id in \"next\" or a document's \"stages\" that names no stage";
     }

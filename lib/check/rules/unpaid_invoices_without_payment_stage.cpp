@@ -12,6 +12,10 @@ namespace {
 class UnpaidInvoicesWithoutPaymentStage final : public Rule {
   public:
     std::string_view id() const override { return "unpaid-invoices-without-payment-stage"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "after_close.unpaid_invoices is set, but no stage has role: payment";
     }

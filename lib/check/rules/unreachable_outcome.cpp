@@ -11,6 +11,9 @@ namespace {
 class UnreachableOutcome final : public Rule {
   public:
     std::string_view id() const override { return "unreachable-outcome"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Outcomes;
+    }
     std::string_view summary() const override {
         return "a success outcome that close: on-final-stage never lets anyone record";
     }

@@ -12,6 +12,9 @@ namespace {
 class UnreachableStage final : public Rule {
   public:
     std::string_view id() const override { return "unreachable-stage"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Stages | ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "a stage that cannot be reached from the first stage";
     }

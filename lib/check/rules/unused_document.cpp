@@ -10,6 +10,7 @@ namespace {
 class UnusedDocument final : public Rule {
   public:
     std::string_view id() const override { return "unused-document"; }
+    ThemeParts needs() const override { return ThemePart::Documents; }
     std::string_view summary() const override { return "a document attached to no stage"; }
     Severity default_severity() const override { return Severity::Warning; }
     RuleGroup group() const override { return RuleGroup::Style; }
