@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "catalogue/catalogue.h"
 #include "common.h"
 #include "diff/engine.h"
 #include "diff/git.h"
@@ -198,6 +199,7 @@ int run_diff(const DiffCommandOptions& opts) {
     options.limits = YamlLimits::from_environment();
     options.config = *config;
     options.pair_files = pair_files;
+    options.is_rule_id = &is_rule_id;
     const DiffResult result = diff_sides(old_side.side, new_side.side, options);
     for (const auto& e : result.read_errors) print_error("cannot read " + e);
     failed = failed || !result.read_errors.empty();

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
@@ -328,6 +329,7 @@ int run_render(const RenderCommandOptions& o) {
     check.jobs = 1;
     check.limits = YamlLimits::from_environment();
     check.config = *config;
+    check.is_rule_id = &is_rule_id;
     const Findings findings = check_inputs(discovery.files, check, reader);
     for (const auto& f : findings.files) {
         if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);

@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "check/registry.h"
+#include "catalogue/catalogue.h"
 #include "common.h"
 #include "util/embedded.h"
 #include "util/spelling.h"
@@ -21,18 +21,17 @@ void setup_rules(CLI::App& parent) {
     app->final_callback([format] {
         if (*format == "json") {
             nlohmann::json out = nlohmann::json::array();
-            for (const auto& r : all_rules()) {
-                out.push_back({{"id", r->id()},
-                               {"severity", to_string(r->default_severity())},
-                               {"group", to_string(r->group())},
-                               {"summary", r->summary()}});
+            for (const auto& r : rule_catalogue()) {
+                out.push_back({{"id", r.id},
+                               {"severity", to_string(r.default_severity)},
+                               {"group", r.group},
+                               {"summary", r.summary}});
             }
             std::cout << out.dump(2) << "\n";
         } else {
-            for (const auto& r : all_rules()) {
-                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r->id(),
-                                         to_string(r->default_severity()), to_string(r->group()),
-                                         r->summary());
+            for (const auto& r : rule_catalogue()) {
+                std::cout << fmt::format("{:<42} {:<8} {:<10} {}\n", r.id,
+                                         to_string(r.default_severity), r.group, r.summary);
             }
         }
         throw CLI::RuntimeError(k_exit_ok);
@@ -45,16 +44,15 @@ void setup_explain(CLI::App& parent) {
     app->footer("Example:\n  reltheme explain unknown-stage");
     app->add_option("rule", *id, "Rule id")->required();
     app->final_callback([id] {
-        const auto page = embedded_file("docs/rules/" + *id + ".md");
-        if (!page) {
-            std::vector<std::string> ids;
-            for (const auto& r : all_rules()) ids.emplace_back(r->id());
+        const RuleInfo* rule = find_in_catalogue(*id);
+        if (!rule) {
             std::string message = "no rule \"" + *id + "\"";
-            if (const auto s = closest_match(*id, ids)) message += "; did you mean \"" + *s + "\"?";
+            if (const auto s = closest_match(*id, rule_ids()))
+                message += "; did you mean \"" + *s + "\"?";
             print_error(message + " (reltheme rules lists them)");
             throw CLI::RuntimeError(k_exit_error);
         }
-        std::cout << *page;
+        std::cout << rule->page;
         throw CLI::RuntimeError(k_exit_ok);
     });
 }

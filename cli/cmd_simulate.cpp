@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "common.h"
 #include "report/human.h"
@@ -64,6 +65,7 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
         options.jobs = 1;
         options.limits = limits;
         options.config = config;
+        options.is_rule_id = &is_rule_id;
         const InputPath input{display, path, false};
         Findings findings = check_inputs({input}, options, disk_reader(limits.max_bytes));
         if (findings.read_failed || findings.errors > 0)

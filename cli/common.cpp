@@ -10,8 +10,7 @@
 #include <sstream>
 #include <thread>
 
-#include "check/catalogue.h"
-#include "check/registry.h"
+#include "catalogue/catalogue.h"
 #include "load/yaml_doc.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
@@ -86,10 +85,9 @@ std::optional<ProjectConfig> load_config(const std::string& config_path) {
     auto config = parse_project(source, sink);
     // Rule ids in `rules:` must exist.
     if (config) {
-        std::vector<std::string> ids;
-        for (const auto& r : all_rules()) ids.emplace_back(r->id());
+        const std::vector<std::string> ids = rule_ids();
         for (const auto& [id, range] : config->rule_key_ranges) {
-            if (find_rule(id)) continue;
+            if (is_rule_id(id)) continue;
             std::string message = "unknown rule \"" + id + "\" in \"rules\"";
             if (const auto s = closest_match(id, ids)) message += "; did you mean \"" + *s + "\"?";
             sink.report("schema", Severity::Error, range, message);

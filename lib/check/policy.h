@@ -1,6 +1,7 @@
 #pragma once
 /// Severity policy, applied in one place after all checks ran: project-file
 /// overrides (`rules:`), inline suppressions, and the style-rules switch.
+#include <string_view>
 #include <vector>
 
 #include "load/project.h"
@@ -8,6 +9,11 @@
 #include "util/source.h"
 
 namespace reltheme {
+
+/// Whether an id names a rule of any module. check/ knows only its own rules;
+/// the catalogue (catalogue/catalogue.h) knows every module's, and commands
+/// pass its `is_rule_id`. Null means check's rules only.
+using RuleIdTest = bool (*)(std::string_view id);
 
 /// A `# reltheme: ignore[rule-id, ...] reason` comment.
 struct Suppression {
@@ -30,8 +36,9 @@ bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint);
 void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint);
 
 /// Drops suppressed findings (on the comment's line or the line below), then
-/// reports unused suppressions and applies `rules:` from the project file.
+/// reports unused suppressions (one naming no rule that `is_rule_id` knows is
+/// "not a rule id") and applies `rules:` from the project file.
 void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
-                  const ProjectConfig& config, bool lint);
+                  const ProjectConfig& config, bool lint, RuleIdTest is_rule_id);
 
 }  // namespace reltheme

@@ -13,7 +13,7 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "check/catalogue.h"
+#include "catalogue/catalogue.h"
 #include "report/report.h"
 #include "test_support.h"
 #include "util/embedded.h"

@@ -1,9 +1,9 @@
 // stage-removed: a stage that no new stage takes over through `formerly`.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {
