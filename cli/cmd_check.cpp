@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "catalogue/catalogue.h"
 #include "check/cache.h"
 #include "check/engine.h"
 #include "common.h"
@@ -41,6 +42,7 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
     options.limits = YamlLimits::from_environment();
     options.config = *config;
+    options.is_rule_id = &is_rule_id;
     std::optional<ResultCache> cache;
     if (opts.cache) {
         const std::string salt = fmt::format(

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "check/registry.h"
+#include "catalogue/catalogue.h"
 #include "common.h"
 #include "diff/engine.h"
 #include "diff/git.h"
@@ -58,7 +58,7 @@ std::optional<ProjectConfig> project_for(const std::string& arg, const ProjectCo
     const auto file = find_project_file(start);
     if (!file) return ProjectConfig{};
     if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) return fallback;
-    return report_project(load_project_file(*file, all_rule_ids()));
+    return report_project(load_project_file(*file, configurable_rule_ids()));
 }
 
 /// Two sides from OLD and NEW on disk.
@@ -157,8 +157,9 @@ bool sides_from_git(const DiffCommandOptions& opts, const ProjectConfig& config,
     }
     for (const auto& e : errors) print_error(e);
     if (!errors.empty()) return false;
-    old_side = side_from_revision(*old_tree, selection, config, workdir, all_rule_ids());
-    new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir, all_rule_ids())
+    old_side = side_from_revision(*old_tree, selection, config, workdir, configurable_rule_ids());
+    new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir,
+                                             configurable_rule_ids())
                         : side_from_worktree(opts.paths, config, workdir);
     return true;
 }
@@ -228,6 +229,7 @@ int run_diff(const DiffCommandOptions& opts) {
     options.limits = YamlLimits::from_environment();
     options.config = *config;
     options.pair_files = pair_files;
+    options.is_rule_id = &is_rule_id;
     const DiffResult result = diff_sides(old_side.side, new_side.side, options);
     for (const auto& e : result.read_errors) print_error("cannot read " + e);
     failed = failed || !result.read_errors.empty();

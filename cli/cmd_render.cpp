@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
@@ -321,6 +322,7 @@ int run_render(const RenderCommandOptions& o) {
     check.keep_themes = true;
     check.limits = YamlLimits::from_environment();
     check.config = *config;
+    check.is_rule_id = &is_rule_id;
     std::vector<CheckedTheme> checked;  // read and loaded once (stdin too)
     const Findings findings =
         check_inputs(discovery.files, check, disk_reader(check.limits.max_bytes), &checked);

@@ -6,26 +6,12 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "check/registry.h"
+#include "catalogue/catalogue.h"
 #include "common.h"
-#include "simulate/violations.h"
 #include "util/embedded.h"
 #include "util/spelling.h"
 
 namespace reltheme::cli {
-namespace {
-
-/// The group `reltheme rules` lists the simulation's violations and warnings
-/// under: what `simulate` reports about a scenario run.
-constexpr const char* k_simulate_group = "simulate";
-
-/// The severity column of a simulation check: a violation fails nothing by
-/// itself (expectations do), so the column says what the engine records.
-std::string sim_severity(const SimCheckInfo& c) {
-    return c.level.starts_with("warning") ? "warning" : "violation";
-}
-
-}  // namespace
 
 void setup_rules(CLI::App& parent) {
     auto format = std::make_shared<std::string>("human");
@@ -35,33 +21,25 @@ void setup_rules(CLI::App& parent) {
     app->footer("Examples:\n  reltheme rules\n  reltheme rules --format json");
     app->add_option("--format", *format, "human or json")->check(CLI::IsMember({"human", "json"}));
     app->final_callback([format] {
-        // One row per rule and change kind, then per simulation check.
-        struct Row {
-            std::string_view id;
-            std::string severity;
-            std::string_view group;
-            std::string_view summary;
+        // One row per rule, change kind and simulation check, as the catalogue lists them.
+        auto severity = [](const RuleInfo& r) {
+            return r.severity_text.empty() ? std::string(to_string(r.default_severity))
+                                           : r.severity_text;
         };
-        std::vector<Row> rows;
-        for (const auto& r : all_rules()) {
-            rows.push_back(
-                {r->id(), to_string(r->default_severity()), to_string(r->group()), r->summary()});
-        }
-        for (const auto& c : sim_checks())
-            rows.push_back({c.id, sim_severity(c), k_simulate_group, c.summary});
         if (*format == "json") {
             nlohmann::json out = nlohmann::json::array();
-            for (const auto& r : rows) {
+            for (const auto& r : rule_catalogue()) {
                 out.push_back({{"id", r.id},
-                               {"severity", r.severity},
+                               {"severity", severity(r)},
                                {"group", r.group},
                                {"summary", r.summary}});
             }
             std::cout << out.dump(2) << "\n";
         } else {
-            for (const auto& r : rows)
-                std::cout << fmt::format("{:<42} {:<9} {:<10} {}\n", r.id, r.severity, r.group,
+            for (const auto& r : rule_catalogue()) {
+                std::cout << fmt::format("{:<42} {:<9} {:<10} {}\n", r.id, severity(r), r.group,
                                          r.summary);
+            }
         }
         throw CLI::RuntimeError(k_exit_ok);
     });
@@ -74,16 +52,15 @@ void setup_explain(CLI::App& parent) {
     app->footer("Examples:\n  reltheme explain unknown-stage\n  reltheme explain stage-overdue");
     app->add_option("rule", *id, "Rule id")->required();
     app->final_callback([id] {
-        const auto page = embedded_file("docs/rules/" + *id + ".md");
-        if (!page) {
-            std::vector<std::string> ids = all_rule_ids();
-            for (const auto& c : sim_checks()) ids.emplace_back(c.id);
+        const RuleInfo* rule = find_in_catalogue(*id);
+        if (!rule) {
             std::string message = "no rule \"" + *id + "\"";
-            if (const auto s = closest_match(*id, ids)) message += "; did you mean \"" + *s + "\"?";
+            if (const auto s = closest_match(*id, rule_ids()))
+                message += "; did you mean \"" + *s + "\"?";
             print_error(message + " (reltheme rules lists them)");
             throw CLI::RuntimeError(k_exit_error);
         }
-        std::cout << *page;
+        std::cout << rule->page;
         throw CLI::RuntimeError(k_exit_ok);
     });
 }

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include <chrono>
+#include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "common.h"
 #include "report/human.h"
@@ -69,6 +70,7 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
         options.keep_themes = true;
         options.limits = limits;
         options.config = config;
+        options.is_rule_id = &is_rule_id;
         const InputPath input{display, path, false};
         std::vector<CheckedTheme> checked;
         Findings findings = check_inputs({input}, options, disk_reader(limits.max_bytes), &checked);

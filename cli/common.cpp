@@ -8,8 +8,7 @@
 #include <iostream>
 #include <thread>
 
-#include "check/catalogue.h"
-#include "check/registry.h"
+#include "catalogue/catalogue.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
 #include "util/spelling.h"
@@ -63,7 +62,7 @@ bool use_color(const std::string& mode) {
 
 std::optional<ProjectConfig> load_config(const std::string& config_path) {
     return report_project(
-        load_project(config_path, std::filesystem::current_path(), all_rule_ids()));
+        load_project(config_path, std::filesystem::current_path(), configurable_rule_ids()));
 }
 
 std::optional<ProjectConfig> report_project(const ProjectFile& project) {
@@ -107,7 +106,7 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
     std::error_code ec;
     options.working_dir = std::filesystem::current_path(ec);
     options.repository_root = report_root(config);
-    options.rules = rule_catalogue();
+    options.rules = report_rules();
     return options;
 }
 

@@ -38,9 +38,8 @@ struct Work {
 /// Runs the rules whose parts of the theme loaded cleanly.
 void run_theme_rules(const ThemeContext& ctx, ThemeParts incomplete, bool lint,
                      DiagnosticSink& sink) {
-    for (const auto& rule : all_rules()) {
-        const RuleGroup g = rule->group();
-        if (g == RuleGroup::Diff || (g == RuleGroup::Style && !lint)) continue;
+    for (const auto& rule : check_rules()) {
+        if (rule->group() == RuleGroup::Style && !lint) continue;
         if (rule->needs().intersects(incomplete)) continue;
         rule->check_theme(ctx, sink);
     }
@@ -176,7 +175,7 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
         index_of_file.emplace(work[i].result.path, i);
     }
     std::vector<Diagnostic> across;
-    for (const auto& rule : all_rules()) rule->check_all(summaries, across);
+    for (const auto& rule : check_rules()) rule->check_all(summaries, across);
     for (auto& d : across) {
         const auto it = index_of_file.find(d.file);
         if (it != index_of_file.end()) work[it->second].result.diagnostics.push_back(std::move(d));
@@ -195,7 +194,7 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
                 if (auto bytes = reader(inputs[i], error))
                     f.source = SourceText(f.path, strip_bom(std::move(*bytes)));
             }
-            apply_policy(f.diagnostics, f.source, options.config, options.lint);
+            apply_policy(f.diagnostics, f.source, options.config, options.lint, options.is_rule_id);
             std::erase_if(f.related, [&](const SourceText& s) {
                 return std::none_of(f.diagnostics.begin(), f.diagnostics.end(),
                                     [&](const Diagnostic& d) { return d.file == s.path(); });

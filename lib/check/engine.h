@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/policy.h"
 #include "load/discover.h"
 #include "load/project.h"
 #include "load/yaml_doc.h"
@@ -28,6 +29,9 @@ struct CheckOptions {
     int jobs = 1;
     YamlLimits limits;
     ProjectConfig config;
+    /// Which ids an unused suppression may name besides check's rules (the
+    /// catalogue's `is_rule_id`; see apply_policy).
+    RuleIdTest is_rule_id = nullptr;
 };
 
 /// Reads a file's bytes; returns nullopt and sets `error` when it cannot.

@@ -70,7 +70,7 @@ bool may_hold_suppressions(std::string_view text) {
 }
 
 bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint) {
-    const Rule* rule = find_rule(d.rule);
+    const Rule* rule = find_check_rule(d.rule);
     if (!lint && rule && rule->group() == RuleGroup::Style) return false;
     const auto it = config.rules.find(d.rule);
     return it == config.rules.end() || !it->second.off;
@@ -78,13 +78,13 @@ bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint) {
 
 void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint) {
     std::erase_if(diagnostics, [&](const Diagnostic& d) {
-        const Rule* rule = find_rule(d.rule);
+        const Rule* rule = find_check_rule(d.rule);
         return !lint && rule && rule->group() == RuleGroup::Style;
     });
 }
 
 void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
-                  const ProjectConfig& config, bool lint) {
+                  const ProjectConfig& config, bool lint, RuleIdTest is_rule_id) {
     // 1. Style rules belong to `lint` only.
     drop_style_findings(diagnostics, lint);
     // 2. Inline suppressions.
@@ -123,15 +123,16 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
         }
         for (std::size_t i = 0; i < s.rules.size(); ++i) {
             if (s.used[i]) continue;
-            const Rule* rule = find_rule(s.rules[i]);
+            const Rule* rule = find_check_rule(s.rules[i]);
             if (rule && rule->group() == RuleGroup::Style && !lint) continue;
+            const bool known = rule || (is_rule_id && is_rule_id(s.rules[i]));
             Diagnostic d;
             d.severity = Severity::Warning;
             d.rule = "unused-suppression";
             d.file = source.path();
             d.range = s.range;
-            d.message = rule ? fmt::format("nothing here to suppress for \"{}\"", s.rules[i])
-                             : fmt::format("\"{}\" is not a rule id", printable(s.rules[i]));
+            d.message = known ? fmt::format("nothing here to suppress for \"{}\"", s.rules[i])
+                              : fmt::format("\"{}\" is not a rule id", printable(s.rules[i]));
             diagnostics.push_back(std::move(d));
         }
     }

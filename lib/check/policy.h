@@ -14,6 +14,11 @@ namespace reltheme {
 /// brackets.
 inline constexpr std::string_view k_suppression_marker = "reltheme: ignore";
 
+/// Whether an id names a rule of any module. check/ knows only its own rules;
+/// the catalogue (catalogue/catalogue.h) knows every module's, and commands
+/// pass its `is_rule_id`. Null means check's rules only.
+using RuleIdTest = bool (*)(std::string_view id);
+
 /// A `# reltheme: ignore[rule-id, ...] reason` comment.
 struct Suppression {
     int line = 0;
@@ -42,8 +47,9 @@ bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint);
 void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint);
 
 /// Drops suppressed findings (on the comment's line or the line below), then
-/// reports unused suppressions and applies `rules:` from the project file.
+/// reports unused suppressions (one naming no rule that `is_rule_id` knows is
+/// "not a rule id") and applies `rules:` from the project file.
 void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
-                  const ProjectConfig& config, bool lint);
+                  const ProjectConfig& config, bool lint, RuleIdTest is_rule_id);
 
 }  // namespace reltheme

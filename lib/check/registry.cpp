@@ -6,7 +6,7 @@
 
 namespace reltheme {
 
-const std::vector<std::unique_ptr<Rule>>& all_rules() {
+const std::vector<std::unique_ptr<Rule>>& check_rules() {
     static const std::vector<std::unique_ptr<Rule>> k_rules = [] {
         std::vector<std::unique_ptr<Rule>> r;
         // Structure
@@ -70,70 +70,13 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
         r.push_back(rules::make_empty_name());
         r.push_back(rules::make_name_whitespace());
         r.push_back(rules::make_name_case());
-
-        // Diff change kinds
-        r.push_back(rules::make_theme_added());
-        r.push_back(rules::make_theme_removed());
-        r.push_back(rules::make_theme_id_changed());
-        r.push_back(rules::make_theme_type_changed());
-        r.push_back(rules::make_theme_renamed());
-        r.push_back(rules::make_stage_added());
-        r.push_back(rules::make_stage_removed());
-        r.push_back(rules::make_stage_moved());
-        r.push_back(rules::make_stage_renamed());
-        r.push_back(rules::make_stage_reordered());
-        r.push_back(rules::make_stage_deadline_shortened());
-        r.push_back(rules::make_stage_deadline_lengthened());
-        r.push_back(rules::make_stage_requires_added());
-        r.push_back(rules::make_stage_requires_removed());
-        r.push_back(rules::make_stage_role_changed());
-        r.push_back(rules::make_probability_changed());
-        r.push_back(rules::make_transition_added());
-        r.push_back(rules::make_transition_removed());
-        r.push_back(rules::make_initial_stage_changed());
-        r.push_back(rules::make_max_duration_shortened());
-        r.push_back(rules::make_max_duration_lengthened());
-        r.push_back(rules::make_approval_enabled());
-        r.push_back(rules::make_approval_disabled());
-        r.push_back(rules::make_approvers_changed());
-        r.push_back(rules::make_outcome_added());
-        r.push_back(rules::make_outcome_removed());
-        r.push_back(rules::make_outcome_moved());
-        r.push_back(rules::make_outcome_renamed());
-        r.push_back(rules::make_outcome_result_changed());
-        r.push_back(rules::make_outcome_comment_changed());
-        r.push_back(rules::make_field_added());
-        r.push_back(rules::make_field_removed());
-        r.push_back(rules::make_field_moved());
-        r.push_back(rules::make_field_renamed());
-        r.push_back(rules::make_field_type_changed());
-        r.push_back(rules::make_field_option_added());
-        r.push_back(rules::make_field_option_removed());
-        r.push_back(rules::make_document_added());
-        r.push_back(rules::make_document_removed());
-        r.push_back(rules::make_document_changed());
-        r.push_back(rules::make_template_changed());
-        r.push_back(rules::make_parameter_changed());
-        r.push_back(rules::make_description_changed());
-        r.push_back(rules::make_instruction_changed());
-        r.push_back(rules::make_script_changed());
-
         return r;
     }();
     return k_rules;
 }
 
-const std::vector<std::string>& all_rule_ids() {
-    static const std::vector<std::string> k_ids = [] {
-        std::vector<std::string> ids;
-        for (const auto& r : all_rules()) ids.emplace_back(r->id());
-        return ids;
-    }();
-    return k_ids;
-}
-
-const Rule* find_rule(std::string_view id) {
-    const auto& rules = all_rules();
+const Rule* find_check_rule(std::string_view id) {
+    const auto& rules = check_rules();
     const auto it =
         std::find_if(rules.begin(), rules.end(), [&](const auto& r) { return r->id() == id; });
     return it == rules.end() ? nullptr : it->get();

@@ -1,5 +1,7 @@
 #pragma once
-/// The explicit list of every rule (no static self-registration).
+/// The explicit list of check's rules (no static self-registration): the
+/// structure, validate and lint rules. diff/ lists its change kinds itself;
+/// catalogue/ composes every module's list for `reltheme rules`.
 #include <memory>
 #include <string>
 #include <string_view>
@@ -9,11 +11,9 @@
 
 namespace reltheme {
 
-/// Every rule, in the order `reltheme rules` lists them.
-const std::vector<std::unique_ptr<Rule>>& all_rules();
-/// Every rule's id, in the same order (what a project file's `rules:` may name).
-const std::vector<std::string>& all_rule_ids();
-/// A rule by id, or nullptr.
-const Rule* find_rule(std::string_view id);
+/// check's rules, in the order `reltheme rules` lists them.
+const std::vector<std::unique_ptr<Rule>>& check_rules();
+/// One of check's rules by id, or nullptr.
+const Rule* find_check_rule(std::string_view id);
 
 }  // namespace reltheme

@@ -1,6 +1,5 @@
 #include "diff/change.h"
 
-#include "check/registry.h"
 #include "diff/change_kind.h"
 
 namespace reltheme {
@@ -48,18 +47,6 @@ Change& ChangeSink::add(const ChangeKind& kind, Side side, Range range, std::str
     if (side == Side::Old && m_new) c.anchor = Location{m_new->plain_file, m_new->theme.id.range};
     m_items.push_back(std::move(c));
     return m_items.back();
-}
-
-const std::vector<const ChangeKind*>& all_change_kinds() {
-    static const std::vector<const ChangeKind*> k_kinds = [] {
-        std::vector<const ChangeKind*> out;
-        for (const auto& rule : all_rules()) {
-            if (rule->group() != RuleGroup::Diff) continue;
-            if (const auto* kind = dynamic_cast<const ChangeKind*>(rule.get())) out.push_back(kind);
-        }
-        return out;
-    }();
-    return k_kinds;
 }
 
 }  // namespace reltheme

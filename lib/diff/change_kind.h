@@ -2,12 +2,14 @@
 /// The base of every change kind of `reltheme diff`. As in `buf breaking`, a
 /// change kind is a rule that compares an old and a new model: it has an id, a
 /// summary, a default severity (error means breaking), a breaking flag and a
-/// sign, and is listed once in check/registry.cpp under "Diff change kinds".
-/// Each kind lives in its own file under diff/kinds/.
+/// sign, and is listed once in diff/registry.cpp. Each kind lives in its own
+/// file under diff/kinds/ and defines its factory declared in diff/kinds/kinds.h
+/// (included here, so every kind sees it).
 #include <vector>
 
 #include "check/rule.h"
 #include "diff/change.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 
@@ -28,7 +30,7 @@ class ChangeKind : public Rule {
     virtual void theme_removed(const ThemeVersion& /*removed*/, ChangeSink& /*sink*/) const {}
 };
 
-/// Every registered change kind, in registry order.
+/// Every change kind, in the order of diff/registry.cpp.
 const std::vector<const ChangeKind*>& all_change_kinds();
 
 }  // namespace reltheme

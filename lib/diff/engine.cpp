@@ -5,7 +5,6 @@
 #include <mutex>
 
 #include "check/engine.h"
-#include "check/registry.h"
 #include "diff/change_kind.h"
 #include "load/theme_loader.h"
 
@@ -40,6 +39,7 @@ std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
     check.jobs = options.jobs;
     check.limits = options.limits;
     check.config = side.config;
+    check.is_rule_id = options.is_rule_id;
     std::vector<CheckedTheme> themes;
     const Findings findings =
         check_inputs(inputs, check, disk_reader(options.limits.max_bytes), &themes);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "check/policy.h"
 #include "diff/change.h"
 #include "load/discover.h"
 #include "load/project.h"
@@ -42,6 +43,8 @@ struct DiffOptions {
     ProjectConfig config;
     /// Two files were named: compare them whatever their theme ids.
     bool pair_files = false;
+    /// Passed to the validation of both sides (CheckOptions::is_rule_id).
+    RuleIdTest is_rule_id = nullptr;
 };
 
 enum class ThemeStatus { Added, Removed, Changed, Unchanged, Invalid };

@@ -31,7 +31,7 @@ struct ReportOptions {
     /// Either empty: paths are printed as they are.
     std::filesystem::path working_dir;
     std::filesystem::path repository_root;
-    /// Every registered rule (check/catalogue.h), for SARIF's rule list.
+    /// Every rule of the catalogue (catalogue/catalogue.h), for SARIF's rule list.
     std::vector<RuleInfo> rules;
 };
 

@@ -13,7 +13,7 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
-#include "check/catalogue.h"
+#include "catalogue/catalogue.h"
 #include "report/report.h"
 #include "test_support.h"
 #include "util/embedded.h"
@@ -77,7 +77,7 @@ inline ReportOptions sample_options() {
     o.command = "lint";
     o.working_dir = "/repo/sub";
     o.repository_root = "/repo";
-    o.rules = rule_catalogue();
+    o.rules = report_rules();
     return o;
 }
 

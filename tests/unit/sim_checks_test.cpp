@@ -127,7 +127,7 @@ deals:
 
 TEST_CASE("no simulation check has the id of a theme rule unless that rule's page covers it") {
     for (const auto& c : sim_checks()) {
-        if (!find_rule(c.id)) continue;
+        if (!find_check_rule(c.id)) continue;
         CAPTURE(c.id);
         const auto page = embedded_file("docs/rules/" + std::string(c.id) + ".md");
         REQUIRE(page);

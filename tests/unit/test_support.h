@@ -7,6 +7,7 @@
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
+#include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "check/registry.h"
 #include "load/project.h"
@@ -60,7 +61,7 @@ class InFolder {
 /// The project file at `file`, loaded as every command loads it (rule ids
 /// checked against the catalogue); the test fails when it cannot be used.
 inline ProjectConfig project_config(const std::filesystem::path& file) {
-    const ProjectFile project = load_project_file(file, all_rule_ids());
+    const ProjectFile project = load_project_file(file, configurable_rule_ids());
     std::string why = project.read_error;
     for (const auto& d : project.diagnostics) why += "\n" + d.file + ": " + d.message;
     REQUIRE_MESSAGE(project.config, "the project file " << file << " cannot be used:" << why);

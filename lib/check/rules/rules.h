@@ -1,5 +1,6 @@
 #pragma once
-/// Factories of every rule; registry.cpp lists them in order.
+/// Factories of every rule of check/; check/registry.cpp lists them in order.
+/// The change kinds of `reltheme diff` are diff's own (diff/kinds/kinds.h).
 #include <memory>
 
 #include "check/rule.h"
@@ -67,52 +68,5 @@ std::unique_ptr<Rule> make_long_name();
 std::unique_ptr<Rule> make_empty_name();
 std::unique_ptr<Rule> make_name_whitespace();
 std::unique_ptr<Rule> make_name_case();
-
-// Diff change kinds (defined in diff/kinds/).
-std::unique_ptr<Rule> make_theme_added();
-std::unique_ptr<Rule> make_theme_removed();
-std::unique_ptr<Rule> make_theme_id_changed();
-std::unique_ptr<Rule> make_theme_type_changed();
-std::unique_ptr<Rule> make_theme_renamed();
-std::unique_ptr<Rule> make_stage_added();
-std::unique_ptr<Rule> make_stage_removed();
-std::unique_ptr<Rule> make_stage_moved();
-std::unique_ptr<Rule> make_stage_renamed();
-std::unique_ptr<Rule> make_stage_reordered();
-std::unique_ptr<Rule> make_stage_deadline_shortened();
-std::unique_ptr<Rule> make_stage_deadline_lengthened();
-std::unique_ptr<Rule> make_stage_requires_added();
-std::unique_ptr<Rule> make_stage_requires_removed();
-std::unique_ptr<Rule> make_stage_role_changed();
-std::unique_ptr<Rule> make_probability_changed();
-std::unique_ptr<Rule> make_transition_added();
-std::unique_ptr<Rule> make_transition_removed();
-std::unique_ptr<Rule> make_initial_stage_changed();
-std::unique_ptr<Rule> make_max_duration_shortened();
-std::unique_ptr<Rule> make_max_duration_lengthened();
-std::unique_ptr<Rule> make_approval_enabled();
-std::unique_ptr<Rule> make_approval_disabled();
-std::unique_ptr<Rule> make_approvers_changed();
-std::unique_ptr<Rule> make_outcome_added();
-std::unique_ptr<Rule> make_outcome_removed();
-std::unique_ptr<Rule> make_outcome_moved();
-std::unique_ptr<Rule> make_outcome_renamed();
-std::unique_ptr<Rule> make_outcome_result_changed();
-std::unique_ptr<Rule> make_outcome_comment_changed();
-std::unique_ptr<Rule> make_field_added();
-std::unique_ptr<Rule> make_field_removed();
-std::unique_ptr<Rule> make_field_moved();
-std::unique_ptr<Rule> make_field_renamed();
-std::unique_ptr<Rule> make_field_type_changed();
-std::unique_ptr<Rule> make_field_option_added();
-std::unique_ptr<Rule> make_field_option_removed();
-std::unique_ptr<Rule> make_document_added();
-std::unique_ptr<Rule> make_document_removed();
-std::unique_ptr<Rule> make_document_changed();
-std::unique_ptr<Rule> make_template_changed();
-std::unique_ptr<Rule> make_parameter_changed();
-std::unique_ptr<Rule> make_description_changed();
-std::unique_ptr<Rule> make_instruction_changed();
-std::unique_ptr<Rule> make_script_changed();
 
 }  // namespace reltheme::rules

@@ -1,9 +1,9 @@
 // approval-disabled: changing a deal's deadline no longer needs approval.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {

@@ -1,9 +1,9 @@
 // approval-enabled: changing a deal's deadline now needs approval.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {

@@ -3,9 +3,9 @@
 
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {

@@ -1,9 +1,9 @@
 // field-type-changed: the values deals hold in a field need converting.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {

@@ -1,9 +1,9 @@
 // outcome-comment-changed: an outcome now requires a comment, or no longer does.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {

@@ -1,9 +1,9 @@
 // theme-id-changed: the same file holds a theme with another id.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {
