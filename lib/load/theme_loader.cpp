@@ -91,6 +91,7 @@ class Loader {
         if (auto v = m_r.string(root.find("name"), "name")) t.name = *v;
         const auto type = m_r.enumeration<ThemeType>(root.find("type"), "type", k_types);
         if (type) t.type = *type;
+        if (type) m_type = type->value;
         t.description = m_r.string(root.find("description"), "description");
         t.instruction = m_r.string(root.find("instruction"), "instruction");
         t.instruction_file = m_r.string(root.find("instruction_file"), "instruction_file");
@@ -174,8 +175,8 @@ class Loader {
     }
 
     std::optional<Stage> read_stage(const YNode& n) {
-        static const Keys keys = {"id",   "name", "deadline", "instruction", "probability",
-                                  "role", "next", "requires", "formerly"};
+        static const Keys keys = {"id",   "name",   "deadline", "instruction", "probability",
+                                  "role", "result", "next",     "requires",    "formerly"};
         m_r.check_keys(n, keys, "a stage");
         Stage s;
         s.range = n.range;
@@ -188,6 +189,8 @@ class Loader {
         s.probability = m_r.probability(n.find("probability"), "probability");
         if (const YNode* v = n.find("role"))
             s.role = m_r.enumeration<StageRole>(v, "role", k_roles);
+        if (const YNode* v = n.find("result"))
+            s.result = m_r.enumeration<OutcomeResult>(v, "result", k_results);
         if (const YNode* v = n.find("next")) {
             s.next_range = v->range;
             if (!v->is_null() && m_r.expect_seq(v, "\"next\"")) {
@@ -232,11 +235,14 @@ class Loader {
         m_r.check_keys(n, keys, "an outcome");
         Outcome o;
         o.range = n.range;
-        for (const char* key : {"id", "name", "result"}) m_r.require(n, key, "an outcome");
+        // Audit outcomes are results in addition to yes and no: `result` is
+        // optional there (format.md), required in sales themes.
+        for (const char* key : {"id", "name"}) m_r.require(n, key, "an outcome");
+        if (m_type != ThemeType::Audit) m_r.require(n, "result", "an outcome");
         if (auto v = m_r.id(n.find("id"), "id")) o.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) o.name = *v;
-        if (auto v = m_r.enumeration<OutcomeResult>(n.find("result"), "result", k_results))
-            o.result = *v;
+        if (const YNode* v = n.find("result"))
+            o.result = m_r.enumeration<OutcomeResult>(v, "result", k_results);
         if (const YNode* v = n.find("comment"))
             o.comment = m_r.enumeration<CommentPolicy>(v, "comment", k_comments);
         if (const YNode* v = n.find("formerly")) o.formerly = m_r.id_list(v, "formerly");
@@ -349,6 +355,7 @@ class Loader {
     const std::string& m_file;
     DiagnosticSink& m_sink;
     NodeReader m_r;
+    std::optional<ThemeType> m_type;  ///< the theme's type, once read
 };
 
 }  // namespace

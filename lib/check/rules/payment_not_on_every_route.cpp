@@ -4,6 +4,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -22,8 +23,8 @@ class PaymentNotOnEveryRoute final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.close_policy() != ClosePolicy::OnPayment || theme.stages.empty()) return;
-        const auto payment = stages_with_role(theme, StageRole::Payment);
+        if (close_policy(theme) != ClosePolicy::OnPayment || theme.stages.empty()) return;
+        const auto payment = winning_stages(theme);  // the payment stages
         if (std::find(payment.begin(), payment.end(), true) == payment.end())
             return;              // another rule
         if (payment[0]) return;  // every deal starts at payment

@@ -2,6 +2,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -19,11 +20,12 @@ class StagesAfterPayment final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.close_policy() != ClosePolicy::OnPayment) return;
+        if (close_policy(theme) != ClosePolicy::OnPayment) return;
         const RouteGraph graph(theme);
+        const auto wins = winning_stages(theme);  // the payment stages
         for (int s = 0; s < graph.size(); ++s) {
             const Stage& stage = theme.stages[s];
-            if (!stage.role || stage.role->value != StageRole::Payment) continue;
+            if (!wins[s]) continue;
             if (graph.next(s).empty() || !stage.next_range) continue;
             std::vector<std::string> after;
             for (const int t : graph.next(s)) after.push_back(theme.stages[t].id.value);

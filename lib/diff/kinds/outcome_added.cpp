@@ -4,6 +4,7 @@
 #include "check/rules/rules.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme {
 namespace {
@@ -20,10 +21,9 @@ class OutcomeAdded final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         for (const Outcome* o :
              diffing::added_items(p.old_version.theme.outcomes, p.new_version.theme.outcomes)) {
-            Change& c =
-                sink.add(*this, Side::New, o->id.range,
-                         fmt::format("outcome {} added ({})", diffing::named(o->id, o->name),
-                                     to_string(o->result.value)));
+            Change& c = sink.add(*this, Side::New, o->id.range,
+                                 fmt::format("outcome {} added ({})",
+                                             diffing::named(o->id, o->name), result_text(*o)));
             c.after = o->id.value;
         }
     }
