@@ -88,6 +88,7 @@ const std::vector<std::unique_ptr<Rule>>& all_rules() {
         r.push_back(rules::make_stage_requires_added());
         r.push_back(rules::make_stage_requires_removed());
         r.push_back(rules::make_stage_role_changed());
+        r.push_back(rules::make_stage_result_changed());
         r.push_back(rules::make_probability_changed());
         r.push_back(rules::make_transition_added());
         r.push_back(rules::make_transition_removed());
