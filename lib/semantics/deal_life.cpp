@@ -47,6 +47,9 @@ AfterClose after_close_invoices(const Theme& theme) {
                             : defaults::unpaid_invoices;
 }
 
+// Outcome::comment_required() reads an unset comment as optional.
+static_assert(defaults::outcome_comment == CommentPolicy::Optional);
+
 CommentPolicy comment_policy(const Outcome& outcome) {
     return value_or(outcome.comment, defaults::outcome_comment);
 }
