@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "semantics/deal_life.h"
 
@@ -31,8 +32,7 @@ class DeadlineOnClosingStage final : public Rule {
                     "the deadline of final stage \"{}\" never runs: with close: on-final-stage the "
                     "deal closes as {} when it enters the stage; remove the deadline",
                     stage.id.value, *on_entry == OutcomeResult::Success ? "won" : "lost"));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 };

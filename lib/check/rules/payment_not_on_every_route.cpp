@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/routes.h"
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "semantics/deal_life.h"
 
@@ -50,8 +51,7 @@ class PaymentNotOnEveryRoute final : public Rule {
                                                "passing a payment stage ({}), and with "
                                                "close: on-payment it then never closes as won",
                                                stage.id.value, route_text(theme, route)));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 };

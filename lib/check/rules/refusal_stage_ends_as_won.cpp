@@ -1,5 +1,6 @@
 #include <fmt/format.h>
 
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "semantics/deal_life.h"
 #include "util/text_case.h"
@@ -47,8 +48,7 @@ class RefusalStageEndsAsWon final : public Rule {
                             "on-final-stage a deal entering it closes as won; add result: failure "
                             "if it is a lost end",
                             stage.id.value, stage.name.value));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 };

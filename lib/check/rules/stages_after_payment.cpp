@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/routes.h"
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "semantics/deal_life.h"
 
@@ -36,8 +37,7 @@ class StagesAfterPayment final : public Rule {
                                                "or choose close: on-outcome",
                                                stage.id.value, quoted_list(after),
                                                after.size() == 1 ? "sees" : "see", stage.id.value));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 };

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "semantics/deal_life.h"
 
@@ -37,9 +38,7 @@ class UnreachableOutcome final : public Rule {
             Diagnostic& d = report(
                 sink, o.result->range,
                 fmt::format("outcome \"{}\" can never be recorded: {}", o.id.value, why(policy)));
-            if (theme.parameters && theme.parameters->close)
-                d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                                   "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 
