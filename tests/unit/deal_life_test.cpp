@@ -25,6 +25,23 @@ ScenarioResult run(const std::string& theme, const std::string& steps) {
                                     steps);
 }
 
+/// A theme of two stages, new -> done, with `close` set when given.
+std::string two_stages(const char* close) {
+    std::string t =
+        "reltheme: 1\nid: t\nname: T\ntype: sales\nstages:\n"
+        "  - {id: new, name: New, next: [done]}\n  - {id: done, name: Done}\n";
+    if (close) t += std::string("parameters:\n  close: ") + close + "\n";
+    return t;
+}
+
+/// analyze's figures for a chain that it must solve.
+MarkovResult analyzed(const Chain& c) {
+    std::string error;
+    auto exact = analyze_chain(c, error);
+    REQUIRE_MESSAGE(exact, error);
+    return *exact;
+}
+
 /// The timeline texts of a run, one per line.
 std::string timeline(const ScenarioResult& r) {
     std::string out;
@@ -169,14 +186,7 @@ TEST_CASE("engine: a final stage with result: failure closes the deal as lost") 
 }
 
 TEST_CASE("engine: after_close left out cancels planned activities and unpaid invoices") {
-    const ScenarioResult r = run(R"(reltheme: 1
-id: t
-name: T
-type: sales
-stages:
-  - {id: new, name: New, next: [done]}
-  - {id: done, name: Done}
-)",
+    const ScenarioResult r = run(two_stages(nullptr),
                                  R"(      - { at: +0h, do: create }
       - { at: +1h, do: plan, activity: call, due: +2d }
       - { at: +1h, do: invoice, amount: 10 }
@@ -210,25 +220,14 @@ stages:
 }
 
 TEST_CASE("chain: on-final-stage ignores the final stage's lost share and duration") {
-    const Theme t = load_theme_text(R"(reltheme: 1
-id: t
-name: T
-type: sales
-stages:
-  - {id: new, name: New, next: [done]}
-  - {id: done, name: Done}
-parameters:
-  close: on-final-stage
-)");
+    const Theme t = load_theme_text(two_stages("on-final-stage"));
     const Chain c = chain_of(t, R"(stages:
   new:  { duration: { dist: fixed, value: 1d } }
   done: { duration: { dist: fixed, value: 3d }, lost: 0.5 }
 )");
-    std::string error;
-    const auto exact = analyze_chain(c, error);
-    REQUIRE(exact);
-    CHECK(exact->win_probability[0] == doctest::Approx(1.0));
-    CHECK(exact->expected_days[0] == doctest::Approx(1.0));
+    const MarkovResult exact = analyzed(c);
+    CHECK(exact.win_probability[0] == doctest::Approx(1.0));
+    CHECK(exact.expected_days[0] == doctest::Approx(1.0));
     McOptions o;
     o.deals = 2000;
     const McReport mc = run_monte_carlo(c, o);
@@ -242,12 +241,10 @@ TEST_CASE("chain: a final stage with result: failure loses every deal that enter
   new:     { duration: { dist: fixed, value: 1d }, next: { done: 0.75, refused: 0.25 } }
   done:    { duration: { dist: fixed, value: 3d } }
 )");
-    std::string error;
-    const auto exact = analyze_chain(c, error);
-    REQUIRE(exact);
-    CHECK(exact->win_probability[0] == doctest::Approx(0.75));
-    CHECK(exact->lost_at[2] == doctest::Approx(0.25));
-    CHECK(exact->expected_days[0] == doctest::Approx(1.0));
+    const MarkovResult exact = analyzed(c);
+    CHECK(exact.win_probability[0] == doctest::Approx(0.75));
+    CHECK(exact.lost_at[2] == doctest::Approx(0.25));
+    CHECK(exact.expected_days[0] == doctest::Approx(1.0));
 }
 
 TEST_CASE("chain: on-payment wins deals at the payment stage; stages after it lose none") {
@@ -257,33 +254,20 @@ TEST_CASE("chain: on-payment wins deals at the payment stage; stages after it lo
   pay:  { duration: { dist: fixed, value: 2d }, lost: 0.1 }
   ship: { duration: { dist: fixed, value: 3d }, lost: 0.4 }
 )");
-    std::string error;
-    const auto exact = analyze_chain(c, error);
-    REQUIRE(exact);
-    CHECK(exact->win_probability[0] == doctest::Approx(0.9));
-    CHECK(exact->lost_at[2] == doctest::Approx(0.0));
-    CHECK(exact->expected_days[0] == doctest::Approx(3.0));
+    const MarkovResult exact = analyzed(c);
+    CHECK(exact.win_probability[0] == doctest::Approx(0.9));
+    CHECK(exact.lost_at[2] == doctest::Approx(0.0));
+    CHECK(exact.expected_days[0] == doctest::Approx(3.0));
 }
 
 TEST_CASE("chain: on-payment without a payment stage on the route never wins") {
-    const Theme t = load_theme_text(R"(reltheme: 1
-id: t
-name: T
-type: sales
-stages:
-  - {id: new, name: New, next: [done]}
-  - {id: done, name: Done}
-parameters:
-  close: on-payment
-)");
+    const Theme t = load_theme_text(two_stages("on-payment"));
     const Chain c = chain_of(t, R"(stages:
   new:  { duration: { dist: fixed, value: 1d } }
   done: { duration: { dist: fixed, value: 1d } }
 )");
-    std::string error;
-    const auto exact = analyze_chain(c, error);
-    REQUIRE(exact);
-    CHECK(exact->win_probability[0] == doctest::Approx(0.0));
+    const MarkovResult exact = analyzed(c);
+    CHECK(exact.win_probability[0] == doctest::Approx(0.0));
     McOptions o;
     o.deals = 500;
     CHECK(run_monte_carlo(c, o).won == 0);
@@ -322,22 +306,27 @@ outcomes:
 
 namespace {
 
-/// The handbook's text from the `## Stages` heading to `## Deal deadline`.
-std::string stages_to_parameters(const std::string& theme, render::Lang lang) {
+/// The handbook's sections "Stages" and "Parameters", each up to the next
+/// section.
+std::string stages_and_parameters(const std::string& theme, render::Lang lang) {
     render::HandbookOptions o;
     o.lang = lang;
     const std::string md = render::handbook_markdown(load_theme_text(theme), o);
-    const auto from = md.find("## Stages\n");
-    const auto to = md.find("## Deal deadline\n");
-    REQUIRE(from != std::string::npos);
-    REQUIRE(to != std::string::npos);
-    return md.substr(from, to - from);
+    auto section = [&](const char* from, const char* to) {
+        const auto a = md.find(from);
+        const auto b = md.find(to);
+        REQUIRE(a != std::string::npos);
+        REQUIRE(b != std::string::npos);
+        return md.substr(a, b - a);
+    };
+    return section("## Stages\n", "## Outcomes\n") +
+           section("## Parameters\n", "## Deal deadline\n");
 }
 
 }  // namespace
 
 TEST_CASE("handbook: how each final stage ends, and after_close left out stated as cancel") {
-    CHECK(stages_to_parameters(k_final_stage_theme, render::Lang::En) == R"(## Stages
+    CHECK(stages_and_parameters(k_final_stage_theme, render::Lang::En) == R"(## Stages
 
 ### 1. New
 
@@ -354,15 +343,6 @@ TEST_CASE("handbook: how each final stage ends, and after_close left out stated 
 - **Deadline:** no deadline
 - **Next:** final stage: entering it closes the deal as lost
 
-## Outcomes
-
-An outcome is recorded when a deal ends. Refusal reasons show why deals fall through; where a comment is required, the outcome cannot be saved without one.
-
-| Outcome | Result | Comment |
-|---|---|---|
-| Won (built in, `won`) | success | optional |
-| Lost (built in, `lost`) | failure | optional |
-
 ## Parameters
 
 - A client may have only one open deal in this theme at a time (default).
@@ -375,7 +355,7 @@ An outcome is recorded when a deal ends. Refusal reasons show why deals fall thr
 }
 
 TEST_CASE("handbook: under on-payment the payment stage closes the deal, other ends do not win") {
-    CHECK(stages_to_parameters(R"(reltheme: 1
+    CHECK(stages_and_parameters(R"(reltheme: 1
 id: t
 name: T
 type: sales
@@ -389,7 +369,7 @@ parameters:
   after_close:
     unpaid_invoices: keep
 )",
-                               render::Lang::En) == R"(## Stages
+                                render::Lang::En) == R"(## Stages
 
 ### 1. New
 
@@ -411,15 +391,6 @@ parameters:
 
 - **Deadline:** no deadline
 - **Next:** final stage: the deal ends here as lost, with a failure outcome
-
-## Outcomes
-
-An outcome is recorded when a deal ends. Refusal reasons show why deals fall through; where a comment is required, the outcome cannot be saved without one.
-
-| Outcome | Result | Comment |
-|---|---|---|
-| Won (built in, `won`) | success | optional |
-| Lost (built in, `lost`) | failure | optional |
 
 ## Parameters
 
