@@ -1,4 +1,5 @@
 #include "check/deadlines.h"
+#include "semantics/deal_life.h"
 
 #include <algorithm>
 #include <limits>
@@ -98,21 +99,13 @@ bool same_figures(const RoutesByWeekday& routes, WeekdaySet days) {
 }
 
 DeadlineModel::DeadlineModel(const Theme& theme)
-    : m_theme(theme), m_graph(theme), m_ends(theme.stages.size(), false) {
-    const bool on_payment = theme.close_policy() == ClosePolicy::OnPayment;
-    for (std::size_t i = 0; i < theme.stages.size(); ++i) {
-        const Stage& s = theme.stages[i];
-        // A stage whose every `next` entry is unknown is not final: it is
-        // broken, and the unknown-stage rule says so.
-        const bool payment = s.role && s.role->value == StageRole::Payment;
-        m_ends[i] = s.is_final() || (on_payment && payment);
-    }
-}
+    : m_theme(theme), m_graph(theme), m_ends(route_ends(theme)) {}
 
 bool DeadlineModel::deadline_runs(int stage) const {
     const Stage& s = m_theme.stages[stage];
     if (!s.deadline) return false;
-    return !(s.is_final() && m_theme.close_policy() == ClosePolicy::OnFinalStage);
+    // A deal that closes on entering the stage never waits for its deadline.
+    return !stage_closing(m_theme, static_cast<std::size_t>(stage)).on_entry;
 }
 
 Minutes DeadlineModel::leave(int stage, Minutes start) const {

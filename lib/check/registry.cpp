@@ -53,6 +53,8 @@ const std::vector<std::unique_ptr<Rule>>& check_rules() {
         r.push_back(rules::make_invoices_cancelled_on_win());
         r.push_back(rules::make_deadline_on_closing_stage());
         r.push_back(rules::make_unreachable_outcome());
+        r.push_back(rules::make_result_on_non_final_stage());
+        r.push_back(rules::make_refusal_stage_ends_as_won());
         r.push_back(rules::make_audit_outcome_comment());
 
         // Style (lint only)

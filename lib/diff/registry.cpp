@@ -26,6 +26,7 @@ const std::vector<const ChangeKind*>& all_change_kinds() {
         r.push_back(rules::make_stage_requires_added());
         r.push_back(rules::make_stage_requires_removed());
         r.push_back(rules::make_stage_role_changed());
+        r.push_back(rules::make_stage_result_changed());
         r.push_back(rules::make_probability_changed());
         r.push_back(rules::make_transition_added());
         r.push_back(rules::make_transition_removed());

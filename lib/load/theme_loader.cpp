@@ -136,6 +136,7 @@ class Loader {
         if (type) t.type = *type;
         // Which keys a theme has depends on its type: without one, nothing is sound.
         if (!type) m_incomplete |= ThemeParts::all();
+        if (type) m_type = type->value;
         t.description = m_r.string(root.find("description"), "description");
         t.instruction = m_r.string(root.find("instruction"), "instruction");
         t.instruction_file = m_r.string(root.find("instruction_file"), "instruction_file");
@@ -235,8 +236,8 @@ class Loader {
     }
 
     std::optional<Stage> read_stage(const YNode& n) {
-        static const Keys keys = {"id",   "name", "deadline", "instruction", "probability",
-                                  "role", "next", "requires", "formerly"};
+        static const Keys keys = {"id",   "name",   "deadline", "instruction", "probability",
+                                  "role", "result", "next",     "requires",    "formerly"};
         section({});
         for (const auto& key : m_r.check_keys(n, keys, "a stage")) m_incomplete |= stage_part(key);
         section(ThemePart::Stages);
@@ -253,6 +254,8 @@ class Loader {
         s.probability = m_r.probability(n.find("probability"), "probability");
         if (const YNode* v = n.find("role"))
             s.role = m_r.enumeration<StageRole>(v, "role", k_roles);
+        if (const YNode* v = n.find("result"))
+            s.result = m_r.enumeration<OutcomeResult>(v, "result", k_results);
         section(ThemePart::Transitions);
         if (const YNode* v = n.find("next")) {
             s.next_range = v->range;
@@ -299,11 +302,14 @@ class Loader {
         m_r.check_keys(n, keys, "an outcome");
         Outcome o;
         o.range = n.range;
-        for (const char* key : {"id", "name", "result"}) m_r.require(n, key, "an outcome");
+        // Audit outcomes are results in addition to yes and no: `result` is
+        // optional there (format.md), required in sales themes.
+        for (const char* key : {"id", "name"}) m_r.require(n, key, "an outcome");
+        if (m_type != ThemeType::Audit) m_r.require(n, "result", "an outcome");
         if (auto v = m_r.id(n.find("id"), "id")) o.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) o.name = *v;
-        if (auto v = m_r.enumeration<OutcomeResult>(n.find("result"), "result", k_results))
-            o.result = *v;
+        if (const YNode* v = n.find("result"))
+            o.result = m_r.enumeration<OutcomeResult>(v, "result", k_results);
         if (const YNode* v = n.find("comment"))
             o.comment = m_r.enumeration<CommentPolicy>(v, "comment", k_comments);
         if (const YNode* v = n.find("formerly")) o.formerly = m_r.id_list(v, "formerly");
@@ -430,6 +436,7 @@ class Loader {
     ThemeParts m_incomplete;
     ThemeParts m_part;
     std::size_t m_counted = 0;
+    std::optional<ThemeType> m_type;  ///< the theme's type, once read
 };
 
 }  // namespace

@@ -43,18 +43,6 @@ int StageIndex::operator()(std::string_view id) const {
     return it == m_positions.end() ? -1 : it->second;
 }
 
-ClosePolicy Theme::close_policy() const {
-    return parameters && parameters->close ? parameters->close->value : ClosePolicy::OnOutcome;
-}
-
-Planning Theme::planning() const {
-    return parameters && parameters->planning ? parameters->planning->value : Planning::Off;
-}
-
-bool Theme::concurrent_deals() const {
-    return parameters && parameters->concurrent_deals ? parameters->concurrent_deals->value : false;
-}
-
 const char* to_string(ThemeType v) {
     switch (v) {
         case ThemeType::Sales:

@@ -46,6 +46,8 @@ struct Stage {
     std::optional<Located<std::string>> instruction;
     std::optional<Located<double>> probability;
     std::optional<Located<StageRole>> role;
+    /// How a final stage ends (semantics/deal_life.h: final_result()).
+    std::optional<Located<OutcomeResult>> result;
     std::vector<Transition> next;
     std::optional<Range> next_range;  ///< set when `next` is written (even empty)
     std::vector<Id> requires_fields;
@@ -59,7 +61,9 @@ struct Stage {
 struct Outcome {
     Id id;
     Located<std::string> name;
-    Located<OutcomeResult> result;
+    /// Required in sales themes; an audit outcome without it is a result of
+    /// its own, counted neither as yes nor as no.
+    std::optional<Located<OutcomeResult>> result;
     std::optional<Located<CommentPolicy>> comment;
     std::vector<Id> formerly;
     Range range;
@@ -128,6 +132,7 @@ struct Theme {
     std::optional<Range> outcomes_range;
     std::vector<Document> documents;
     std::vector<Field> fields;
+    /// Unset keys mean what semantics/deal_life.h says (close_policy() etc.).
     std::optional<Parameters> parameters;
     Range range;  ///< the top-level mapping
 
@@ -137,9 +142,6 @@ struct Theme {
     const Outcome* find_outcome(std::string_view id) const;
     /// Index of a stage in `stages`, or -1.
     int stage_index(std::string_view id) const;
-    ClosePolicy close_policy() const;
-    Planning planning() const;
-    bool concurrent_deals() const;
 };
 
 /// Stage ids to positions in `theme.stages`, for code that looks up many:

@@ -5,6 +5,7 @@
 #include "render/graph.h"
 #include "render/svg.h"
 #include "render/template_fill.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::render {
 namespace {
@@ -31,6 +32,21 @@ std::string stage_name(const Theme& theme, const std::string& id) {
 std::string field_name(const Theme& theme, const std::string& id) {
     const Field* f = theme.find_field(id);
     return f ? f->name.value : id;
+}
+
+/// What the stage does to a deal, in the words of the "Next" line; nullptr
+/// for a stage a deal only passes through.
+const char* stage_end_phrase(const Theme& theme, std::size_t stage) {
+    const StageClosing c = stage_closing(theme, stage);
+    if (c.on_entry)
+        return *c.on_entry == OutcomeResult::Success ? "final stage closes"
+                                                     : "final stage closes lost";
+    const Stage& s = theme.stages[stage];
+    if (close_policy(theme) == ClosePolicy::OnPayment && c.can_win) return "payment stage closes";
+    if (!is_final_stage(s)) return nullptr;
+    if (c.can_win) return "final stage";
+    // No deal is won here: a lost end, or (on-payment) an end past no payment.
+    return final_result(s) == OutcomeResult::Failure ? "final stage lost" : "final stage no win";
 }
 
 Block stage_graph_legend(Lang lang) {
@@ -85,9 +101,9 @@ void add_stages(const Theme& theme, Lang lang, Page& page) {
             if (e.back) notes.push_back(tr("back", lang));
             if (!notes.empty()) next.push_back(plain(" (" + join(notes, ", ") + ")"));
         }
-        if (s.is_final()) {
-            const bool closes = theme.close_policy() == ClosePolicy::OnFinalStage;
-            next.push_back(plain(tr(closes ? "final stage closes" : "final stage", lang)));
+        if (const char* end = stage_end_phrase(theme, i)) {
+            if (!next.empty()) next.push_back(plain("; "));
+            next.push_back(plain(tr(end, lang)));
         }
         list.push_back({tr("Next", lang), next});
         section.blocks.push_back(facts(std::move(list)));
@@ -118,7 +134,7 @@ void add_outcomes(const Theme& theme, Lang lang, Page& page) {
     }
     for (const auto& o : theme.outcomes) {
         rows.push_back({{plain(o.name.value)},
-                        {plain(result_name(o.result.value, lang))},
+                        {plain(result_name(o.result, lang))},
                         {plain(tr(o.comment_required() ? "required" : "optional", lang))}});
     }
     page.sections.push_back(
@@ -195,9 +211,9 @@ void add_parameters(const Theme& theme, Lang lang, Page& page) {
         }
         items.push_back({plain(sentence)});
     };
-    item(theme.concurrent_deals() ? "concurrent true" : "concurrent false",
+    item(concurrent_deals(theme) ? "concurrent true" : "concurrent false",
          !(p && p->concurrent_deals));
-    switch (theme.planning()) {
+    switch (planning(theme)) {
         case Planning::Required:
             item("planning required", !(p && p->planning));
             break;
@@ -208,7 +224,7 @@ void add_parameters(const Theme& theme, Lang lang, Page& page) {
             item("planning off", !(p && p->planning));
             break;
     }
-    switch (theme.close_policy()) {
+    switch (close_policy(theme)) {
         case ClosePolicy::OnOutcome:
             item("close on-outcome", !(p && p->close));
             break;
@@ -219,15 +235,11 @@ void add_parameters(const Theme& theme, Lang lang, Page& page) {
             item("close on-payment", !(p && p->close));
             break;
     }
-    if (p && p->planned_activities) {
-        item(p->planned_activities->value == AfterClose::Cancel ? "activities cancel"
-                                                                : "activities keep",
-             false);
-    }
-    if (p && p->unpaid_invoices) {
-        item(p->unpaid_invoices->value == AfterClose::Cancel ? "invoices cancel" : "invoices keep",
-             false);
-    }
+    item(after_close_activities(theme) == AfterClose::Cancel ? "activities cancel"
+                                                             : "activities keep",
+         !(p && p->planned_activities));
+    item(after_close_invoices(theme) == AfterClose::Cancel ? "invoices cancel" : "invoices keep",
+         !(p && p->unpaid_invoices));
     page.sections.push_back(
         {2, tr("Parameters", lang), "parameters", "", {bullets(std::move(items))}});
 }

@@ -57,6 +57,19 @@ constexpr std::array k_phrases{
     Phrase{"final stage closes",
            "final stage: entering it closes the deal as won",
            "финальный этап: переход на него закрывает сделку как выигранную"},
+    Phrase{"final stage closes lost",
+           "final stage: entering it closes the deal as lost",
+           "финальный этап: переход на него закрывает сделку как проигранную"},
+    Phrase{"final stage lost",
+           "final stage: the deal ends here as lost, with a failure outcome",
+           "финальный этап: здесь сделка завершается как проигранная, с итогом-неудачей"},
+    Phrase{"final stage no win",
+           "final stage: a deal here is not paid at a payment stage, so it cannot close as won",
+           "финальный этап: сделка здесь не оплачена на этапе оплаты и не может закрыться как "
+           "выигранная"},
+    Phrase{"payment stage closes",
+           "paying all the deal's invoices at this stage closes it as won",
+           "оплата всех счетов сделки на этом этапе закрывает её как выигранную"},
     Phrase{"Outcomes", "Outcomes", "Итоги"},
     Phrase{"outcomes intro sales",
            "An outcome is recorded when a deal ends. Refusal reasons show why deals fall through; "
@@ -116,11 +129,15 @@ constexpr std::array k_phrases{
            "A deal closes when the manager records its outcome.",
            "Сделка закрывается, когда менеджер записывает итог."},
     Phrase{"close on-final-stage",
-           "A deal closes as won as soon as it reaches a final stage.",
-           "Сделка закрывается как выигранная, как только переходит на финальный этап."},
+           "A deal closes as soon as it reaches a final stage: as won, or as lost where the stage "
+           "ends as failure.",
+           "Сделка закрывается, как только переходит на финальный этап: как выигранная или, если "
+           "этап означает неудачу, как проигранная."},
     Phrase{"close on-payment",
-           "A deal closes as won as soon as its invoices are paid.",
-           "Сделка закрывается как выигранная, как только оплачены её счета."},
+           "A deal closes as won as soon as all its invoices are paid while it is at a payment "
+           "stage; payment at another stage does not close it.",
+           "Сделка закрывается как выигранная, как только оплачены все её счета, пока она на этапе "
+           "оплаты; оплата на другом этапе её не закрывает."},
     Phrase{"activities cancel",
            "When a deal closes, its planned calls and meetings are cancelled.",
            "После закрытия сделки запланированные звонки и встречи отменяются."},
@@ -283,6 +300,12 @@ const char* role_name(StageRole r, Lang lang) {
 const char* result_name(OutcomeResult r, Lang lang) {
     const bool ru = lang == Lang::Ru;
     return r == OutcomeResult::Success ? (ru ? "успех" : "success") : (ru ? "неудача" : "failure");
+}
+
+const char* result_name(const std::optional<Located<OutcomeResult>>& r, Lang lang) {
+    if (r) return result_name(r->value, lang);
+    return lang == Lang::Ru ? "отдельный итог, не Да и не Нет"
+                            : "a result of its own, neither yes nor no";
 }
 
 std::string approver_words(std::string_view approver, Lang lang) {

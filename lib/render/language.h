@@ -41,6 +41,8 @@ const char* field_type_name(FieldType t, Lang lang);
 const char* document_kind_name(DocumentKind k, Lang lang);
 const char* role_name(StageRole r, Lang lang);
 const char* result_name(OutcomeResult r, Lang lang);
+/// An outcome's `result`; an audit outcome without one is a result of its own.
+const char* result_name(const std::optional<Located<OutcomeResult>>& r, Lang lang);
 
 /// "role:head-of-sales" -> «роль head-of-sales»; "manager" -> the manager's head.
 std::string approver_words(std::string_view approver, Lang lang);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "semantics/deal_life.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -77,7 +78,16 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         const ModelStage* ms = by_stage[i];
         ChainStage cs;
         cs.id = st.id.value;
-        cs.final = st.is_final();
+        const StageClosing closing = stage_closing(theme, i);
+        cs.final = closing.ends_route;
+        if (closing.on_entry) {
+            // The deal closes on entering (close: on-final-stage): no time in
+            // the stage, its deadline never runs, the model's `lost` there and
+            // its duration do not count.
+            (*closing.on_entry == OutcomeResult::Success ? cs.won : cs.lost) = 1;
+            c.stages.push_back(cs);
+            continue;
+        }
         if (st.deadline) cs.deadline = st.deadline->value;
         if (!ms) {
             error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
@@ -93,12 +103,16 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         cs.duration = *ms->duration;
         const double stay = 1 - ms->lost;
         if (cs.final) {
-            if (ms->has_next)
+            // The route ends here: won on leaving where the theme lets a deal
+            // be won (a success outcome in a final stage; under on-payment the
+            // invoices paid at a payment stage, so stages after it lose no
+            // deal), lost where it cannot be.
+            if (ms->has_next && st.is_final())
                 error(
                     ms->next_range,
                     fmt::format("stage {} is final in the theme; it has no \"next\"", st.id.value));
-            cs.lost = ms->lost;
-            cs.won = stay;
+            cs.lost = closing.can_win ? ms->lost : 1.0;
+            cs.won = closing.can_win ? stay : 0.0;
             c.stages.push_back(cs);
             continue;
         }

@@ -1,7 +1,9 @@
 #pragma once
 /// A theme and a model compiled into the absorbing chain both Monte Carlo
 /// and the exact analysis play: per stage a duration distribution, the
-/// chance to be lost on leaving, and branch probabilities.
+/// chance to be lost on leaving, and branch probabilities. Deals are absorbed
+/// where the theme closes them (semantics/deal_life.h): on entering a final
+/// stage under close: on-final-stage, at a payment stage under on-payment.
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +17,8 @@ namespace reltheme {
 struct ChainStage {
     std::string id;
     Distribution duration;
+    /// The route ends here (semantics/deal_life.h, StageClosing::ends_route):
+    /// the deal closes on entering or on leaving, won or lost, never moves on.
     bool final = false;
     /// Probability of closing as lost on leaving (the model's `lost`, plus the
     /// mass of `next` weights that do not add up to 1).

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "semantics/deal_life.h"
 #include "simulate/clock.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
@@ -201,27 +202,31 @@ void DealEngine::apply(std::size_t step_index) {
     m_timeline.push_back(std::move(entry));
 }
 
-void DealEngine::enter_stage(DealState& d, std::size_t, int stage, Minutes now) {
+std::string DealEngine::enter_stage(DealState& d, std::size_t, int stage, Minutes now) {
     const Stage& s = m_theme.stages[static_cast<std::size_t>(stage)];
     d.stage = stage;
     d.stage_entered = now;
     d.stage_overdue_noted = false;
     d.stage_deadline.reset();
-    if (s.deadline) d.stage_deadline = advance(now, s.deadline->value);
     m_reached.stages.insert(s.id.value);
-}
-
-bool DealEngine::outcome_known(const std::string& id) const {
-    for (const auto& b : builtin_outcomes(m_theme.type.value)) {
-        if (b == id) return true;
+    if (const auto result = stage_closing(m_theme, static_cast<std::size_t>(stage)).on_entry) {
+        const char* outcome = *result == OutcomeResult::Success ? "won" : "lost";
+        return "; " + close_deal(d, outcome, std::nullopt, now) + " (close: on-final-stage)";
     }
-    return m_theme.find_outcome(id) != nullptr;
+    if (s.deadline) d.stage_deadline = advance(now, s.deadline->value);
+    return "";
 }
 
-bool DealEngine::outcome_is_success(const std::string& id) const {
-    if (id == "won" || id == "yes") return true;
-    const Outcome* o = m_theme.find_outcome(id);
-    return o && o->result.value == OutcomeResult::Success;
+bool DealEngine::outcome_allowed(Context& c, const std::string& outcome) {
+    const OutcomeVerdict verdict = may_record(m_theme, outcome, c.d.stage);
+    if (verdict == OutcomeVerdict::Allowed) return true;
+    std::string message = verdict_text(m_theme, verdict, outcome, c.d.stage);
+    if (verdict == OutcomeVerdict::Unknown) {
+        if (auto s = closest_match(outcome, outcome_ids(m_theme)))
+            message += fmt::format("; did you mean \"{}\"?", *s);
+    }
+    record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
+    return false;
 }
 
 std::string DealEngine::close_deal(DealState& d, const std::string& outcome,
@@ -233,10 +238,8 @@ std::string DealEngine::close_deal(DealState& d, const std::string& outcome,
         d.comment = std::move(comment);
         m_reached.outcomes.insert(outcome);
     }
-    const bool keep_activities = m_theme.parameters && m_theme.parameters->planned_activities &&
-                                 m_theme.parameters->planned_activities->value == AfterClose::Keep;
-    const bool keep_invoices = m_theme.parameters && m_theme.parameters->unpaid_invoices &&
-                               m_theme.parameters->unpaid_invoices->value == AfterClose::Keep;
+    const bool keep_activities = after_close_activities(m_theme) == AfterClose::Keep;
+    const bool keep_invoices = after_close_invoices(m_theme) == AfterClose::Keep;
     int activities = 0, invoices = 0;
     for (auto& a : d.activities) {
         if (a.status != ActivityStatus::Planned) continue;
@@ -274,7 +277,7 @@ void DealEngine::create(Context& c) {
                true);
         return;
     }
-    if (!m_theme.concurrent_deals() && m_theme.type.value == ThemeType::Sales) {
+    if (!concurrent_deals(m_theme) && m_theme.type.value == ThemeType::Sales) {
         for (std::size_t i = 0; i < m_deals.size(); ++i) {
             const DealState& other = m_deals[i];
             if (i == c.deal || !other.created || other.closed) continue;
@@ -290,13 +293,10 @@ void DealEngine::create(Context& c) {
     c.d.created = true;
     c.d.created_at = c.now;
     if (m_theme.max_duration) c.d.deal_deadline = advance(c.now, m_theme.max_duration->value);
-    if (m_theme.type.value == ThemeType::Sales && !m_theme.stages.empty()) {
-        enter_stage(c.d, c.deal, 0, c.now);
-        c.entry.text = "create -> " + m_theme.stages.front().id.value;
-        if (m_theme.stages.front().is_final() &&
-            m_theme.close_policy() == ClosePolicy::OnFinalStage) {
-            c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now);
-        }
+    const int first = first_stage(m_theme);
+    if (first >= 0) {
+        c.entry.text = "create -> " + m_theme.stages[static_cast<std::size_t>(first)].id.value;
+        c.entry.text += enter_stage(c.d, c.deal, first, c.now);
     }
 }
 
@@ -346,16 +346,7 @@ void DealEngine::complete(Context& c) {
                    true);
             return;
         }
-        if (!outcome_known(*c.step.outcome)) {
-            std::vector<std::string> ids = builtin_outcomes(type);
-            for (const auto& o : m_theme.outcomes) ids.push_back(o.id.value);
-            std::string message = fmt::format("theme {} has no outcome {}", m_theme.id.value,
-                                              quoted(*c.step.outcome));
-            if (auto s = closest_match(*c.step.outcome, ids))
-                message += fmt::format("; did you mean \"{}\"?", *s);
-            record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
-            return;
-        }
+        if (!outcome_allowed(c, *c.step.outcome)) return;
         const Outcome* o = m_theme.find_outcome(*c.step.outcome);
         if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
             record(c, SimCheck::MissingComment, RecordLevel::Violation,
@@ -365,7 +356,7 @@ void DealEngine::complete(Context& c) {
     }
     // Planning: the next activity must be planned before a result is recorded.
     if (!c.d.closed) {
-        const Planning planning = m_theme.planning();
+        const Planning planning = reltheme::planning(m_theme);
         if (planning != Planning::Off) {
             bool other = false;
             for (const auto& a : c.d.activities) {
@@ -450,11 +441,7 @@ void DealEngine::move(Context& c) {
         return;
     }
     m_reached.transitions.insert({from.id.value, to.id.value});
-    enter_stage(c.d, c.deal, target, c.now);
-    if (to.is_final() && m_theme.close_policy() == ClosePolicy::OnFinalStage) {
-        c.entry.text +=
-            "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-final-stage)";
-    }
+    c.entry.text += enter_stage(c.d, c.deal, target, c.now);
 }
 
 void DealEngine::fill(Context& c) {
@@ -578,14 +565,12 @@ void DealEngine::pay(Context& c) {
     inv->paid_at = c.now;
     c.entry.text = fmt::format("pay {} ({})", inv->id, money(inv->amount));
     if (c.d.closed) return;
-    if (m_theme.close_policy() == ClosePolicy::OnPayment) {
-        const bool all_paid =
-            std::all_of(c.d.invoices.begin(), c.d.invoices.end(),
-                        [](const Invoice& i) { return i.status == InvoiceStatus::Paid; });
-        if (all_paid)
-            c.entry.text +=
-                "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-payment)";
-    }
+    const auto unpaid =
+        std::count_if(c.d.invoices.begin(), c.d.invoices.end(),
+                      [](const Invoice& i) { return i.status == InvoiceStatus::Unpaid; });
+    if (closes_on_payment(m_theme, c.d.stage, c.d.invoices.size(),
+                          static_cast<std::size_t>(unpaid)))
+        c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-payment)";
 }
 
 void DealEngine::extend(Context& c) {
@@ -650,43 +635,7 @@ void DealEngine::close(Context& c) {
         return;
     }
     const std::string& outcome = *c.step.outcome;
-    if (type == ThemeType::Service) {
-        record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
-               "a service theme has no outcomes", true);
-        return;
-    }
-    if (!outcome_known(outcome)) {
-        std::vector<std::string> ids = builtin_outcomes(type);
-        for (const auto& o : m_theme.outcomes) ids.push_back(o.id.value);
-        std::string message =
-            fmt::format("theme {} has no outcome {}", m_theme.id.value, quoted(outcome));
-        if (auto s = closest_match(outcome, ids))
-            message += fmt::format("; did you mean \"{}\"?", *s);
-        record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
-        return;
-    }
-    if (type == ThemeType::Sales && outcome_is_success(outcome)) {
-        const Stage& s = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
-        const ClosePolicy policy = m_theme.close_policy();
-        if (policy != ClosePolicy::OnOutcome) {
-            record(
-                c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
-                fmt::format(
-                    "the theme closes won deals by itself (close: {}); a success outcome cannot be "
-                    "recorded by hand",
-                    to_string(policy)),
-                true);
-            return;
-        }
-        if (!s.is_final()) {
-            record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
-                   fmt::format(
-                       "success outcome {} is recorded only in a final stage; the deal is in {}",
-                       outcome, s.id.value),
-                   true);
-            return;
-        }
-    }
+    if (!outcome_allowed(c, outcome)) return;
     const Outcome* o = m_theme.find_outcome(outcome);
     if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
         record(c, SimCheck::MissingComment, RecordLevel::Violation,

@@ -121,12 +121,15 @@ class DealEngine {
     void close(Context& c);
     void send(Context& c);
 
-    void enter_stage(DealState& d, std::size_t deal, int stage, Minutes now);
+    /// Puts the deal in the stage; closes it when the theme closes deals on
+    /// entering it, and returns the timeline text for that ("" otherwise).
+    std::string enter_stage(DealState& d, std::size_t deal, int stage, Minutes now);
     /// Closes a deal and applies `after_close`; returns what happened.
     std::string close_deal(DealState& d, const std::string& outcome,
                            std::optional<std::string> comment, Minutes now);
-    bool outcome_is_success(const std::string& id) const;
-    bool outcome_known(const std::string& id) const;
+    /// Records outcome-not-allowed when the theme does not let `outcome` be
+    /// recorded on the deal where it is; false then.
+    bool outcome_allowed(Context& c, const std::string& outcome);
     std::size_t record(Context& c, SimCheck id, RecordLevel level, std::string message,
                        bool refused);
 

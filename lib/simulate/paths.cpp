@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "semantics/deal_life.h"
 #include "simulate/clock.h"
 
 namespace reltheme {
@@ -125,8 +126,7 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
 
     const ThemeType type = t.type.value;
     if (type != ThemeType::Sales || t.stages.empty()) {
-        std::vector<std::string> outcomes = builtin_outcomes(type);
-        for (const auto& o : t.outcomes) outcomes.push_back(o.id.value);
+        const std::vector<std::string> outcomes = outcome_ids(t);
         if (outcomes.empty()) {  // service: one case, an event and closing
             auto [id, at] = next_deal();
             DealWriter w(t, out, id, at);
@@ -181,11 +181,13 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
                 }
             }
         }
-        // Next step towards the nearest final stage from each stage.
+        // Next step towards the nearest stage where a route ends (a final
+        // stage; under close: on-payment also a payment stage) from each stage.
+        const std::vector<bool> ends = route_ends(t);
         std::vector<int> toward(n, -2);
         std::vector<int> dist(n, -1);
         for (std::size_t i = 0; i < n; ++i) {
-            if (t.stages[i].is_final()) {
+            if (ends[i]) {
                 dist[i] = 0;
                 toward[i] = -1;
                 queue.push_back(static_cast<int>(i));
@@ -223,7 +225,7 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
             // Extend greedily through transitions not yet taken, then go to
             // the nearest final stage.
             int steps = 0;
-            while (!t.stages[static_cast<std::size_t>(route.back())].is_final()) {
+            while (!ends[static_cast<std::size_t>(route.back())]) {
                 const int u = route.back();
                 int v = -1;
                 if (steps < static_cast<int>(2 * n)) {
@@ -263,14 +265,14 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
                 finish(route);
             }
         }
-        const ClosePolicy policy = t.close_policy();
-        std::vector<std::string> successes = {"won"}, failures = {"lost"};
-        for (const auto& o : t.outcomes) {
-            (o.result.value == OutcomeResult::Success ? successes : failures).push_back(o.id.value);
-        }
+        const ClosePolicy policy = close_policy(t);
+        std::vector<std::string> successes, failures;
+        for (const auto& o : outcome_ids(t))
+            (outcome_result(t, o) == OutcomeResult::Success ? successes : failures).push_back(o);
         std::size_t next_success = 0;
-        auto write_route = [&](const std::vector<int>& route, const std::string& outcome,
-                               bool success) {
+        // Writes one deal along `route`; it ends as the theme closes a deal in
+        // the route's last stage, with `outcome` when one is recorded by hand.
+        auto write_route = [&](const std::vector<int>& route, const std::string& outcome) {
             auto [id, at] = next_deal();
             DealWriter w(t, out, id, at);
             std::string names;
@@ -282,11 +284,13 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
             w.step("do: create");
             for (std::size_t k = 1; k < route.size(); ++k) w.move(route[k], start);
             std::string result = outcome;
-            if (success && policy == ClosePolicy::OnPayment) {
+            const StageClosing closing = stage_closing(t, static_cast<std::size_t>(route.back()));
+            const bool success = outcome_result(t, outcome) == OutcomeResult::Success;
+            if (closing.on_entry) {
+                result = *closing.on_entry == OutcomeResult::Success ? "won" : "lost";
+            } else if (success && policy == ClosePolicy::OnPayment && closing.can_win) {
                 w.step("do: invoice, amount: 1000");
                 w.step("do: pay");
-                result = "won";
-            } else if (success && policy == ClosePolicy::OnFinalStage) {
                 result = "won";
             } else {
                 w.step(close_step(t, outcome));
@@ -295,15 +299,22 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
                 id, fmt::format("state: closed, stage: {}, outcome: {}",
                                 t.stages[static_cast<std::size_t>(route.back())].id.value, result));
         };
+        // A route ending where a deal can be won takes the success outcomes in
+        // turn; one ending where it cannot closes with a failure outcome.
+        const std::vector<int>* winning_route = nullptr;
         for (const auto& route : routes) {
-            const std::string& outcome = successes[next_success % successes.size()];
-            ++next_success;
-            write_route(route, outcome, true);
-        }
-        if (policy == ClosePolicy::OnOutcome) {
-            for (; next_success < successes.size() && !routes.empty(); ++next_success) {
-                write_route(routes.front(), successes[next_success], true);
+            const StageClosing closing = stage_closing(t, static_cast<std::size_t>(route.back()));
+            if (closing.can_win) {
+                if (!winning_route) winning_route = &route;
+                write_route(route, successes[next_success % successes.size()]);
+                ++next_success;
+            } else {
+                write_route(route, failures.front());
             }
+        }
+        if (policy == ClosePolicy::OnOutcome && winning_route) {
+            for (; next_success < successes.size(); ++next_success)
+                write_route(*winning_route, successes[next_success]);
         }
         // Failure outcomes: close at stages along the first route in turn.
         std::vector<int> along = routes.empty() ? std::vector<int>{0} : routes.front();
@@ -312,7 +323,7 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
             const std::size_t stop = k % along.size();
             write_route(
                 std::vector<int>(along.begin(), along.begin() + static_cast<long>(stop) + 1),
-                failures[k], false);
+                failures[k]);
         }
         if (policy != ClosePolicy::OnOutcome) {
             for (std::size_t k = 1; k < successes.size(); ++k) {
@@ -320,6 +331,11 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
                     "  # outcome {} is not reachable: the theme closes won deals by itself (close: "
                     "{})\n",
                     successes[k], to_string(policy));
+            }
+        } else if (!winning_route) {
+            for (const auto& o : successes) {
+                out += fmt::format(
+                    "  # outcome {} is not reachable: every final stage ends as failure\n", o);
             }
         }
     }

@@ -96,7 +96,9 @@ Fields a manager fills in on the deal card, besides the standard ones.
 
 - A client may have only one open deal in this theme at a time (default).
 - You cannot record the result of a call or meeting until the next one is planned.
-- A deal closes as won as soon as it reaches a final stage.
+- A deal closes as soon as it reaches a final stage: as won, or as lost where the stage ends as failure.
+- When a deal closes, its planned calls and meetings are cancelled (default).
+- When a deal closes, its unpaid invoices are cancelled (default).
 
 ## Deal deadline
 

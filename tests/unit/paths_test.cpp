@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "semantics/deal_life.h"
 #include "simulate/clock.h"
 #include "simulate/scenario_run.h"
 #include "simulate/theme_input.h"
@@ -31,7 +32,7 @@ TEST_CASE("paths: for every sample theme the routes run clean and cover everythi
         REQUIRE(c.size() == 1);
         CHECK(c[0].stages_missed.empty());
         CHECK(c[0].transitions_missed.empty());
-        if (in.theme->close_policy() == ClosePolicy::OnOutcome) CHECK(c[0].outcomes_missed.empty());
+        if (close_policy(*in.theme) == ClosePolicy::OnOutcome) CHECK(c[0].outcomes_missed.empty());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "semantics/deal_life.h"
 #include "test_support.h"
 
 using namespace reltheme;
@@ -67,8 +68,8 @@ TEST_CASE("a complete sales theme loads into the model with locations") {
     CHECK(t.stages[2].role->value == StageRole::Payment);
     CHECK(t.outcomes[0].comment_required());
     CHECK(t.fields[0].type.value == FieldType::Money);
-    CHECK(t.close_policy() == ClosePolicy::OnPayment);
-    CHECK(t.planning() == Planning::Required);
+    CHECK(close_policy(t) == ClosePolicy::OnPayment);
+    CHECK(planning(t) == Planning::Required);
     CHECK(t.parameters->unpaid_invoices->value == AfterClose::Keep);
 }
 

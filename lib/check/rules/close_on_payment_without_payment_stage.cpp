@@ -2,6 +2,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -21,7 +22,7 @@ class CloseOnPaymentWithoutPaymentStage final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.close_policy() != ClosePolicy::OnPayment) return;
+        if (close_policy(theme) != ClosePolicy::OnPayment) return;
         const auto payment = stages_with_role(theme, StageRole::Payment);
         if (std::find(payment.begin(), payment.end(), true) != payment.end()) return;
         report(sink, theme.parameters->close->range,

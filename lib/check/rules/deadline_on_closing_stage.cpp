@@ -1,6 +1,8 @@
 #include <fmt/format.h>
 
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -23,19 +25,18 @@ class DeadlineOnClosingStage final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.type.value != ThemeType::Sales ||
-            theme.close_policy() != ClosePolicy::OnFinalStage)
-            return;
-        for (const Stage& stage : theme.stages) {
-            if (!stage.is_final() || !stage.deadline) continue;
+        if (theme.type.value != ThemeType::Sales) return;
+        for (std::size_t i = 0; i < theme.stages.size(); ++i) {
+            const Stage& stage = theme.stages[i];
+            const auto on_entry = stage_closing(theme, i).on_entry;
+            if (!on_entry || !stage.deadline) continue;
             Diagnostic& d = report(
                 sink, stage.deadline->range,
                 fmt::format(
                     "the deadline of final stage \"{}\" never runs: with close: on-final-stage the "
-                    "deal closes as won when it enters the stage; remove the deadline",
-                    stage.id.value));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+                    "deal closes as {} when it enters the stage; remove the deadline",
+                    stage.id.value, *on_entry == OutcomeResult::Success ? "won" : "lost"));
+            note_close_policy(ctx, d);
         }
     }
 };

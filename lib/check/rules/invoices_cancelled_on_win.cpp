@@ -4,6 +4,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -27,25 +28,29 @@ class InvoicesCancelledOnWin final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.close_policy() != ClosePolicy::OnFinalStage || theme.stages.empty()) return;
-        const auto& unpaid = theme.parameters->unpaid_invoices;
-        if (!unpaid || unpaid->value != AfterClose::Cancel) return;
+        if (close_policy(theme) != ClosePolicy::OnFinalStage || theme.stages.empty()) return;
+        if (after_close_invoices(theme) != AfterClose::Cancel) return;
         const auto payment = stages_with_role(theme, StageRole::Payment);
         if (std::find(payment.begin(), payment.end(), true) == payment.end()) return;
         if (payment[0]) return;
+        // Unset, unpaid_invoices means cancel: the finding then points at the close policy.
+        const auto& unpaid = theme.parameters->unpaid_invoices;
+        const Range& at = unpaid ? unpaid->range : theme.parameters->close->range;
+        const char* setting =
+            unpaid ? "unpaid_invoices: cancel" : "unpaid_invoices, left out, means cancel and";
         const RouteGraph graph(theme);
         const auto around = graph.reachable(0, payment);
         for (int s = 0; s < graph.size(); ++s) {
-            if (!around[s] || !theme.stages[s].is_final()) continue;
+            if (!around[s] || stage_closing(theme, static_cast<std::size_t>(s)).on_entry !=
+                                  OutcomeResult::Success)
+                continue;
             const auto route = graph.shortest_route(0, s, payment);
-            report(
-                sink, unpaid->range,
-                fmt::format(
-                    "a deal can reach final stage \"{}\" without passing a payment stage ({}) and "
-                    "close as won there before it is paid; unpaid_invoices: cancel then cancels "
-                    "its "
-                    "invoice — use keep if clients pay on delivery",
-                    theme.stages[s].id.value, route_text(theme, route)));
+            report(sink, at,
+                   fmt::format("a deal can reach final stage \"{}\" without passing a payment "
+                               "stage ({}) and close as won there before it is paid; {} then "
+                               "cancels its invoice — set unpaid_invoices: keep if clients pay on "
+                               "delivery",
+                               theme.stages[s].id.value, route_text(theme, route), setting));
             return;  // one finding: the setting is what to change
         }
     }

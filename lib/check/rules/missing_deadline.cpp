@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -27,10 +28,10 @@ class MissingDeadline final : public Rule {
         bool timed = theme.max_duration.has_value();
         for (const Stage& s : theme.stages) timed = timed || s.deadline.has_value();
         if (!timed) return;
-        const bool closes_on_entry = theme.close_policy() == ClosePolicy::OnFinalStage;
-        for (const Stage& stage : theme.stages) {
+        for (std::size_t i = 0; i < theme.stages.size(); ++i) {
+            const Stage& stage = theme.stages[i];
             if (stage.deadline) continue;
-            if (closes_on_entry && stage.is_final()) continue;  // its deadline would never run
+            if (stage_closing(theme, i).on_entry) continue;  // its deadline would never run
             report(sink, stage.id.range,
                    fmt::format("stage \"{}\" has no deadline, so deals can stay in it unnoticed{}",
                                stage.id.value,

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -37,10 +38,10 @@ class MissingInstruction final : public Rule {
                     theme.id.value));
         }
         if (theme.type.value != ThemeType::Sales) return;
-        const bool closes_on_entry = theme.close_policy() == ClosePolicy::OnFinalStage;
-        for (const Stage& stage : theme.stages) {
+        for (std::size_t i = 0; i < theme.stages.size(); ++i) {
+            const Stage& stage = theme.stages[i];
             if (!blank(stage.instruction)) continue;
-            if (closes_on_entry && stage.is_final()) continue;  // nobody works in it
+            if (stage_closing(theme, i).on_entry) continue;  // nobody works in it
             report(sink, stage.id.range,
                    fmt::format(
                        "stage \"{}\" has no instruction; say what the manager does at this stage",

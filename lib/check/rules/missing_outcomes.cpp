@@ -20,9 +20,9 @@ class MissingOutcomes final : public Rule {
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
         if (theme.type.value != ThemeType::Sales) return;
-        const bool any =
-            std::any_of(theme.outcomes.begin(), theme.outcomes.end(),
-                        [](const Outcome& o) { return o.result.value == OutcomeResult::Failure; });
+        const bool any = std::any_of(
+            theme.outcomes.begin(), theme.outcomes.end(),
+            [](const Outcome& o) { return o.result && o.result->value == OutcomeResult::Failure; });
         if (any) return;
         report(sink, theme.outcomes_range ? *theme.outcomes_range : theme.id.range,
                fmt::format(

@@ -3,7 +3,9 @@
 #include <fmt/format.h>
 
 #include "check/routes.h"
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -26,8 +28,8 @@ class PaymentNotOnEveryRoute final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.close_policy() != ClosePolicy::OnPayment || theme.stages.empty()) return;
-        const auto payment = stages_with_role(theme, StageRole::Payment);
+        if (close_policy(theme) != ClosePolicy::OnPayment || theme.stages.empty()) return;
+        const auto payment = winning_stages(theme);  // the payment stages
         if (std::find(payment.begin(), payment.end(), true) == payment.end())
             return;              // another rule
         if (payment[0]) return;  // every deal starts at payment
@@ -53,8 +55,7 @@ class PaymentNotOnEveryRoute final : public Rule {
                                                "passing a payment stage ({}), and with "
                                                "close: on-payment it then never closes as won",
                                                stage.id.value, route_text(theme, route)));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 };

@@ -51,6 +51,8 @@ std::unique_ptr<Rule> make_stages_after_payment();
 std::unique_ptr<Rule> make_invoices_cancelled_on_win();
 std::unique_ptr<Rule> make_deadline_on_closing_stage();
 std::unique_ptr<Rule> make_unreachable_outcome();
+std::unique_ptr<Rule> make_result_on_non_final_stage();
+std::unique_ptr<Rule> make_refusal_stage_ends_as_won();
 std::unique_ptr<Rule> make_audit_outcome_comment();
 
 // Style (lint only).

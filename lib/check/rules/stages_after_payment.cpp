@@ -1,7 +1,9 @@
 #include <fmt/format.h>
 
 #include "check/routes.h"
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -23,11 +25,12 @@ class StagesAfterPayment final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.close_policy() != ClosePolicy::OnPayment) return;
+        if (close_policy(theme) != ClosePolicy::OnPayment) return;
         const RouteGraph graph(theme);
+        const auto wins = winning_stages(theme);  // the payment stages
         for (int s = 0; s < graph.size(); ++s) {
             const Stage& stage = theme.stages[s];
-            if (!stage.role || stage.role->value != StageRole::Payment) continue;
+            if (!wins[s]) continue;
             if (graph.next(s).empty() || !stage.next_range) continue;
             std::vector<std::string> after;
             for (const int t : graph.next(s)) after.push_back(theme.stages[t].id.value);
@@ -38,8 +41,7 @@ class StagesAfterPayment final : public Rule {
                                                "or choose close: on-outcome",
                                                stage.id.value, quoted_list(after),
                                                after.size() == 1 ? "sees" : "see", stage.id.value));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+            note_close_policy(ctx, d);
         }
     }
 };

@@ -1,13 +1,18 @@
+#include <algorithm>
+
 #include <fmt/format.h>
 
+#include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
 
-/// With `close: on-final-stage` a deal closes as won the moment it enters a
-/// final stage, and a success outcome can only be recorded in a final stage:
-/// no deal can ever get a success outcome the theme defines.
+/// A success outcome that no deal can ever get: the theme closes won deals by
+/// itself (close: on-final-stage, on-payment), or every final stage ends as
+/// failure. Whether an outcome may be recorded in a stage is decided by
+/// semantics/deal_life.h, as the scenario engine decides it.
 class UnreachableOutcome final : public Rule {
   public:
     std::string_view id() const override { return "unreachable-outcome"; }
@@ -15,26 +20,46 @@ class UnreachableOutcome final : public Rule {
         return ThemePart::Header | ThemePart::Parameters | ThemePart::Outcomes;
     }
     std::string_view summary() const override {
-        return "a success outcome that close: on-final-stage never lets anyone record";
+        return "a success outcome that no stage lets anyone record (close: on-final-stage or "
+               "on-payment, or only failure final stages)";
     }
     Severity default_severity() const override { return Severity::Warning; }
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        if (theme.type.value != ThemeType::Sales ||
-            theme.close_policy() != ClosePolicy::OnFinalStage)
-            return;
+        if (theme.type.value != ThemeType::Sales) return;
+        if (std::none_of(theme.stages.begin(), theme.stages.end(), is_final_stage))
+            return;  // no-final-stage
+        const ClosePolicy policy = close_policy(theme);
         for (const Outcome& o : theme.outcomes) {
-            if (o.result.value != OutcomeResult::Success) continue;
+            if (!o.result || o.result->value != OutcomeResult::Success) continue;
+            bool recordable = false;
+            for (std::size_t s = 0; s < theme.stages.size() && !recordable; ++s)
+                recordable =
+                    may_record(theme, o.id.value, static_cast<int>(s)) == OutcomeVerdict::Allowed;
+            if (recordable) continue;
             Diagnostic& d = report(
-                sink, o.result.range,
-                fmt::format("outcome \"{}\" can never be recorded: with close: on-final-stage "
-                            "a deal closes as won on entering a final stage, the only place "
-                            "a success outcome may be recorded",
-                            o.id.value));
-            d.notes.push_back({ctx.source.path(), theme.parameters->close->range,
-                               "the close policy is set here"});
+                sink, o.result->range,
+                fmt::format("outcome \"{}\" can never be recorded: {}", o.id.value, why(policy)));
+            note_close_policy(ctx, d);
         }
+    }
+
+  private:
+    static const char* why(ClosePolicy policy) {
+        switch (policy) {
+            case ClosePolicy::OnFinalStage:
+                return "with close: on-final-stage a deal closes as won on entering a final "
+                       "stage, the only place a success outcome may be recorded";
+            case ClosePolicy::OnPayment:
+                return "with close: on-payment a deal closes as won when its invoices are paid "
+                       "at a stage with role: payment, and a success outcome cannot be recorded "
+                       "by hand";
+            case ClosePolicy::OnOutcome:
+                break;
+        }
+        return "a success outcome is recorded only in a final stage, and every final stage of "
+               "the theme ends as failure (result: failure)";
     }
 };
 

@@ -2,7 +2,7 @@
 // (its template files are template-changed).
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
+#include "diff/kinds/kinds.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 

@@ -28,6 +28,7 @@ std::unique_ptr<Rule> make_stage_deadline_lengthened();
 std::unique_ptr<Rule> make_stage_requires_added();
 std::unique_ptr<Rule> make_stage_requires_removed();
 std::unique_ptr<Rule> make_stage_role_changed();
+std::unique_ptr<Rule> make_stage_result_changed();
 std::unique_ptr<Rule> make_probability_changed();
 std::unique_ptr<Rule> make_transition_added();
 std::unique_ptr<Rule> make_transition_removed();

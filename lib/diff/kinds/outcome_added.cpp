@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme {
 
@@ -11,7 +12,7 @@ std::unique_ptr<Rule> rules::make_outcome_added() {
         {"outcome-added", "A new outcome", Severity::Info, Breaking::No, ChangeOp::Added},
         &Theme::outcomes, [](const Outcome& o, const std::vector<Outcome>&) {
             return fmt::format("outcome {} added ({})", diffing::named(o.id, o.name),
-                               to_string(o.result.value));
+                               result_text(o));
         });
 }
 

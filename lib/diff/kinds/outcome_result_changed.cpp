@@ -5,6 +5,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme {
 namespace {
@@ -22,9 +23,11 @@ class OutcomeResultChanged final : public ChangeKind {
         if (!diffing::same_type(p)) return;
         for (const auto& m :
              diffing::match_items(p.old_version.theme.outcomes, p.new_version.theme.outcomes)) {
-            if (!m.new_item || m.old_item->result.value == m.new_item->result.value) continue;
-            const char* from = to_string(m.old_item->result.value);
-            const char* to = to_string(m.new_item->result.value);
+            if (!m.new_item ||
+                result_text(*m.old_item) == std::string_view(result_text(*m.new_item)))
+                continue;
+            const char* from = result_text(*m.old_item);
+            const char* to = result_text(*m.new_item);
             std::string message;
             if (m.paired()) {
                 const std::string formerly =
@@ -42,7 +45,9 @@ class OutcomeResultChanged final : public ChangeKind {
                     diffing::quoted(m.old_item->id.value), from,
                     diffing::quoted(m.new_item->id.value), to);
             }
-            const Range& at = m.paired() ? m.new_item->result.range : m.formerly->range;
+            const Range& at = !m.paired()          ? m.formerly->range
+                              : m.new_item->result ? m.new_item->result->range
+                                                   : m.new_item->range;
             Change& c = sink.add(*this, Side::New, at, message);
             c.before = from;
             c.after = to;

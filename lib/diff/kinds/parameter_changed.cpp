@@ -3,9 +3,10 @@
 // and its own severity.
 #include <fmt/format.h>
 
-#include "check/rules/rules.h"
+#include "diff/kinds/kinds.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme {
 namespace {
@@ -61,11 +62,12 @@ class ParameterChanged final : public ChangeKind {
 
         // concurrent_deals
         {
-            const bool before = a.concurrent_deals ? a.concurrent_deals->value : false;
-            const bool after = b.concurrent_deals ? b.concurrent_deals->value : false;
+            constexpr bool fallback = defaults::concurrent_deals;
+            const bool before = a.concurrent_deals ? a.concurrent_deals->value : fallback;
+            const bool after = b.concurrent_deals ? b.concurrent_deals->value : fallback;
             if (before != after) {
-                report(p, sink, "concurrent_deals", value_of(a.concurrent_deals, false, boolean),
-                       value_of(b.concurrent_deals, false, boolean),
+                report(p, sink, "concurrent_deals", value_of(a.concurrent_deals, fallback, boolean),
+                       value_of(b.concurrent_deals, fallback, boolean),
                        after
                            ? "a client may now have several open deals in this theme at once"
                            : "clients who already have several open deals in this theme break the "
@@ -75,8 +77,8 @@ class ParameterChanged final : public ChangeKind {
         }
         // planning
         {
-            const Planning before = a.planning ? a.planning->value : Planning::Off;
-            const Planning after = b.planning ? b.planning->value : Planning::Off;
+            const Planning before = a.planning ? a.planning->value : defaults::planning;
+            const Planning after = b.planning ? b.planning->value : defaults::planning;
             if (before != after) {
                 std::string consequence;
                 Severity severity = Severity::Info;
@@ -93,14 +95,14 @@ class ParameterChanged final : public ChangeKind {
                             ? "open deals may be left without a next event"
                             : "managers may record an outcome without planning the next event";
                 }
-                report(p, sink, "planning", value_of(a.planning, Planning::Off, name),
-                       value_of(b.planning, Planning::Off, name), consequence, severity);
+                report(p, sink, "planning", value_of(a.planning, defaults::planning, name),
+                       value_of(b.planning, defaults::planning, name), consequence, severity);
             }
         }
         // close
         {
-            const ClosePolicy before = a.close ? a.close->value : ClosePolicy::OnOutcome;
-            const ClosePolicy after = b.close ? b.close->value : ClosePolicy::OnOutcome;
+            const ClosePolicy before = a.close ? a.close->value : defaults::close;
+            const ClosePolicy after = b.close ? b.close->value : defaults::close;
             if (before != after) {
                 std::string consequence;
                 switch (after) {
@@ -112,26 +114,27 @@ class ParameterChanged final : public ChangeKind {
                         break;
                     case ClosePolicy::OnFinalStage:
                         consequence =
-                            "deals close when they reach a final stage; open deals already in one "
-                            "close";
+                            "deals close when they reach a final stage, as lost where it ends as "
+                            "failure; open deals already in one close";
                         break;
                     case ClosePolicy::OnPayment:
                         consequence =
-                            "deals close when they are paid; open deals already paid close";
+                            "deals close as won when they are paid at a payment stage; open deals "
+                            "already paid there close";
                         break;
                 }
-                report(p, sink, "close", value_of(a.close, ClosePolicy::OnOutcome, name),
-                       value_of(b.close, ClosePolicy::OnOutcome, name), consequence,
-                       Severity::Warning);
+                report(p, sink, "close", value_of(a.close, defaults::close, name),
+                       value_of(b.close, defaults::close, name), consequence, Severity::Warning);
             }
         }
-        // after_close: an unset value keeps things as they are.
+        // after_close: an unset value means cancel (semantics/deal_life.h).
         after_close(p, sink, "after_close.planned_activities", a.planned_activities,
-                    b.planned_activities,
+                    b.planned_activities, defaults::planned_activities,
                     "activities planned in a deal are cancelled when it closes",
                     "activities planned in a deal stay on the calendar after it closes");
         after_close(
             p, sink, "after_close.unpaid_invoices", a.unpaid_invoices, b.unpaid_invoices,
+            defaults::unpaid_invoices,
             "unpaid invoices are cancelled when a deal closes; money still owed on them is no "
             "longer collected",
             "unpaid invoices stay open after a deal closes");
@@ -140,16 +143,15 @@ class ParameterChanged final : public ChangeKind {
   private:
     void after_close(const ThemePair& p, ChangeSink& sink, const char* key,
                      const std::optional<Located<AfterClose>>& a,
-                     const std::optional<Located<AfterClose>>& b, const char* to_cancel,
-                     const char* to_keep) const {
-        const AfterClose before = a ? a->value : AfterClose::Keep;
-        const AfterClose after = b ? b->value : AfterClose::Keep;
+                     const std::optional<Located<AfterClose>>& b, AfterClose fallback,
+                     const char* to_cancel, const char* to_keep) const {
+        const AfterClose before = a ? a->value : fallback;
+        const AfterClose after = b ? b->value : fallback;
         if (before == after) return;
         auto name = [](AfterClose v) { return std::string(to_string(v)); };
         const bool cancel = after == AfterClose::Cancel;
-        report(p, sink, key, value_of(a, AfterClose::Keep, name),
-               value_of(b, AfterClose::Keep, name), cancel ? to_cancel : to_keep,
-               cancel ? Severity::Warning : Severity::Info);
+        report(p, sink, key, value_of(a, fallback, name), value_of(b, fallback, name),
+               cancel ? to_cancel : to_keep, cancel ? Severity::Warning : Severity::Info);
     }
 
     void report(const ThemePair& p, ChangeSink& sink, const char* key, const Value& before,

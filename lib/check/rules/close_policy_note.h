@@ -1,0 +1,17 @@
+#pragma once
+/// The note the rules about a deal's closing add to a finding: where the
+/// theme sets its close policy.
+#include "check/context.h"
+#include "util/diagnostic.h"
+
+namespace reltheme::rules {
+
+/// Adds "the close policy is set here" at `parameters.close`, when written.
+inline void note_close_policy(const ThemeContext& ctx, Diagnostic& d) {
+    const auto& parameters = ctx.theme.parameters;
+    if (parameters && parameters->close)
+        d.notes.push_back(
+            {ctx.source.path(), parameters->close->range, "the close policy is set here"});
+}
+
+}  // namespace reltheme::rules
