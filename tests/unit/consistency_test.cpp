@@ -17,6 +17,7 @@
 #include "simulate/montecarlo.h"
 #include "simulate/paths.h"
 #include "simulate/theme_input.h"
+#include "util/file.h"
 #include "test_support.h"
 
 using namespace reltheme;
@@ -107,10 +108,10 @@ std::vector<Case> sample_cases() {
     for (const auto& e : fs::directory_iterator(test::source_dir() / "samples/themes")) {
         Case c;
         c.name = e.path().filename().string();
-        c.theme = *read_text_file(e.path(), 1 << 20, error);
+        c.theme = *read_file(e.path(), 1 << 20, error);
         const fs::path model = test::source_dir() / "samples/models" / e.path().filename();
         if (fs::exists(model)) {
-            std::string text = *read_text_file(model, 1 << 20, error);
+            std::string text = *read_file(model, 1 << 20, error);
             // The chain is built from the theme given here; the model's own
             // `theme:` line is not followed.
             c.model = text.substr(text.find("stages:"));
