@@ -43,7 +43,7 @@ out=$("$check" "$arrows" "$work/lib" 2>&1)
 rc=$?
 [ $rc -eq 1 ] || fail "exit $rc for back arrows, expected 1"
 expected="lib/diff/change.h:2: diff/ includes report/report.h
-  diff may use: check load model util$sem
+  diff may use: check load model$sem util
 lib/extra/ is in no layer: add it to lib/CMakeLists.txt and docs/architecture.md
 lib/load/project.cpp:2: load/ includes check/rule.h
   load may use: model util"

@@ -17,8 +17,8 @@
 #include "simulate/montecarlo.h"
 #include "simulate/paths.h"
 #include "simulate/theme_input.h"
-#include "util/file.h"
 #include "test_support.h"
+#include "util/file.h"
 
 using namespace reltheme;
 namespace fs = std::filesystem;

@@ -2,9 +2,9 @@
 // (its template files are template-changed).
 #include <fmt/format.h>
 
-#include "diff/kinds/kinds.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 
 namespace reltheme {
 namespace {

@@ -3,9 +3,9 @@
 // and its own severity.
 #include <fmt/format.h>
 
-#include "diff/kinds/kinds.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {

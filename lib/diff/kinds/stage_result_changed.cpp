@@ -2,9 +2,9 @@
 // lost), its `result` read with the default on both sides.
 #include <fmt/format.h>
 
-#include "diff/kinds/kinds.h"
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "diff/kinds/kinds.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
