@@ -16,6 +16,7 @@
 #include <chrono>
 #include "check/engine.h"
 #include "common.h"
+#include "load/file_kind.h"
 #include "report/human.h"
 
 #include "simulate/clock.h"
@@ -76,18 +77,16 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
     };
 }
 
-/// Whether a file found in a folder is a scenario: a line starts with
-/// `reltheme-scenario:` (themes and models in the same folder are skipped).
+/// Whether a file found in a folder is a scenario, by its first 200 lines
+/// (`load/file_kind`: themes, models and deal files in the same folder are
+/// skipped).
 bool looks_like_scenario(const fs::path& p) {
     record_read(p);
     std::ifstream in(p, std::ios::binary);
+    std::string head;
     std::string line;
-    for (int n = 0; n < 200 && std::getline(in, line); ++n) {
-        if (line.starts_with("reltheme-scenario:") ||
-            line.starts_with("\xEF\xBB\xBFreltheme-scenario:"))
-            return true;
-    }
-    return false;
+    for (int n = 0; n < 200 && std::getline(in, line); ++n) head += line + "\n";
+    return file_kind(head) == FileKind::Scenario;
 }
 
 /// Scenario files named on the command line: files as given, folders walked

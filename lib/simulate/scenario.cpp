@@ -389,9 +389,4 @@ std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& 
     return scenario_from_yaml(doc->root(), source.path(), sink);
 }
 
-bool is_scenario_or_model(const YNode* root) {
-    return root && root->is_map() &&
-           (root->find("reltheme-scenario") || root->find("reltheme-model"));
-}
-
 }  // namespace reltheme
