@@ -7,6 +7,9 @@
 #include <optional>
 #include <string_view>
 
+#include "load/node_reader.h"
+#include "load/yaml_doc.h"
+
 namespace reltheme {
 
 enum class FileKind { Theme, Scenario, Model, Deal };
@@ -28,5 +31,17 @@ FileKind file_kind(std::string_view text);
 
 /// "scenario", "model", "deal" or "theme", for messages.
 std::string_view kind_name(FileKind kind);
+
+/// The marker key of a kind (`reltheme-deal`); `reltheme` for a theme.
+std::string_view marker_key(FileKind kind);
+
+/// The start of reading a marked file: its root is not empty (`needs` says
+/// what a file of the kind must have: "reltheme-model and stages") and is a
+/// mapping. Reports through `r`; false when reading cannot go on.
+bool read_marked_root(NodeReader& r, const YNode* root, FileKind kind, std::string_view needs);
+
+/// The marker key of a marked file's root: present, and format version 1
+/// (`unsupported-version` otherwise).
+void read_marker_version(NodeReader& r, const YNode& root, FileKind kind);
 
 }  // namespace reltheme
