@@ -119,6 +119,51 @@ void put(mustache::data& object, std::string_view dotted, const mustache::data& 
     }
 }
 
+/// Mustache's standalone rule for section tags: a line holding only
+/// `{{#x}}`, `{{^x}}` or `{{/x}}` (and blanks) leaves no trace in the
+/// output. The library applies it to the sections it renders but keeps the
+/// line break of one it leaves out, so such lines lose their blanks and line
+/// break here, before rendering, unless a blank line follows. A template
+/// that changes its delimiters is left as written.
+std::string without_standalone_section_lines(std::string_view text) {
+    if (text.find("{{=") != std::string_view::npos) return std::string(text);
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t eol = text.find('\n', pos);
+        const std::size_t end = eol == std::string_view::npos ? text.size() : eol;
+        std::string_view line = text.substr(pos, end - pos);
+        if (line.ends_with('\r')) line.remove_suffix(1);
+        const std::string_view inner = [&] {
+            const auto b = line.find_first_not_of(" \t");
+            const auto e = line.find_last_not_of(" \t");
+            return b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
+        }();
+        const bool standalone = eol != std::string_view::npos && inner.size() > 5 &&
+                                inner.starts_with("{{") && inner.ends_with("}}") &&
+                                (inner[2] == '#' || inner[2] == '^' || inner[2] == '/') &&
+                                inner.find("}}") == inner.size() - 2;
+        // Joined to the next line, a tag before a blank line would look
+        // standalone to the library, which then drops that blank line: such
+        // a tag keeps its line (a left-out section then leaves one line break).
+        const auto next_blank = [&] {
+            const std::size_t from = eol + 1;
+            if (from >= text.size()) return false;
+            const std::size_t next_end = std::min(text.find('\n', from), text.size());
+            return text.substr(from, next_end - from).find_first_not_of(" \t\r") ==
+                   std::string_view::npos;
+        };
+        if (standalone && !next_blank()) {
+            out += inner;
+        } else {
+            out += text.substr(pos, (eol == std::string_view::npos ? end : eol + 1) - pos);
+        }
+        pos = eol == std::string_view::npos ? text.size() : eol + 1;
+    }
+    return out;
+}
+
 }  // namespace
 
 TemplateValue TemplateValue::of_text(std::string text) {
@@ -228,7 +273,7 @@ FilledTemplate fill_template(std::string_view text, const TemplateValue& values,
         }
         missing.push_back(std::move(m));
     }
-    mustache::mustache tmpl{std::string(text)};
+    mustache::mustache tmpl{without_standalone_section_lines(text)};
     if (!tmpl.is_valid()) {
         result.error = tmpl.error_message();
         result.text = std::string(text);

@@ -141,3 +141,21 @@ TEST_CASE("fill_template: a value cannot pass for a missing variable's marker") 
           "0\x1f {{deal.deadline}}");
     CHECK(f.missing == std::vector<std::string>{"deal.deadline"});
 }
+
+TEST_CASE("fill_template: a line holding only a section tag leaves no trace, shown or not") {
+    const char* text =
+        "A\n{{#fields.a}}\nX\n  {{/fields.a}}\r\n{{^fields.a}}\nZ\n{{/fields.a}}\nY\n";
+    TemplateValue no;
+    no.set("fields.a", TemplateValue::of_bool(false, "false"));
+    CHECK(fill_template(text, no, ValueEscape::None, true).text == "A\nZ\nY\n");
+    TemplateValue yes;
+    yes.set("fields.a", TemplateValue::of_bool(true, "true"));
+    CHECK(fill_template(text, yes, ValueEscape::None, true).text == "A\nX\nY\n");
+    // A blank line after a section stays, shown or not.
+    const char* para = "{{#fields.a}}\n- X\n{{/fields.a}}\n\nY\n";
+    CHECK(fill_template(para, yes, ValueEscape::None, true).text == "- X\n\nY\n");
+    CHECK(fill_template(para, no, ValueEscape::None, true).text.ends_with("\n\nY\n"));
+    // A tag with text beside it keeps its line.
+    CHECK(fill_template("A {{#fields.a}}X{{/fields.a}}\nY", no, ValueEscape::None, true).text ==
+          "A \nY");
+}
