@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -18,6 +20,7 @@
 #include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "load/yaml_doc.h"
+#include "render/deal_file.h"
 #include "render/graph.h"
 #include "render/handbook.h"
 #include "render/preview.h"
@@ -53,30 +56,38 @@ const std::map<std::string, Format> k_formats{{"md", Format::Markdown},
                                               {"dot", Format::Dot},
                                               {"svg", Format::Svg}};
 
-const char* extension_of(Format f) {
-    switch (f) {
-        case Format::Markdown:
-            return ".md";
-        case Format::Html:
-            return ".html";
-        case Format::Mermaid:
-            return ".mmd";
-        case Format::Dot:
-            return ".dot";
-        case Format::Svg:
-            return ".svg";
+/// The extensions of -o that name a format, the usual one first.
+const std::vector<std::pair<std::string, Format>> k_extensions{
+    {".md", Format::Markdown}, {".markdown", Format::Markdown},
+    {".html", Format::Html},   {".htm", Format::Html},
+    {".mmd", Format::Mermaid}, {".mermaid", Format::Mermaid},
+    {".dot", Format::Dot},     {".gv", Format::Dot},
+    {".svg", Format::Svg}};
+
+std::optional<Format> format_of_extension(const fs::path& p) {
+    const std::string ext = p.extension().string();
+    for (const auto& [e, f] : k_extensions) {
+        if (e == ext) return f;
+    }
+    return std::nullopt;
+}
+
+/// The extension a format's files get.
+std::string extension_of(Format f) {
+    for (const auto& [e, format] : k_extensions) {
+        if (format == f) return e;
     }
     return "";
 }
 
-std::optional<Format> format_of_extension(const fs::path& p) {
-    const std::string ext = p.extension().string();
-    if (ext == ".md" || ext == ".markdown") return Format::Markdown;
-    if (ext == ".html" || ext == ".htm") return Format::Html;
-    if (ext == ".mmd" || ext == ".mermaid") return Format::Mermaid;
-    if (ext == ".dot" || ext == ".gv") return Format::Dot;
-    if (ext == ".svg") return Format::Svg;
-    return std::nullopt;
+/// ".md, .markdown, .html, ... and .svg", for messages.
+std::string extension_list() {
+    std::string out;
+    for (std::size_t i = 0; i < k_extensions.size(); ++i) {
+        if (i > 0) out += i + 1 == k_extensions.size() ? " and " : ", ";
+        out += k_extensions[i].first;
+    }
+    return out;
 }
 
 /// A theme that passed the checks, with what rendering it needs.
@@ -171,24 +182,17 @@ std::optional<std::string> render_one(const RenderTheme& t, Format format, Lang 
     return page;
 }
 
-/// Values of a sample deal file, flattened to dotted names; `stage` at the
-/// top level names the stage the document is sent from.
-void flatten(const YNode* node, const std::string& prefix, TemplateValues& values) {
-    if (!node) return;
-    if (node->is_map()) {
-        for (const auto& [key, value] : node->entries) {
-            flatten(value, prefix.empty() ? key->value : prefix + "." + key->value, values);
-        }
-    } else if (node->is_seq()) {
-        std::string joined;
-        for (const YNode* item : node->items) {
-            if (!item->is_scalar()) continue;
-            if (!joined.empty()) joined += ", ";
-            joined += item->value;
-        }
-        values[prefix] = joined;
-    } else if (node->is_scalar()) {
-        values[prefix] = node->value;
+/// Warnings about the placeholders a preview could not fill.
+void warn_missing(const RenderCommandOptions& o, const Preview& preview) {
+    const std::string source =
+        o.data.empty() ? "no deal file was given (--data FILE)" : o.data + " gives none";
+    for (const auto& m : preview.missing) {
+        warn(fmt::format("no value for {{{{{}}}}}: {}; the tag stays in the text", printable(m),
+                         source));
+    }
+    for (const auto& m : preview.missing_sections) {
+        warn(fmt::format("no value for {{{{{}}}}}: {}; the section reads it as false", printable(m),
+                         source));
     }
 }
 
@@ -251,40 +255,32 @@ int run_preview(const RenderCommandOptions& o, const RenderTheme& t, std::option
         std::optional<YamlDocument> yaml;
         if (check_encoding(source, max_bytes, sink))
             yaml = parse_yaml(source, sink, YamlLimits::from_environment());
-        const YNode* root = yaml ? yaml->root() : nullptr;
-        if (root && !root->is_map() && !root->is_null()) {
-            sink.report("schema", Severity::Error, root->range,
-                        "a deal file is a mapping: client, deal, fields and stage");
-        }
+        std::optional<DealFile> deal;
+        if (yaml && !sink.has_errors()) deal = read_deal_file(yaml->root(), sink);
         if (!sink.items().empty()) {
             HumanOptions human;
             human.color = stderr_color();
             for (const auto& d : sink.items()) print_diagnostic(std::cerr, d, &source, human);
         }
-        if (sink.has_errors() || !yaml) return k_exit_error;
+        if (!deal) return k_exit_error;
         in.data_file = o.data;
-        if (root && root->is_map()) {
-            for (const auto& [key, value] : root->entries) {
-                if (key->value == "stage" && value->is_scalar()) {
-                    in.stage_id = value->value;
-                    if (!theme.find_stage(in.stage_id)) {
-                        print_error(fmt::format("{}: stage \"{}\" is not in theme \"{}\"", o.data,
-                                                printable(in.stage_id), theme.id.value));
-                        return k_exit_error;
-                    }
-                } else {
-                    flatten(value, key->value, in.values);
-                }
+        in.values = std::move(deal->values);
+        if (deal->stage) {
+            in.stage_id = deal->stage->value;
+            if (!theme.find_stage(in.stage_id)) {
+                print_error(fmt::format("{}:{}:{}: stage \"{}\" is not in theme \"{}\"", o.data,
+                                        deal->stage->range.begin.line,
+                                        deal->stage->range.begin.column, printable(in.stage_id),
+                                        theme.id.value));
+                return k_exit_error;
             }
         }
     }
     const Preview preview = f == Format::Html ? preview_html(in) : preview_markdown(in);
     for (const auto& e : preview.errors) warn("not a valid Mustache template: " + e);
     if (!o.quiet) {
-        for (const auto& m : preview.missing) {
-            warn(fmt::format("{} gives no value for {{{{{}}}}}",
-                             o.data.empty() ? "no deal file" : o.data, printable(m)));
-        }
+        if (preview.not_offered) warn(o.data + ": " + *preview.not_offered);
+        warn_missing(o, preview);
     }
     outputs.push_back({o.output.empty() ? fs::path() : fs::path(o.output), preview.text});
     return k_exit_ok;
@@ -324,13 +320,20 @@ int run_render(const RenderCommandOptions& o) {
     check.config = *config;
     check.is_rule_id = &is_rule_id;
     std::vector<CheckedTheme> checked;  // read and loaded once (stdin too)
-    const Findings findings =
+    Findings findings =
         check_inputs(discovery.files, check, disk_reader(check.limits.max_bytes), &checked);
     for (const auto& f : findings.files) {
         if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
     }
     if (findings.read_failed) return k_exit_error;
     if (findings.errors > 0) {
+        // Only what stops the run: warnings are lint's to show.
+        for (auto& f : findings.files) {
+            std::erase_if(f.diagnostics,
+                          [](const Diagnostic& d) { return d.severity != Severity::Error; });
+        }
+        findings.warnings = 0;
+        findings.infos = 0;
         HumanOptions human;
         human.color = stderr_color();
         print_human(std::cerr, findings, human);
@@ -354,7 +357,18 @@ int run_render(const RenderCommandOptions& o) {
     if (!o.to.empty()) format = k_formats.at(o.to);
     const bool output_is_folder =
         !o.output.empty() && (o.output.ends_with('/') || fs::is_directory(o.output, ec));
-    if (!format && !o.output.empty() && !output_is_folder) format = format_of_extension(o.output);
+    if (!format && !o.output.empty() && !output_is_folder) {
+        format = format_of_extension(o.output);
+        // A name with another extension (`out.pdf`) would get a format it
+        // does not say; without an extension the default applies.
+        if (!format && fs::path(o.output).has_extension()) {
+            print_error(
+                fmt::format("cannot tell the format of {} from its extension: render "
+                            "writes {}; use one of those or give --to",
+                            o.output, extension_list()));
+            return k_exit_error;
+        }
+    }
 
     // 6. Produce the outputs.
     std::vector<Output> outputs;

@@ -18,6 +18,7 @@
 #include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "common.h"
+#include "load/file_kind.h"
 #include "report/human.h"
 
 #include "simulate/clock.h"
@@ -87,20 +88,12 @@ ThemeSource validated_themes(const ProjectConfig& config, const YamlLimits& limi
     };
 }
 
-/// Whether a file found in a folder is a scenario: a line starts with
-/// `reltheme-scenario:` (themes and models in the same folder are skipped).
+/// Whether a file found in a folder is a scenario (`load/file_kind`: themes, models and deal files
+/// in the same folder are skipped).
 bool looks_like_scenario(const fs::path& p) {
     std::string error;
     const auto text = read_file(p, YamlLimits::from_environment().max_bytes, error);
-    if (!text) return false;
-    std::istringstream in(*text);
-    std::string line;
-    for (int n = 0; n < 200 && std::getline(in, line); ++n) {
-        if (line.starts_with("reltheme-scenario:") ||
-            line.starts_with("\xEF\xBB\xBFreltheme-scenario:"))
-            return true;
-    }
-    return false;
+    return text && file_kind(*text) == FileKind::Scenario;
 }
 
 /// Scenario files named on the command line: files as given, folders walked

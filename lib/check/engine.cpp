@@ -21,6 +21,7 @@
 #include "check/policy.h"
 #include "check/registry.h"
 #include "check/theme_files.h"
+#include "load/file_kind.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
 #include "util/hash.h"
@@ -43,22 +44,6 @@ void run_theme_rules(const ThemeContext& ctx, ThemeParts incomplete, bool lint,
         if (rule->needs().intersects(incomplete)) continue;
         rule->check_theme(ctx, sink);
     }
-}
-
-/// Whether the text's top-level mapping starts a line with
-/// `reltheme-scenario:` or `reltheme-model:` (and has no `reltheme:` key).
-bool looks_like_simulation_file(const std::string& text) {
-    bool simulation = false;
-    std::size_t pos = 0;
-    while (pos < text.size()) {
-        const std::size_t end = std::min(text.find('\n', pos), text.size());
-        const std::string_view line(text.data() + pos, end - pos);
-        if (line.starts_with("reltheme:")) return false;
-        if (line.starts_with("reltheme-scenario:") || line.starts_with("reltheme-model:"))
-            simulation = true;
-        pos = end + 1;
-    }
-    return simulation;
 }
 
 Work check_file(const InputPath& input, const CheckOptions& options, const FileReader& reader);
@@ -110,9 +95,9 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
         }
     }
     DiagnosticSink sink(input.display);
-    // Scenario and model files (`reltheme-scenario:` / `reltheme-model:`) may
-    // sit beside themes; they are not themes, so they are not checked as such.
-    if (looks_like_simulation_file(w.result.source.text())) return w;
+    // Scenario, model and deal files (`load/file_kind`) may sit beside
+    // themes; they are not themes, so they are not checked as such.
+    if (file_kind(w.result.source.text()) != FileKind::Theme) return w;
     LoadedTheme loaded = load_theme(w.result.source, sink, options.limits);
     if (loaded.theme) {
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};

@@ -206,6 +206,17 @@ std::pair<std::size_t, std::size_t> scalar_extent(const SourceText& source, cons
             source.offset_of(Position{last, static_cast<int>(source.line(last).size()) + 1})};
 }
 
+/// The context of a file a theme names: a document's template or email
+/// body, else the theme's instruction file.
+PlaceholderContext context_of(const Theme& theme, const Located<std::string>* path) {
+    for (const auto& d : theme.documents) {
+        const bool body = d.email && d.email->body && &*d.email->body == path;
+        if (body || (d.template_path && &*d.template_path == path))
+            return {PlaceholderContext::Kind::Document, &d};
+    }
+    return {PlaceholderContext::Kind::ThemeInstruction};
+}
+
 }  // namespace
 
 TemplateScan scan_template(const std::string& text) {
@@ -281,12 +292,11 @@ TemplateScan scan_template(const std::string& text) {
     return scan;
 }
 
-Placeholders::Placeholders(const Theme& theme) {
-    m_names = {"client.name", "deal.manager", "deal.deadline", "theme.name", "stage.name"};
-    for (const auto& f : theme.fields) {
-        m_field_ids.push_back(f.id.value);
-        m_names.push_back("fields." + f.id.value);
-    }
+Placeholders::Placeholders(const Theme& theme, const PlaceholderContext& where)
+    : m_names(placeholders_in(theme, where)),
+      m_no_stage(why_no_stage(theme, where)),
+      m_list(placeholder_list(theme, where)) {
+    for (const auto& f : theme.fields) m_field_ids.push_back(f.id.value);
 }
 
 std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::string_view where,
@@ -305,6 +315,8 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
     }
     if (tag.name.empty()) return fmt::format("an empty tag{} names no placeholder", where);
     if (std::find(m_names.begin(), m_names.end(), tag.name) != m_names.end()) return std::nullopt;
+    if (m_no_stage && is_stage_placeholder(tag.name))
+        return fmt::format("unknown placeholder \"{}\"{}: {}", name, where, *m_no_stage);
     suggestion = suggester.suggest(tag.name, m_names);
     // `{{client}}` for `{{client.name}}`: the name of a group of placeholders.
     std::vector<std::string> members;
@@ -325,24 +337,25 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
         for (const auto& m : members) list += (list.empty() ? "" : ", ") + m;
         return message + "; did you mean one of " + list + "?";
     }
-    return message +
-           "; the placeholders are client.name, deal.manager, deal.deadline, theme.name, "
-           "stage.name "
-           "and fields.<field-id>";
+    return message + "; the placeholders are " + m_list;
 }
 
 std::vector<InlineText> inline_texts(const Theme& theme) {
     std::vector<InlineText> out;
-    if (theme.instruction) out.push_back({&*theme.instruction, "instruction of the theme"});
+    using Kind = PlaceholderContext::Kind;
+    if (theme.instruction)
+        out.push_back({&*theme.instruction, "instruction of the theme", {Kind::ThemeInstruction}});
     for (const auto& s : theme.stages) {
         if (s.instruction)
-            out.push_back(
-                {&*s.instruction, fmt::format("instruction of stage \"{}\"", s.id.value)});
+            out.push_back({&*s.instruction,
+                           fmt::format("instruction of stage \"{}\"", s.id.value),
+                           {Kind::StageInstruction}});
     }
     for (const auto& d : theme.documents) {
         if (d.email && d.email->subject) {
-            out.push_back(
-                {&*d.email->subject, fmt::format("email subject of document \"{}\"", d.id.value)});
+            out.push_back({&*d.email->subject,
+                           fmt::format("email subject of document \"{}\"", d.id.value),
+                           {Kind::Document, &d}});
         }
     }
     return out;
@@ -407,7 +420,7 @@ void for_each_template(const ThemeContext& ctx,
                        const std::function<void(const TemplateText&)>& visit) {
     for (const auto& t : inline_texts(ctx.theme)) {
         ScalarLocator locator(ctx.source, t.text->range, t.text->value);
-        visit(TemplateText{t.text->value, t.what, t.text, &locator, nullptr, nullptr});
+        visit(TemplateText{t.text->value, t.what, t.context, t.text, &locator, nullptr, nullptr});
     }
     std::set<std::filesystem::path> seen;
     for (const auto& ref : file_references(ctx.theme)) {
@@ -418,8 +431,8 @@ void for_each_template(const ThemeContext& ctx,
         if (!text) continue;
         const SourceText source(r.display, std::move(*text));
         PositionCursor positions(source);
-        visit(
-            TemplateText{source.text(), ref.what, nullptr, nullptr, &source, ref.path, &positions});
+        visit(TemplateText{source.text(), ref.what, context_of(ctx.theme, ref.path), nullptr,
+                           nullptr, &source, ref.path, &positions});
     }
 }
 

@@ -11,6 +11,7 @@
 #include "check/context.h"
 #include "check/references.h"
 #include "model/theme.h"
+#include "semantics/placeholders.h"
 #include "util/source.h"
 
 namespace reltheme {
@@ -45,10 +46,10 @@ struct TemplateScan {
 /// Parses a text as Mustache (the library's parser, which keeps positions).
 TemplateScan scan_template(const std::string& text);
 
-/// The placeholders `format.md` defines for one theme.
+/// The placeholders of one theme in one context (`semantics/placeholders`).
 class Placeholders {
   public:
-    explicit Placeholders(const Theme& theme);
+    Placeholders(const Theme& theme, const PlaceholderContext& where);
 
     /// Why a tag does not name a known placeholder (the message of an
     /// `unknown-placeholder` finding), or nullopt when it does. `suggestion`
@@ -61,6 +62,8 @@ class Placeholders {
   private:
     std::vector<std::string> m_names;
     std::vector<std::string> m_field_ids;
+    std::optional<std::string> m_no_stage;  ///< why stage placeholders mean nothing here
+    std::string m_list;                     ///< the placeholders, as a message lists them
 };
 
 /// Inline texts that are templates: the theme's `instruction`, each stage's
@@ -68,6 +71,7 @@ class Placeholders {
 struct InlineText {
     const Located<std::string>* text = nullptr;
     std::string what;  ///< `instruction of stage "intro"`
+    PlaceholderContext context;
 };
 std::vector<InlineText> inline_texts(const Theme& theme);
 
@@ -123,6 +127,7 @@ Range range_in_text(const SourceText& text, std::size_t offset, std::size_t leng
 struct TemplateText {
     const std::string& text;
     std::string what;
+    PlaceholderContext context;
     /// Inline text: the scalar it was written as in the theme file, and the
     /// locator of its tags.
     const Located<std::string>* scalar = nullptr;

@@ -205,11 +205,22 @@ std::string yaml_quote(std::string_view text) {
     return out + "\"";
 }
 
+std::string name_from_id(std::string_view id) {
+    std::string name(id);
+    for (char& c : name) {
+        if (c == '-' || c == '_') c = ' ';
+    }
+    if (!name.empty() && name.front() >= 'a' && name.front() <= 'z')
+        name.front() = static_cast<char>(name.front() - 'a' + 'A');
+    return name;
+}
+
 std::string starter_theme(const StarterOptions& options) {
     const std::string id = options.id.empty() ? default_id(options.type) : options.id;
-    const std::string name = !options.name.empty()
-                                 ? options.name
-                                 : (options.id.empty() ? default_name(options.type) : id);
+    const std::string name =
+        !options.name.empty()
+            ? options.name
+            : (options.id.empty() ? default_name(options.type) : name_from_id(options.id));
     std::string out;
     if (!options.schema_path.empty()) {
         out += "# yaml-language-server: $schema=" + options.schema_path + "\n";

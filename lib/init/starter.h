@@ -13,7 +13,7 @@ namespace reltheme::init {
 struct StarterOptions {
     ThemeType type = ThemeType::Sales;
     std::string id;    ///< empty: the type's usual id (standard, audit, service)
-    std::string name;  ///< empty: the type's usual name, or the id when one is given
+    std::string name;  ///< empty: the type's usual name, or `name_from_id` when an id is given
     /// The `$schema` path written in the `yaml-language-server` comment
     /// (relative to the theme file); empty: no comment.
     std::string schema_path;
@@ -21,6 +21,11 @@ struct StarterOptions {
 
 /// The id a starter theme gets when none is given.
 std::string default_id(ThemeType type);
+
+/// The name a starter with its own id and no name gets: the id with a
+/// capital first letter and `-`, `_` as spaces (`audit-q1` -> "Audit q1"),
+/// so that `lint` finds nothing in it (`name-case`).
+std::string name_from_id(std::string_view id);
 
 /// Whether `id` is a valid theme id (`[a-z][a-z0-9_-]*`, at most 64 characters).
 bool valid_id(std::string_view id);

@@ -6,6 +6,8 @@
 #include "render/svg.h"
 #include "render/template_fill.h"
 #include "semantics/deal_life.h"
+#include "semantics/documents.h"
+#include "semantics/placeholders.h"
 
 namespace reltheme::render {
 namespace {
@@ -22,11 +24,6 @@ std::string join(const std::vector<std::string>& items, std::string_view sep) {
 /// «Name» in Russian quotes, "Name" in English ones.
 std::string quoted(const std::string& name, Lang lang) {
     return lang == Lang::Ru ? "«" + name + "»" : "“" + name + "”";
-}
-
-std::string stage_name(const Theme& theme, const std::string& id) {
-    const Stage* s = theme.find_stage(id);
-    return s ? s->name.value : id;
 }
 
 std::string field_name(const Theme& theme, const std::string& id) {
@@ -81,14 +78,8 @@ void add_stages(const Theme& theme, Lang lang, Page& page) {
             list.push_back({tr("Fill before entering", lang), {plain(join(names, ", "))}});
         }
         std::vector<std::string> docs;
-        for (const auto& d : theme.documents) {
-            for (const auto& st : d.stages) {
-                if (st.value == s.id.value) {
-                    docs.push_back(quoted(d.name.value, lang));
-                    break;
-                }
-            }
-        }
+        for (const Document* d : documents_at(theme, s.id.value))
+            docs.push_back(quoted(d->name.value, lang));
         if (!docs.empty()) list.push_back({tr("Documents", lang), {plain(join(docs, ", "))}});
         Inline next;
         for (const auto& e : edges) {
@@ -181,7 +172,8 @@ void add_documents(const Theme& theme, Lang lang, Page& page) {
     std::vector<std::vector<Inline>> rows;
     for (const auto& d : theme.documents) {
         std::vector<std::string> stages;
-        for (const auto& s : d.stages) stages.push_back(quoted(stage_name(theme, s.value), lang));
+        for (const Stage* s : stages_offering(theme, d))
+            stages.push_back(quoted(s->name.value, lang));
         Inline email;
         if (d.email && d.email->subject) email.push_back(plain(d.email->subject->value));
         rows.push_back({{plain(d.name.value)},
@@ -275,8 +267,9 @@ void add_deadline(const Theme& theme, Lang lang, Page& page) {
 }  // namespace
 
 std::string fill_instruction(const std::string& markdown, const Theme& theme, const Stage* stage) {
-    TemplateValues values{{"theme.name", theme.name.value}};
-    if (stage) values["stage.name"] = stage->name.value;
+    TemplateValue values;
+    for (auto& [name, value] : theme_placeholder_values(theme, stage))
+        values.set(name, TemplateValue::of_text(std::move(value)));
     const FilledTemplate filled = fill_template(markdown, values, ValueEscape::Markdown, true);
     return filled.error.empty() ? filled.text : markdown;
 }

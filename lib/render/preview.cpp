@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "render/page.h"
+#include "semantics/documents.h"
+#include "semantics/placeholders.h"
 
 namespace reltheme::render {
 namespace {
@@ -19,12 +21,17 @@ Preview build(const PreviewInput& in, bool html) {
     const Document& doc = *in.document;
     Preview result;
 
-    TemplateValues values = in.values;
-    values["theme.name"] = theme.name.value;
     std::string stage_id = in.stage_id;
-    if (stage_id.empty() && !doc.stages.empty()) stage_id = doc.stages.front().value;
+    if (stage_id.empty()) {
+        const auto offering = stages_offering(theme, doc);
+        if (!offering.empty()) stage_id = offering.front()->id.value;
+    }
     const Stage* stage = theme.find_stage(stage_id);
-    if (stage && values.count("stage.name") == 0) values["stage.name"] = stage->name.value;
+    if (stage) result.not_offered = not_offered_at(theme, doc, stage_id);
+    // The values the theme gives (a deal file names no theme and its stage by id).
+    TemplateValue values = in.values;
+    for (auto& [name, value] : theme_placeholder_values(theme, stage))
+        values.set(name, TemplateValue::of_text(std::move(value)));
 
     // In HTML the filled text goes through cmark, so values are escaped for
     // Markdown; in Markdown the client's text is shown exactly.
@@ -32,6 +39,7 @@ Preview build(const PreviewInput& in, bool html) {
     const auto fill = [&](const std::string& what, const std::string& text, ValueEscape how) {
         FilledTemplate f = fill_template(text, values, how, true);
         add_missing(result.missing, f.missing);
+        add_missing(result.missing_sections, f.missing_sections);
         if (!f.error.empty()) result.errors.push_back(what + ": " + f.error);
         return f.text;
     };

@@ -16,10 +16,11 @@ struct PreviewInput {
     const Document* document = nullptr;
     std::optional<std::string> template_text;  ///< the document template's content
     std::optional<std::string> email_body;     ///< the email body template's content
-    /// The sample deal's values by dotted name (`client.name`, `fields.carrier`);
-    /// `theme.name` and `stage.name` are added from the theme.
-    TemplateValues values;
-    /// The stage the document is sent from; default: the document's first stage.
+    /// The sample deal's values (`client` -> `name` ...); `theme.name` and
+    /// `stage.name` are added from the theme.
+    TemplateValue values;
+    /// The stage the document is sent from; default: the first stage that
+    /// offers it.
     std::string stage_id;
     std::string data_file;  ///< shown on the preview; may be empty
     Lang lang = Lang::En;
@@ -29,6 +30,10 @@ struct Preview {
     std::string text;
     /// Placeholders without a value (they stay in the text as tags).
     std::vector<std::string> missing;
+    /// Sections without a value, read as false (`#fields.discount`).
+    std::vector<std::string> missing_sections;
+    /// Why the document cannot be sent from `stage_id`, when it cannot.
+    std::optional<std::string> not_offered;
     /// Templates that are not valid Mustache: "subject: message".
     std::vector<std::string> errors;
 };

@@ -3,7 +3,9 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
-#include <set>
+#include <optional>
+
+#include <fmt/format.h>
 
 #include "render/escape.h"
 
@@ -19,29 +21,204 @@ std::string trim(std::string_view s) {
     return std::string(s.substr(b, e - b + 1));
 }
 
-/// Puts `value` at the dotted `name` inside `object`, making the objects on
-/// the way. A name whose prefix already holds a string is left out.
-void put(mustache::data& object, std::string_view name, const std::string& value) {
-    const auto dot = name.find('.');
-    const std::string head(name.substr(0, dot));
-    const mustache::data* existing = object.get(head);
-    if (dot == std::string_view::npos) {
-        if (!existing) object.set(head, mustache::data(value));
-        return;
+/// Marks a missing variable in the rendered text; replaced by its tag (or
+/// nothing) afterwards, so only the variables the text really shows count.
+/// Values never hold the marker's first byte (see `Conversion::text`).
+constexpr char k_marker = '\x1e';
+std::string marker(std::size_t index) {
+    return fmt::format("{}{}\x1f", k_marker, index);
+}
+
+struct Conversion {
+    const std::vector<TemplateName>& names;
+    ValueEscape escape;
+
+    /// Names written only as variables: there a list reads as its items
+    /// joined and a yes/no as written.
+    bool variable_only(const std::optional<std::string>& path) const {
+        if (!path) return false;
+        const auto it = std::find_if(names.begin(), names.end(),
+                                     [&](const TemplateName& n) { return n.name == *path; });
+        return it != names.end() && it->variable && it->section == '\0';
     }
-    if (!existing) {
-        object.set(head, mustache::data(mustache::data::type::object));
-    } else if (!existing->is_object()) {
-        return;
+
+    std::string text(std::string s) const {
+        // A control character, shown as U+FFFD wherever a page is written.
+        for (std::size_t at = s.find(k_marker); at != std::string::npos; at = s.find(k_marker, at))
+            s.replace(at, 1, "\xEF\xBF\xBD");
+        return escape == ValueEscape::Markdown ? markdown_escape(s) : s;
     }
-    put(object[head], name.substr(dot + 1), value);
+
+    /// `path` is the dotted name from the top; nullopt inside a list's items,
+    /// whose names are looked up from the item first.
+    mustache::data operator()(const TemplateValue& v,
+                              const std::optional<std::string>& path) const {
+        switch (v.kind) {
+            case TemplateValue::Kind::Text:
+                // An empty text shows as nothing and is false for a section.
+                return v.text.empty() ? mustache::data(false) : mustache::data(text(v.text));
+            case TemplateValue::Kind::Bool:
+                if (variable_only(path)) return mustache::data(text(v.text));
+                return mustache::data(v.flag);
+            case TemplateValue::Kind::List: {
+                const bool scalars =
+                    std::all_of(v.items.begin(), v.items.end(), [](const TemplateValue& i) {
+                        return i.kind == TemplateValue::Kind::Text ||
+                               i.kind == TemplateValue::Kind::Bool;
+                    });
+                if (scalars && variable_only(path)) {
+                    std::string joined;
+                    for (const auto& i : v.items) joined += (joined.empty() ? "" : ", ") + i.text;
+                    return joined.empty() ? mustache::data(false) : mustache::data(text(joined));
+                }
+                mustache::data list(mustache::data::type::list);
+                for (const auto& i : v.items) list.push_back((*this)(i, std::nullopt));
+                return list;
+            }
+            case TemplateValue::Kind::Map: {
+                mustache::data object(mustache::data::type::object);
+                for (std::size_t i = 0; i < v.keys.size(); ++i) {
+                    std::optional<std::string> inner;
+                    if (path) inner = path->empty() ? v.keys[i] : *path + "." + v.keys[i];
+                    object.set(v.keys[i], (*this)(v.members[i], inner));
+                }
+                return object;
+            }
+        }
+        return {};
+    }
+};
+
+/// Whether a value can be put at a dotted name: every prefix that exists is
+/// a mapping.
+bool can_set(const TemplateValue& values, std::string_view dotted) {
+    const TemplateValue* at = &values;
+    while (at) {
+        if (at->kind != TemplateValue::Kind::Map) return false;
+        const auto dot = dotted.find('.');
+        if (dot == std::string_view::npos) return true;
+        at = at->find(dotted.substr(0, dot));
+        dotted.remove_prefix(dot + 1);
+    }
+    return true;
+}
+
+/// Puts `value` at a dotted name of converted data (after `can_set`).
+void put(mustache::data& object, std::string_view dotted, const mustache::data& value) {
+    mustache::data* at = &object;
+    while (true) {
+        const auto dot = dotted.find('.');
+        const std::string head(dotted.substr(0, dot));
+        if (dot == std::string_view::npos) {
+            at->set(head, value);
+            return;
+        }
+        if (!at->get(head)) at->set(head, mustache::data(mustache::data::type::object));
+        at = &(*at)[head];
+        dotted.remove_prefix(dot + 1);
+    }
+}
+
+/// Mustache's standalone rule for section tags: a line holding only
+/// `{{#x}}`, `{{^x}}` or `{{/x}}` (and blanks) leaves no trace in the
+/// output. The library applies it to the sections it renders but keeps the
+/// line break of one it leaves out, so such lines lose their blanks and line
+/// break here, before rendering, unless a blank line follows. A template
+/// that changes its delimiters is left as written.
+std::string without_standalone_section_lines(std::string_view text) {
+    if (text.find("{{=") != std::string_view::npos) return std::string(text);
+    std::string out;
+    out.reserve(text.size());
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t eol = text.find('\n', pos);
+        const std::size_t end = eol == std::string_view::npos ? text.size() : eol;
+        std::string_view line = text.substr(pos, end - pos);
+        if (line.ends_with('\r')) line.remove_suffix(1);
+        const std::string_view inner = [&] {
+            const auto b = line.find_first_not_of(" \t");
+            const auto e = line.find_last_not_of(" \t");
+            return b == std::string_view::npos ? std::string_view() : line.substr(b, e - b + 1);
+        }();
+        const bool standalone = eol != std::string_view::npos && inner.size() > 5 &&
+                                inner.starts_with("{{") && inner.ends_with("}}") &&
+                                (inner[2] == '#' || inner[2] == '^' || inner[2] == '/') &&
+                                inner.find("}}") == inner.size() - 2;
+        // Joined to the next line, a tag before a blank line would look
+        // standalone to the library, which then drops that blank line: such
+        // a tag keeps its line (a left-out section then leaves one line break).
+        const auto next_blank = [&] {
+            const std::size_t from = eol + 1;
+            if (from >= text.size()) return false;
+            const std::size_t next_end = std::min(text.find('\n', from), text.size());
+            return text.substr(from, next_end - from).find_first_not_of(" \t\r") ==
+                   std::string_view::npos;
+        };
+        if (standalone && !next_blank()) {
+            out += inner;
+        } else {
+            out += text.substr(pos, (eol == std::string_view::npos ? end : eol + 1) - pos);
+        }
+        pos = eol == std::string_view::npos ? text.size() : eol + 1;
+    }
+    return out;
 }
 
 }  // namespace
 
-std::vector<std::string> template_names(std::string_view text) {
-    std::vector<std::string> names;
-    std::set<std::string> seen;
+TemplateValue TemplateValue::of_text(std::string text) {
+    TemplateValue v;
+    v.kind = Kind::Text;
+    v.text = std::move(text);
+    return v;
+}
+
+TemplateValue TemplateValue::of_bool(bool flag, std::string written) {
+    TemplateValue v;
+    v.kind = Kind::Bool;
+    v.flag = flag;
+    v.text = std::move(written);
+    return v;
+}
+
+const TemplateValue* TemplateValue::find(std::string_view dotted) const {
+    const TemplateValue* at = this;
+    while (at) {
+        const auto dot = dotted.find('.');
+        const std::string_view head = dotted.substr(0, dot);
+        if (at->kind != Kind::Map) return nullptr;
+        const auto it = std::find(at->keys.begin(), at->keys.end(), head);
+        if (it == at->keys.end()) return nullptr;
+        at = &at->members[static_cast<std::size_t>(it - at->keys.begin())];
+        if (dot == std::string_view::npos) return at;
+        dotted.remove_prefix(dot + 1);
+    }
+    return nullptr;
+}
+
+void TemplateValue::set(std::string_view dotted, TemplateValue value) {
+    if (kind != Kind::Map) return;
+    const auto dot = dotted.find('.');
+    const std::string head(dotted.substr(0, dot));
+    auto it = std::find(keys.begin(), keys.end(), head);
+    if (it == keys.end()) {
+        if (dot == std::string_view::npos) {
+            keys.push_back(head);
+            members.push_back(std::move(value));
+            return;
+        }
+        keys.push_back(head);
+        members.emplace_back();  // a mapping
+        it = keys.end() - 1;
+    } else if (dot == std::string_view::npos) {
+        return;
+    }
+    members[static_cast<std::size_t>(it - keys.begin())].set(dotted.substr(dot + 1),
+                                                             std::move(value));
+}
+
+std::vector<TemplateName> template_names(std::string_view text) {
+    std::vector<TemplateName> names;
     std::size_t pos = 0;
     while ((pos = text.find("{{", pos)) != std::string_view::npos) {
         const bool triple = text.substr(pos, 3) == "{{{";
@@ -55,24 +232,48 @@ std::vector<std::string> template_names(std::string_view text) {
         const char sigil = content.front();
         if (sigil == '!' || sigil == '>' || sigil == '/' || sigil == '=') continue;
         if (sigil == '#' || sigil == '^' || sigil == '&') content = trim(content.substr(1));
-        if (!content.empty() && seen.insert(content).second) names.push_back(content);
+        if (content.empty()) continue;
+        auto it = std::find_if(names.begin(), names.end(),
+                               [&](const TemplateName& n) { return n.name == content; });
+        if (it == names.end()) {
+            names.push_back({content, false, '\0'});
+            it = names.end() - 1;
+        }
+        if (sigil == '#' || sigil == '^') {
+            if (it->section == '\0') it->section = sigil;
+        } else {
+            it->variable = true;
+        }
     }
     return names;
 }
 
-FilledTemplate fill_template(std::string_view text, const TemplateValues& values,
-                             ValueEscape escape, bool keep_missing) {
+FilledTemplate fill_template(std::string_view text, const TemplateValue& values, ValueEscape escape,
+                             bool keep_missing) {
     FilledTemplate result;
-    mustache::data root(mustache::data::type::object);
-    for (const auto& [name, value] : values) {
-        put(root, name, escape == ValueEscape::Markdown ? markdown_escape(value) : value);
+    const std::vector<TemplateName> names = template_names(text);
+    mustache::data root = Conversion{names, escape}(values, std::string());
+    // A missing variable gets a marker, a missing section nothing (so false).
+    struct Missing {
+        std::string name;
+        bool marked = false;
+        bool shown = false;
+    };
+    std::vector<Missing> missing;
+    for (const auto& n : names) {
+        if (n.name == "." || values.find(n.name)) continue;
+        if (n.section != '\0') {
+            result.missing_sections.push_back(std::string(1, n.section) + n.name);
+            continue;
+        }
+        Missing m{n.name};
+        if (can_set(values, n.name)) {
+            put(root, n.name, mustache::data(marker(missing.size())));
+            m.marked = true;
+        }
+        missing.push_back(std::move(m));
     }
-    for (const auto& name : template_names(text)) {
-        if (values.count(name) != 0 || name == ".") continue;
-        result.missing.push_back(name);
-        if (keep_missing) put(root, name, "{{" + name + "}}");
-    }
-    mustache::mustache tmpl{std::string(text)};
+    mustache::mustache tmpl{without_standalone_section_lines(text)};
     if (!tmpl.is_valid()) {
         result.error = tmpl.error_message();
         result.text = std::string(text);
@@ -80,7 +281,23 @@ FilledTemplate fill_template(std::string_view text, const TemplateValues& values
     }
     // Values are escaped above as the output needs; Mustache's HTML escaping is off.
     tmpl.set_custom_escape([](const std::string& s) { return s; });
-    result.text = tmpl.render(root);
+    std::string out = tmpl.render(root);
+    for (std::size_t i = 0; i < missing.size(); ++i) {
+        if (!missing[i].marked) continue;
+        const std::string m = marker(i);
+        const std::string tag = keep_missing ? "{{" + missing[i].name + "}}" : std::string();
+        for (std::size_t at = out.find(m); at != std::string::npos; at = out.find(m, at)) {
+            out.replace(at, m.size(), tag);
+            at += tag.size();
+            missing[i].shown = true;
+        }
+    }
+    // Listed: the variables the text shows, and those that could not be
+    // marked (under a value that is not a mapping).
+    for (const auto& m : missing) {
+        if (m.shown || !m.marked) result.missing.push_back(m.name);
+    }
+    result.text = std::move(out);
     return result;
 }
 

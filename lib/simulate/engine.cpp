@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "semantics/deal_life.h"
+#include "semantics/documents.h"
 #include "simulate/clock.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
@@ -669,16 +670,8 @@ void DealEngine::send(Context& c) {
         return;
     }
     const std::string& stage = m_theme.stages[static_cast<std::size_t>(c.d.stage)].id.value;
-    const bool available =
-        doc->stages.empty() || std::any_of(doc->stages.begin(), doc->stages.end(),
-                                           [&](const Id& s) { return s.value == stage; });
-    if (!available) {
-        std::string stages;
-        for (const auto& s : doc->stages) stages += (stages.empty() ? "" : ", ") + s.value;
-        record(c, SimCheck::DocumentNotAvailable, RecordLevel::Violation,
-               fmt::format("document {} is available in stage{} {}, not in {}", doc->id.value,
-                           doc->stages.size() == 1 ? "" : "s", stages, stage),
-               true);
+    if (const auto why = not_offered_at(m_theme, *doc, stage)) {
+        record(c, SimCheck::DocumentNotAvailable, RecordLevel::Violation, *why, true);
         return;
     }
     c.d.sent.push_back(doc->id.value);

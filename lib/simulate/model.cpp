@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "load/file_kind.h"
 #include "load/node_reader.h"
 #include "util/duration.h"
 #include "util/utf8.h"
@@ -27,28 +28,14 @@ class ModelLoader {
     ModelLoader(const std::string& file, DiagnosticSink& sink) : m_file(file), m_r(sink) {}
 
     std::optional<Model> load(const YNode* root) {
-        if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
-            m_r.error(Range{{1, 1}, {1, 2}},
-                      "the file is empty; a model needs reltheme-model and stages");
+        if (!read_marked_root(m_r, root, FileKind::Model, "reltheme-model and stages"))
             return std::nullopt;
-        }
-        if (!m_r.expect_map(root, "a model file")) return std::nullopt;
         static const Keys keys = {"reltheme-model", "name",   "description",
                                   "theme",          "stages", "arrivals"};
         m_r.check_keys(*root, keys, "a model");
         Model m;
         m.file = m_file;
-        if (m_r.require(*root, "reltheme-model", "the model")) {
-            const YNode* v = root->find("reltheme-model");
-            if (auto version = m_r.integer(v, "reltheme-model"); version && version->value != 1) {
-                m_r.error(
-                    v->range,
-                    fmt::format(
-                        "model format version {} is not supported; this reltheme reads version 1",
-                        version->value),
-                    "unsupported-version");
-            }
-        }
+        read_marker_version(m_r, *root, FileKind::Model);
         m_r.require(*root, "stages", "the model");
         if (auto v = m_r.string(root->find("theme"), "theme")) {
             m.theme = v->value;

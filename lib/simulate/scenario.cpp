@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "load/file_kind.h"
 #include "load/node_reader.h"
 #include "simulate/clock.h"
 #include "simulate/violations.h"
@@ -59,30 +60,15 @@ class ScenarioLoader {
     bool failed() const { return m_failed; }
 
     std::optional<Scenario> load(const YNode* root) {
-        if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
-            m_r.error(Range{{1, 1}, {1, 2}},
-                      "the file is empty; a scenario needs reltheme-scenario, theme, "
-                      "start and deals");
+        if (!read_marked_root(m_r, root, FileKind::Scenario,
+                              "reltheme-scenario, theme, start and deals"))
             return std::nullopt;
-        }
-        if (!m_r.expect_map(root, "a scenario file")) return std::nullopt;
         Scenario s;
         s.file = m_file;
         static const Keys keys = {
             "reltheme-scenario", "name", "description", "theme", "start", "end", "deals", "expect"};
         m_r.check_keys(*root, keys, "a scenario");
-        if (m_r.require(*root, "reltheme-scenario", "the scenario")) {
-            const YNode* v = root->find("reltheme-scenario");
-            if (auto version = m_r.integer(v, "reltheme-scenario");
-                version && version->value != 1) {
-                m_r.error(
-                    v->range,
-                    fmt::format("scenario format version {} is not supported; this reltheme reads "
-                                "version 1",
-                                version->value),
-                    "unsupported-version");
-            }
-        }
+        read_marker_version(m_r, *root, FileKind::Scenario);
         for (const char* key : {"theme", "start", "deals"}) m_r.require(*root, key, "the scenario");
         if (auto v = m_r.string(root->find("theme"), "theme")) {
             s.theme = v->value;
@@ -406,11 +392,6 @@ std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& 
     if (!doc) return std::nullopt;
     if (sink.has_errors()) return std::nullopt;  // duplicate keys
     return scenario_from_yaml(doc->root(), source.path(), sink);
-}
-
-bool is_scenario_or_model(const YNode* root) {
-    return root && root->is_map() &&
-           (root->find("reltheme-scenario") || root->find("reltheme-model"));
 }
 
 }  // namespace reltheme

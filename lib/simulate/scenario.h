@@ -86,8 +86,4 @@ std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string&
 std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& sink,
                                       const YamlLimits& limits = YamlLimits{});
 
-/// Whether a parsed YAML document is a scenario or a model rather than a theme
-/// (its mapping has `reltheme-scenario` or `reltheme-model`).
-bool is_scenario_or_model(const YNode* root);
-
 }  // namespace reltheme

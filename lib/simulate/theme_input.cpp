@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "load/file_kind.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
 
@@ -36,18 +37,15 @@ ThemeInput load_theme_file(const fs::path& path, const std::string& display,
     }
     file.source = SourceText(display, strip_bom(std::move(*text)));
     DiagnosticSink sink(display);
-    for (int line = 1; line <= file.source.line_count(); ++line) {
-        const std::string_view l = file.source.line(line);
-        if (l.starts_with("reltheme-scenario:") || l.starts_with("reltheme-model:")) {
-            sink.report("schema", Severity::Error,
-                        Range{{line, 1}, {line, static_cast<int>(l.find(':')) + 1}},
-                        l.starts_with("reltheme-model:") ? "this is a model file, not a theme"
-                                                         : "this is a scenario file, not a theme");
-            ++out.findings.errors;
-            file.diagnostics = std::move(sink.items());
-            out.findings.files.push_back(std::move(file));
-            return out;
-        }
+    if (const auto marker = file_marker(file.source.text())) {
+        const int line = marker->line;
+        sink.report("schema", Severity::Error,
+                    Range{{line, 1}, {line, static_cast<int>(marker->key.size()) + 1}},
+                    fmt::format("this is a {} file, not a theme", kind_name(marker->kind)));
+        ++out.findings.errors;
+        file.diagnostics = std::move(sink.items());
+        out.findings.files.push_back(std::move(file));
+        return out;
     }
     LoadedTheme loaded = load_theme(file.source, sink, limits);
     for (const auto& d : sink.items()) {

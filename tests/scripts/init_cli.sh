@@ -59,5 +59,15 @@ expect 2 "$bin" init Bad-Id
 grep -q 'is not a theme id' last.err || fail "no clear message for a bad id"
 [ ! -e Bad-Id.yaml ] || fail "a bad id was written"
 
+# 5. Each type with an id and no --name gets a name lint accepts.
+mkdir named && cd named || exit 1
+for type in sales audit service; do
+  expect 0 "$bin" init "$type-q1" --type "$type" --dir .
+  grep -qx "name: ${type^} q1" "$type-q1.yaml" || fail "$type-q1: $(grep '^name:' "$type-q1.yaml")"
+done
+expect 0 "$bin" lint --strict .
+grep -qx '0 errors, 0 warnings in 3 files' last.out || fail "lint of themes named after their ids: $(cat last.out)"
+cd .. || exit 1
+
 [ "$failures" = 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "init: all checks passed"

@@ -103,6 +103,7 @@ grep -q 'error\[schema\]' last.err || fail "the errors are not shown"
 
 # 7. Document previews.
 cat > deal.yaml << 'DEAL'
+reltheme-deal: 1
 client:
   name: ООО «Ромашка»
 deal:
@@ -122,8 +123,12 @@ expect 0 "$bin" render samples/themes/standard.yaml --document offer
 grep -q 'no value for {{client.name}}' last.err || fail "missing values are not reported"
 expect 2 "$bin" render samples/themes/standard.yaml --document ofer
 grep -q 'did you mean "offer"' last.err || fail "no did-you-mean for a document id"
-expect 2 "$bin" render samples/themes/standard.yaml --document offer --data deal.yaml -o deal.yaml
+expect 2 "$bin" render samples/themes/standard.yaml --document offer --data deal.yaml --to md -o deal.yaml
 grep -q 'refusing to write' last.err || fail "the preview may replace the data file"
+expect 2 "$bin" render samples/themes/standard.yaml --document offer --data deal.yaml -o preview.pdf
+[ ! -e preview.pdf ] || fail "a preview was written to a file whose extension names another format"
+expect 0 "$bin" render samples/themes/standard.yaml --document offer --data deal.yaml --to md -o preview.txt
+grep -q 'Коммерческое предложение для ООО «Ромашка»' preview.txt || fail "--to md -o preview.txt is not Markdown"
 expect 2 "$bin" render samples/themes/standard.yaml --document offer --to svg
 
 # 8. Standard input (a theme that names no files: relative paths would start

@@ -5,6 +5,8 @@
 #include <string>
 
 #include "load/theme_loader.h"
+#include "load/yaml_doc.h"
+#include "render/deal_file.h"
 
 namespace reltheme::test {
 
@@ -66,6 +68,15 @@ inline std::string small_theme_with_stage_name(const std::string& yaml_name) {
     const std::string from = "name: Offer";
     text.replace(text.find(from), from.size(), "name: " + yaml_name);
     return text;
+}
+
+/// Reads a deal file's text (`deal.yaml`); its findings go to `sink`.
+inline std::optional<render::DealFile> read_deal_text(const std::string& text,
+                                                      DiagnosticSink& sink) {
+    const SourceText source("deal.yaml", text);
+    const auto doc = parse_yaml(source, sink);
+    REQUIRE(doc);
+    return render::read_deal_file(doc->root(), sink);
 }
 
 }  // namespace reltheme::test

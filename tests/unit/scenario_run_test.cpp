@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -215,4 +216,32 @@ deals:
     CHECK(c[0].transitions_missed.size() == 4);
     CHECK(c[0].outcomes_missed ==
           std::vector<std::string>{"won", "lost", "too-expensive", "competitor", "repeat-order"});
+}
+
+TEST_CASE("a document without stages is offered at no stage: sending it is refused") {
+    const fs::path dir = fs::temp_directory_path() / "reltheme-doc-no-stages";
+    fs::create_directories(dir);
+    {
+        std::ofstream theme(dir / "theme.yaml");
+        theme << "reltheme: 1\nid: t\nname: T\ntype: sales\nstages:\n"
+                 "  - { id: new, name: New, next: [done] }\n  - { id: done, name: Done }\n"
+                 "documents:\n  - { id: act, name: Act, kind: online }\n"
+                 "  - { id: offer, name: Offer, kind: online, stages: [done] }\n";
+    }
+    const ScenarioResult r = run_scenario_text(
+        "reltheme-scenario: 1\ntheme: theme.yaml\nstart: 2026-03-02T09:00\ndeals:\n"
+        "  - id: D\n    steps:\n      - { at: +0m, do: create }\n"
+        "      - { at: +1h, do: send, document: act }\n"
+        "      - { at: +2h, do: send, document: offer }\n",
+        dir / "s.yaml", ScenarioOptions{});
+    fs::remove_all(dir);
+    REQUIRE(r.loaded);
+    std::vector<std::string> messages;
+    for (const auto& rec : r.records) {
+        if (rec.id == "document-not-available") messages.push_back(rec.message);
+    }
+    CHECK(messages == std::vector<std::string>{
+                          "document act is offered at no stage (its \"stages\" lists none), so "
+                          "it cannot be sent at new",
+                          "document offer is offered at stage done, not at new"});
 }

@@ -10,11 +10,14 @@
 
 #include <cmath>
 #include <fstream>
+#include <map>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "check/engine.h"
 #include "load/yaml_doc.h"
+#include "render_fixture.h"
 #include "test_support.h"
 #include "util/embedded.h"
 
@@ -58,21 +61,21 @@ nlohmann::json to_json(const YNode* n) {
     return nullptr;
 }
 
-const valijson::Schema& theme_schema() {
-    static const nlohmann::json doc =
-        nlohmann::json::parse(*embedded_file("schemas/theme.schema.json"));
-    static valijson::Schema schema;
-    static const bool parsed = [] {
+/// A schema of `schemas/`, parsed once.
+const valijson::Schema& schema_of(const std::string& name) {
+    static std::map<std::string, std::unique_ptr<valijson::Schema>> schemas;
+    auto& schema = schemas[name];
+    if (!schema) {
+        const nlohmann::json doc = nlohmann::json::parse(*embedded_file("schemas/" + name));
+        schema = std::make_unique<valijson::Schema>();
         valijson::SchemaParser parser;
         valijson::adapters::NlohmannJsonAdapter adapter(doc);
-        parser.populateSchema(adapter, schema);
-        return true;
-    }();
-    (void)parsed;
-    return schema;
+        parser.populateSchema(adapter, *schema);
+    }
+    return *schema;
 }
 
-bool schema_accepts(const std::string& text) {
+bool schema_accepts(const std::string& text, const std::string& schema = "theme.schema.json") {
     const SourceText source("t.yaml", strip_bom(text));
     DiagnosticSink sink("t.yaml");
     const auto doc = parse_yaml(source, sink);
@@ -80,7 +83,7 @@ bool schema_accepts(const std::string& text) {
     const nlohmann::json json = to_json(doc->root());
     valijson::Validator validator;
     valijson::adapters::NlohmannJsonAdapter target(json);
-    return validator.validate(theme_schema(), target, nullptr);
+    return validator.validate(schema_of(schema), target, nullptr);
 }
 
 /// The CLI's structural verdict: no finding of the rules a schema expresses.
@@ -136,5 +139,31 @@ TEST_CASE("the valid schema examples are valid and the invalid ones invalid") {
     for (const auto& f : yaml_files(root / "tests/schema/invalid")) {
         CAPTURE(f.string());
         CHECK_FALSE(schema_accepts(read(f)));
+    }
+}
+
+TEST_CASE("the deal file schema and the deal file reader agree") {
+    const auto reader_accepts = [](const std::string& text) {
+        DiagnosticSink sink("deal.yaml");
+        return test::read_deal_text(text, sink).has_value();
+    };
+    const std::string good =
+        read(test::source_dir() / "tests/cli/render-preview-sections/deal.yaml");
+    for (const auto& [text, valid] : std::vector<std::pair<std::string, bool>>{
+             {good, true},
+             {"reltheme-deal: 1\n", true},
+             {"reltheme-deal: 1\nclient: {name: A}\ndeal: {manager: B, deadline: 1.1.2026}\n"
+              "fields: {gifts: [a, b], note: ~}\nstage: intro\n",
+              true},
+             {"client: {name: A}\n", false},
+             {"reltheme-deal: 2\n", false},
+             {"reltheme-deal: 1\nclinet: {name: A}\n", false},
+             {"reltheme-deal: 1\nclient: {nmae: A}\n", false},
+             {"reltheme-deal: 1\nstage: Intro\n", false},
+             {"reltheme-deal: 1\nfields: [a]\n", false},
+         }) {
+        CAPTURE(text);
+        CHECK(schema_accepts(text, "deal.schema.json") == valid);
+        CHECK(reader_accepts(text) == valid);
     }
 }

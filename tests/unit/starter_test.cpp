@@ -8,16 +8,29 @@ using namespace reltheme;
 using reltheme::test::brief;
 using reltheme::test::check_string;
 
-TEST_CASE("every starter theme passes lint without a finding") {
+TEST_CASE("every starter theme passes lint without a finding, with and without an id") {
     for (const ThemeType type : {ThemeType::Sales, ThemeType::Audit, ThemeType::Service}) {
-        init::StarterOptions options;
-        options.type = type;
-        options.schema_path = "../schemas/theme.schema.json";
-        const std::string text = init::starter_theme(options);
-        CAPTURE(text);
-        CHECK(
-            brief(check_string(text, true, "themes/" + init::default_id(type) + ".yaml")).empty());
+        for (const char* id : {"", "audit-q1", "wholesale", "b2b-services-2"}) {
+            init::StarterOptions options;
+            options.type = type;
+            options.id = id;
+            options.schema_path = "../schemas/theme.schema.json";
+            const std::string text = init::starter_theme(options);
+            CAPTURE(text);
+            const std::string file = options.id.empty() ? init::default_id(type) : options.id;
+            CHECK(brief(check_string(text, true, "themes/" + file + ".yaml")).empty());
+        }
     }
+}
+
+TEST_CASE("a starter with an id and no name is named after the id, capitalised") {
+    CHECK(init::name_from_id("audit-q1") == "Audit q1");
+    CHECK(init::name_from_id("b2b_services-2") == "B2b services 2");
+    init::StarterOptions options;
+    options.type = ThemeType::Audit;
+    options.id = "audit-q1";
+    CHECK(init::starter_theme(options).find("id: audit-q1\nname: Audit q1\ntype: audit\n") !=
+          std::string::npos);
 }
 
 TEST_CASE("the sales starter is the standard Saby theme") {

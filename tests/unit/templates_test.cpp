@@ -112,7 +112,7 @@ TEST_CASE("placeholders: the fixed set and the theme's fields and suggestions") 
     DiagnosticSink sink("t.yaml");
     Theme theme;
     theme.fields.push_back(Field{Id{"discount", {}}, {}, {}, {}, {}, {}});
-    const Placeholders p(theme);
+    const Placeholders p(theme, {PlaceholderContext::Kind::StageInstruction});
     Suggester s;
     std::optional<std::string> suggestion;
     auto problem = [&](const std::string& name, TagKind kind = TagKind::Variable,

@@ -8,9 +8,10 @@ namespace reltheme::rules {
 namespace {
 
 /// Mustache tags in templates, email subjects and instructions (inline and
-/// files) that name none of the placeholders `format.md` defines:
-/// client.name, deal.manager, deal.deadline, theme.name, stage.name and
-/// fields.<field-id> of this theme.
+/// files) that name none of the placeholders of their text
+/// (`semantics/placeholders`): client.name, deal.manager, deal.deadline,
+/// theme.name, fields.<field-id> of this theme and, where a stage is known,
+/// stage.name.
 class UnknownPlaceholder final : public Rule {
   public:
     std::string_view id() const override { return "unknown-placeholder"; }
@@ -22,9 +23,9 @@ class UnknownPlaceholder final : public Rule {
     }
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
-        const Placeholders placeholders(ctx.theme);
         Suggester suggester;
         for_each_template(ctx, [&](const TemplateText& t) {
+            const Placeholders placeholders(ctx.theme, t.context);
             const TemplateScan scan = scan_template(t.text);
             for (const auto& tag : scan.tags) {
                 std::optional<std::string> suggestion;
