@@ -1,5 +1,6 @@
 #include "cmd_rules.h"
 
+#include <algorithm>
 #include <iostream>
 #include <memory>
 
@@ -65,16 +66,42 @@ void setup_explain(CLI::App& parent) {
     });
 }
 
+namespace {
+
+/// The schemas compiled in (schemas/NAME.schema.json), by NAME, in name order.
+std::vector<std::string> schema_names() {
+    constexpr std::string_view prefix = "schemas/", suffix = ".schema.json";
+    std::vector<std::string> names;
+    for (const auto& [path, text] : embedded::embedded_files()) {
+        if (path.starts_with(prefix) && path.ends_with(suffix))
+            names.emplace_back(
+                path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
 void setup_schema(CLI::App& parent) {
     auto which = std::make_shared<std::string>("theme");
     CLI::App* app =
-        parent.add_subcommand("schema", "Print the JSON Schema editors use for theme files");
+        parent.add_subcommand("schema", "Print the JSON Schema of a file reltheme reads or writes");
     app->footer("Examples:\n  reltheme schema > theme.schema.json\n  reltheme schema project");
-    app->add_option("kind", *which, "theme (default), project, scenario, model or report");
+    app->add_option("kind", *which, "Which schema (default theme): " + joined(schema_names()));
     app->final_callback([which] {
         const auto text = embedded_file("schemas/" + *which + ".schema.json");
         if (!text) {
-            print_error("no schema \"" + *which + "\"");
+            std::string message = "no schema \"" + *which + "\"";
+            if (const auto s = closest_match(*which, schema_names()))
+                message += "; did you mean \"" + *s + "\"?";
+            print_error(message + " (there are " + joined(schema_names()) + ")");
             throw CLI::RuntimeError(k_exit_error);
         }
         std::cout << *text;

@@ -7,7 +7,7 @@
 
 # The commands, when the binary cannot be asked.
 _reltheme_known_commands="validate lint diff render simulate analyze paths init rules explain schema"
-_reltheme_schema_kinds="theme project scenario model report"
+_reltheme_schema_kinds="theme project scenario model deal report simulate analyze"
 
 # "NAMES<US>TYPE<US>DESCRIPTION" for each option of `BINARY [COMMAND] --help`
 # (US: the unit separator, \037)

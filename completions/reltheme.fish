@@ -146,7 +146,7 @@ function __reltheme_complete
             test $after_cmd -eq 0; or return
             command $bin rules 2>/dev/null | awk '{ id = $1; $1 = $2 = $3 = ""; sub(/^ +/, ""); print id "\t" $0 }'
         case schema
-            printf '%s\n' theme project scenario model report
+            printf '%s\n' theme project scenario model deal report simulate analyze
         case rules init
             return
         case '*'

@@ -9,6 +9,8 @@ export PATH="$work/bin:$PATH"
 touch "$work/cwd/themes/a.yaml" "$work/cwd/themes/b.yml" "$work/cwd/themes/notes.txt"
 commands=$(reltheme --help | awk '/^Subcommands:/ { s = 1; next } s && /^[^ ]/ { s = 0 } s && /^  [a-z]/ { print $1 }' | tr '\n' ' ')
 dup_rules=$(reltheme rules | awk '/^dup/ { print $1 }' | tr '\n' ' ')
+schemas=$(reltheme schema --help | sed -n 's/.*Which schema (default theme): //p' | tr -d ',')
+[ -n "$schemas" ] || { echo "FAIL: reltheme schema --help lists no schemas"; exit 1; }
 
 normalize() { sed -e 's/\t.*//' -e 's#/$##' -e 's/=$//' | grep -v '^$' | sort -u | tr '\n' ' '; }
 
@@ -19,6 +21,7 @@ run_cases() {
     [[ -z $line || $line == \#* ]] && continue
     expected=${expected//@COMMANDS@/$commands}
     expected=${expected//@DUP_RULES@/$dup_rules}
+    expected=${expected//@SCHEMAS@/$schemas}
     want=$(printf '%s\n' $expected | normalize)
     actual=$(complete_line "$line" | normalize)
     if [[ $actual != "$want" ]]; then
