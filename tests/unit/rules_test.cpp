@@ -4,7 +4,6 @@
 // with every rule, as `lint` does.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -20,13 +19,6 @@ namespace fs = std::filesystem;
 using namespace reltheme;
 
 namespace {
-
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
 
 /// One expected finding per marker, as "line severity[rule]@col: message". The marker's grammar is
 /// in docs/architecture.md, "Rules": `# expect: SEVERITY[rule-id]@COLUMN: MESSAGE` at the end of
@@ -102,7 +94,7 @@ TEST_CASE("every rule's wrong example gives exactly the expected findings") {
             if (!name.starts_with("bad") || entry.path().extension() != ".yaml") continue;
             CAPTURE(entry.path().string());
             std::vector<std::string> malformed;
-            const auto expected = expectations(read(entry.path()), malformed);
+            const auto expected = expectations(test::read_text(entry.path()), malformed);
             std::string bad_markers;
             for (const auto& m : malformed) bad_markers += "\n  " + m;
             CHECK_MESSAGE(
