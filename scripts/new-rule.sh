@@ -169,7 +169,7 @@ id: standard
 name: Стандартная
 type: sales
 description: Одно направление продаж
-instruction: Ведите клиента от первого звонка до отгрузки.  # expect: $sev[$id]@1
+instruction: Ведите клиента от первого звонка до отгрузки.  # expect: $sev[$id]@1: the message $id writes here
 stages:
   - id: new
     name: Новый

@@ -2,7 +2,8 @@
 # Runs one CLI golden test: the binary with the arguments in CASE/args, from
 # CASE as the working folder, with standard input from CASE/stdin if present.
 # Compares standard output with CASE/stdout (whole text, caret lines
-# included) and the exit status with CASE/exit (default 0).
+# included), standard error with CASE/stderr (empty when the case has no
+# such file) and the exit status with CASE/exit (default 0).
 set -u
 bin=$1
 case_dir=$2
@@ -21,8 +22,12 @@ if [ -f stdout ]; then
     echo "stdout differs from $case_dir/stdout:"; cat diff.actual; status=1
   fi
 fi
-if [ -f stderr ]; then
-  if ! diff -u stderr stderr.actual; then echo "stderr differs"; status=1; fi
+expected_err=/dev/null
+[ -f stderr ] && expected_err=stderr
+if ! diff -u "$expected_err" stderr.actual > diff.actual; then
+  if [ -f stderr ]; then echo "stderr differs from $case_dir/stderr:"
+  else echo "stderr is not empty, and $case_dir has no stderr file:"; fi
+  cat diff.actual; status=1
 fi
 if [ "$actual_exit" != "$expected_exit" ]; then
   echo "exit status $actual_exit, expected $expected_exit"; cat stderr.actual; status=1

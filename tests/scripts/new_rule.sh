@@ -45,7 +45,7 @@ grep -q 'RuleGroup::Style' lib/check/rules/stage_colour.cpp && fail "validate: a
 [ "$(head -3 docs/rules/stage-colour.md)" = "# stage-colour
 
 **Default severity:** error · **Group:** validate" ] || fail "validate: page: $(head -3 docs/rules/stage-colour.md)"
-grep -q '# expect: error\[stage-colour\]@1$' tests/rules/stage-colour/bad.yaml || fail "validate: bad.yaml expects nothing"
+grep -q '# expect: error\[stage-colour\]@1: the message stage-colour writes here$' tests/rules/stage-colour/bad.yaml || fail "validate: bad.yaml expects nothing"
 grep -q 'expect' tests/rules/stage-colour/good.yaml && fail "validate: good.yaml expects a finding"
 
 # 2. lint: a style rule, listed last.
@@ -57,7 +57,7 @@ run name-emoji --group lint
   "        r.push_back(rules::make_name_case());" ] || fail "lint: listed in the wrong place"
 grep -q '    RuleGroup group() const override { return RuleGroup::Style; }' lib/check/rules/name_emoji.cpp ||
   fail "lint: not a style rule"
-grep -q '# expect: warning\[name-emoji\]@1$' tests/rules/name-emoji/bad.yaml || fail "lint: bad.yaml"
+grep -q '# expect: warning\[name-emoji\]@1: the message name-emoji writes here$' tests/rules/name-emoji/bad.yaml || fail "lint: bad.yaml"
 
 # 3. diff: a change kind in diff's own lists; check's are untouched by it.
 cp lib/check/rules/rules.h "$work/rules.h"

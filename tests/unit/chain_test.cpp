@@ -6,18 +6,12 @@
 
 #include "load/theme_loader.h"
 #include "simulate/model.h"
+#include "test_support.h"
 #include "util/duration.h"
 
 using namespace reltheme;
 
 namespace {
-
-Theme theme_of(const std::string& text) {
-    DiagnosticSink sink("t.yaml");
-    auto loaded = load_theme(SourceText("t.yaml", text), sink);
-    REQUIRE(loaded.theme);
-    return *loaded.theme;
-}
 
 std::optional<Chain> chain_of(const Theme& t, const std::string& model,
                               std::vector<Diagnostic>* out = nullptr) {
@@ -63,7 +57,7 @@ TEST_CASE("business_advance agrees with util's advance for whole business days")
 TEST_CASE(
     "branch weights: the theme's with the rest shared evenly or lost and the model's replacing "
     "them") {
-    const Theme t = theme_of(k_theme);
+    const Theme t = test::load_theme_text(k_theme);
     auto c = chain_of(t, R"(reltheme-model: 1
 stages:
   a: { duration: { dist: fixed, value: 1d }, lost: 0.2 }
@@ -92,7 +86,7 @@ stages:
 }
 
 TEST_CASE("a model that does not fit its theme is reported where it is wrong") {
-    const Theme t = theme_of(k_theme);
+    const Theme t = test::load_theme_text(k_theme);
     std::vector<Diagnostic> ds;
     CHECK_FALSE(chain_of(t, R"(reltheme-model: 1
 stages:
@@ -123,7 +117,7 @@ stages:
 }
 
 TEST_CASE("a loop deals never leave is refused") {
-    const Theme t = theme_of(R"(reltheme: 1
+    const Theme t = test::load_theme_text(R"(reltheme: 1
 id: t
 name: T
 type: sales

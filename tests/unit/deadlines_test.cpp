@@ -13,14 +13,6 @@ using namespace reltheme;
 
 namespace {
 
-Theme load(const std::string& text) {
-    DiagnosticSink sink("t.yaml");
-    const LoadedTheme loaded = load_theme(SourceText("t.yaml", text), sink);
-    REQUIRE_MESSAGE(loaded.complete,
-                    (sink.items().empty() ? std::string() : sink.items().front().message));
-    return *loaded.theme;
-}
-
 /// "0111100": one character per weekday, Monday first.
 std::string mask_text(WeekdaySet days) {
     std::string out;
@@ -69,7 +61,7 @@ TEST_CASE("one stage against max_duration on every start weekday") {
     for (const auto& row : rows) {
         CAPTURE(row.deadline);
         CAPTURE(row.max);
-        const Theme theme = load(one_stage(row.deadline, row.max));
+        const Theme theme = test::load_theme_text(one_stage(row.deadline, row.max));
         const DeadlineModel model(theme);
         const auto overruns = stage_overruns(model);
         const WeekdaySet days = overruns.empty() ? WeekdaySet() : overruns.front().days;
@@ -104,7 +96,7 @@ stages:
     name: Готово
     deadline: 20h
 )";
-    const Theme theme = load(text);
+    const Theme theme = test::load_theme_text(text);
     const DeadlineModel model(theme);
     const auto routes = fastest_routes(model);
     struct Row {
@@ -171,7 +163,7 @@ stages:
     name: Готово
     deadline: 3d
 )";
-    const Theme theme = load(text);
+    const Theme theme = test::load_theme_text(text);
     const DeadlineModel model(theme);
     const auto slowest = slowest_routes(model, {});
     CHECK(slowest.complete);
@@ -227,7 +219,7 @@ parameters:
     };
     for (const auto& row : rows) {
         CAPTURE(row.close);
-        const Theme theme = load(base + row.close + "\n");
+        const Theme theme = test::load_theme_text(base + row.close + "\n");
         const DeadlineModel model(theme);
         const auto fastest = fastest_routes(model);
         for (int w = 0; w < k_weekdays; ++w) {
@@ -240,7 +232,7 @@ parameters:
 
 TEST_CASE("one mistake is reported by one deadline rule") {
     SUBCASE("a stage too long on every weekday explains the routes through it") {
-        const Theme theme = load(R"(reltheme: 1
+        const Theme theme = test::load_theme_text(R"(reltheme: 1
 id: t
 name: Т
 type: sales
@@ -257,7 +249,7 @@ stages:
         CHECK(found.slowest_days.none());
     }
     SUBCASE("a stage too long on some weekdays does not explain a route too long on all") {
-        const Theme theme = load(R"(reltheme: 1
+        const Theme theme = test::load_theme_text(R"(reltheme: 1
 id: t
 name: Т
 type: sales
@@ -278,7 +270,7 @@ stages:
     SUBCASE("a route late only where its first stage is already too long is not reported") {
         // 8bd is 12 days from Wednesday to Friday, 11 from Saturday, 10
         // otherwise; the final stage has no deadline.
-        const Theme theme = load(R"(reltheme: 1
+        const Theme theme = test::load_theme_text(R"(reltheme: 1
 id: t
 name: Т
 type: sales
@@ -309,7 +301,7 @@ TEST_CASE("the loop-free route search stops at its budget") {
             text += "]\n";
         }
     }
-    const Theme theme = load(text);
+    const Theme theme = test::load_theme_text(text);
     const DeadlineModel model(theme);
     const auto small = slowest_routes(model, {}, 5);
     CHECK_FALSE(small.complete);

@@ -25,13 +25,6 @@ using namespace reltheme;
 
 namespace {
 
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 DiffResult run_case(const fs::path& dir) {
     test::InFolder here(dir);
     ProjectConfig config;
@@ -90,7 +83,7 @@ TEST_CASE("every diff case gives exactly its expected report") {
                 std::ofstream(expected, std::ios::binary) << actual;
                 continue;
             }
-            CHECK(actual == read(expected));
+            CHECK(actual == test::read_text(expected));
         }
         if (update && expectations == 0) {
             std::ofstream(dir / "expected.txt", std::ios::binary) << render(result, "txt");
@@ -105,7 +98,7 @@ TEST_CASE("every change kind is shown by some diff case") {
     for (const auto& dir : case_dirs()) {
         for (const char* format : k_formats) {
             const fs::path expected = dir / (std::string("expected.") + format);
-            if (fs::exists(expected)) all += read(expected);
+            if (fs::exists(expected)) all += test::read_text(expected);
         }
     }
     for (const ChangeKind* kind : all_change_kinds()) {

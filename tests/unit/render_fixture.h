@@ -7,6 +7,7 @@
 #include "load/theme_loader.h"
 #include "load/yaml_doc.h"
 #include "render/deal_file.h"
+#include "test_support.h"
 
 namespace reltheme::test {
 
@@ -49,18 +50,6 @@ instruction: |
   # How to work with {{theme.name}}
   Be *quick*. <b>raw</b> {{client.name}}
 )";
-
-/// Loads a theme from text; fails the test when it does not load cleanly.
-inline Theme load_theme_text(const std::string& text) {
-    static SourceText source;
-    source = SourceText("t.yaml", text);
-    DiagnosticSink sink("t.yaml");
-    LoadedTheme loaded = load_theme(source, sink);
-    for (const auto& d : sink.items()) MESSAGE(d.rule << ": " << d.message);
-    REQUIRE(loaded.theme);
-    REQUIRE(loaded.complete);
-    return *loaded.theme;
-}
 
 /// The small theme with one stage renamed (for escaping tests).
 inline std::string small_theme_with_stage_name(const std::string& yaml_name) {

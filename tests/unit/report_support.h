@@ -81,13 +81,6 @@ inline ReportOptions sample_options() {
     return o;
 }
 
-inline std::string read_text(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 /// Every violation of `schema` by `doc`, as "path: description".
 inline std::vector<std::string> schema_errors(const nlohmann::json& schema_doc,
                                               const nlohmann::json& doc) {

@@ -3,17 +3,11 @@
 #include <doctest/doctest.h>
 
 #include "load/theme_loader.h"
+#include "test_support.h"
 
 using namespace reltheme;
 
 namespace {
-
-Theme load(const std::string& text) {
-    DiagnosticSink sink("t.yaml");
-    const LoadedTheme loaded = load_theme(SourceText("t.yaml", text), sink);
-    REQUIRE(loaded.complete);
-    return *loaded.theme;
-}
 
 const char* k_theme = R"(reltheme: 1
 id: t
@@ -30,7 +24,7 @@ stages:
 }  // namespace
 
 TEST_CASE("the route graph leaves out unknown stages and self-transitions and repeats") {
-    const Theme theme = load(k_theme);
+    const Theme theme = test::load_theme_text(k_theme);
     const RouteGraph graph(theme);
     CHECK(graph.next(0) == std::vector<int>{1, 2});
     CHECK(graph.previous(3) == std::vector<int>{2, 4});
@@ -38,7 +32,7 @@ TEST_CASE("the route graph leaves out unknown stages and self-transitions and re
 }
 
 TEST_CASE("reachability and shortest routes can avoid stages") {
-    const Theme theme = load(k_theme);
+    const Theme theme = test::load_theme_text(k_theme);
     const RouteGraph graph(theme);
     CHECK(graph.reachable(0) == std::vector<bool>{true, true, true, true, false});
     const auto payment = stages_with_role(theme, StageRole::Payment);

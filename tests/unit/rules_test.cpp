@@ -1,9 +1,9 @@
 // Every rule's wrong and right example: tests/rules/<id>/bad.yaml carries the
-// expected findings inline (`# expect: error[rule-id]@column` on the line they
-// point at); good.yaml must be clean. Run with every rule, as `lint` does.
+// expected findings inline (`# expect: error[rule-id]@column: message` on the
+// line they point at; see expectations() below); good.yaml must be clean. Run
+// with every rule, as `lint` does.
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -20,44 +20,59 @@ using namespace reltheme;
 
 namespace {
 
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
-/// "line severity[rule]" (and "@col" when the expectation names a column).
-std::multiset<std::string> expectations(const std::string& text, std::set<int>& with_column) {
-    std::multiset<std::string> out;
+/// One expected finding per marker, as "line severity[rule]@col: message". The marker's grammar is
+/// in docs/architecture.md, "Rules": `# expect: SEVERITY[rule-id]@COLUMN: MESSAGE` at the end of
+/// the line the finding points at, the message being the rest of the line, verbatim; a marker on a
+/// line of its own points at the nearest line above that is not a comment; a comment line starting
+/// `#+ ` continues the message of the marker above it, after one space.
+std::multiset<std::string> expectations(const std::string& text,
+                                        std::vector<std::string>& malformed) {
+    std::vector<std::string> keys;
     std::istringstream in(text);
     std::string line;
     int n = 0;
-    static const std::regex k_marker(R"(expect:((\s*(error|warning|info)\[[a-z0-9-]+\](@\d+)?)+))");
-    static const std::regex k_item(R"((error|warning|info)\[([a-z0-9-]+)\](@(\d+))?)");
+    int target = 0;  // the last line that is not only a comment
+    bool after_marker = false;
+    static const std::regex k_marker(R"(^(error|warning|info)\[([a-z0-9-]+)\]@(\d+): (.+)$)");
     while (std::getline(in, line)) {
         ++n;
-        std::smatch m;
-        if (!std::regex_search(line, m, k_marker)) continue;
-        const std::string items = m[1];
-        for (std::sregex_iterator it(items.begin(), items.end(), k_item), end; it != end; ++it) {
-            std::string key = std::to_string(n) + " " + (*it)[1].str() + "[" + (*it)[2].str() + "]";
-            if ((*it)[4].matched) {
-                key += "@" + (*it)[4].str();
-                with_column.insert(n);
+        const auto first = line.find_first_not_of(" \t");
+        const bool comment_only = first != std::string::npos && line[first] == '#';
+        if (comment_only && line.compare(first, 3, "#+ ") == 0) {
+            if (after_marker) {
+                keys.back() += " " + line.substr(first + 3);
+            } else {
+                malformed.push_back(std::to_string(n) + ": `#+` continues no marker");
             }
-            out.insert(key);
+            continue;
         }
+        after_marker = false;
+        if (!comment_only && first != std::string::npos) target = n;
+        const auto at = line.find("# expect:");
+        if (at == std::string::npos) continue;
+        const std::string marker = line.substr(at + 9 + (line.compare(at + 9, 1, " ") == 0));
+        std::smatch m;
+        if (!std::regex_match(marker, m, k_marker)) {
+            malformed.push_back(std::to_string(n) + ": " + marker);
+            continue;
+        }
+        const int points_at = comment_only && at == first ? target : n;
+        keys.push_back(std::to_string(points_at) + " " + m[1].str() + "[" + m[2].str() + "]@" +
+                       m[3].str() + ": " + m[4].str());
+        after_marker = true;
     }
-    return out;
+    return {keys.begin(), keys.end()};
 }
 
+/// Checks `file` from its own folder, as a user there runs `reltheme lint`, so
+/// the paths in messages read as they would on that user's screen.
 Findings run(const fs::path& file) {
+    const test::InFolder in_folder(file.parent_path());
     CheckOptions options;
     options.lint = true;
     const fs::path config_file = file.parent_path() / "reltheme.yaml";
     if (fs::exists(config_file)) options.config = test::project_config(config_file);
-    const InputPath input{file.string(), file, false};
+    const InputPath input{file.filename().string(), file.filename(), false};
     return check_inputs({input}, options, disk_reader(1u << 24));
 }
 
@@ -78,17 +93,20 @@ TEST_CASE("every rule's wrong example gives exactly the expected findings") {
             const std::string name = entry.path().filename().string();
             if (!name.starts_with("bad") || entry.path().extension() != ".yaml") continue;
             CAPTURE(entry.path().string());
-            std::set<int> with_column;
-            const auto expected = expectations(read(entry.path()), with_column);
+            std::vector<std::string> malformed;
+            const auto expected = expectations(test::read_text(entry.path()), malformed);
+            std::string bad_markers;
+            for (const auto& m : malformed) bad_markers += "\n  " + m;
+            CHECK_MESSAGE(
+                malformed.empty(),
+                "markers need `# expect: severity[rule]@column: message`:" << bad_markers);
             CHECK_MESSAGE(!expected.empty(), "no `# expect:` in " << entry.path());
             const Findings findings = run(entry.path());
             std::multiset<std::string> actual;
             for (const auto& d : findings.files.front().diagnostics) {
-                std::string key = std::to_string(d.range.begin.line) + " " + to_string(d.severity) +
-                                  "[" + d.rule + "]";
-                if (with_column.count(d.range.begin.line))
-                    key += "@" + std::to_string(d.range.begin.column);
-                actual.insert(key);
+                actual.insert(std::to_string(d.range.begin.line) + " " + to_string(d.severity) +
+                              "[" + d.rule + "]@" + std::to_string(d.range.begin.column) + ": " +
+                              d.message);
             }
             auto join = [](const std::multiset<std::string>& items) {
                 std::string out;

@@ -219,8 +219,8 @@ deals:
 }
 
 TEST_CASE("a document without stages is offered at no stage: sending it is refused") {
-    const fs::path dir = fs::temp_directory_path() / "reltheme-doc-no-stages";
-    fs::create_directories(dir);
+    const test::TempDir temp;
+    const fs::path& dir = temp.path;
     {
         std::ofstream theme(dir / "theme.yaml");
         theme << "reltheme: 1\nid: t\nname: T\ntype: sales\nstages:\n"
@@ -234,7 +234,6 @@ TEST_CASE("a document without stages is offered at no stage: sending it is refus
         "      - { at: +1h, do: send, document: act }\n"
         "      - { at: +2h, do: send, document: offer }\n",
         dir / "s.yaml", ScenarioOptions{});
-    fs::remove_all(dir);
     REQUIRE(r.loaded);
     std::vector<std::string> messages;
     for (const auto& rec : r.records) {

@@ -26,13 +26,6 @@ using namespace reltheme;
 
 namespace {
 
-std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
-
 /// YAML 1.2 core schema -> JSON, as the YAML language server reads a file.
 nlohmann::json to_json(const YNode* n) {
     if (!n || n->is_null()) return nullptr;
@@ -88,7 +81,7 @@ bool schema_accepts(const std::string& text, const std::string& schema = "theme.
 
 /// The CLI's structural verdict: no finding of the rules a schema expresses.
 bool cli_accepts(const fs::path& file) {
-    const auto ds = test::check_string(read(file), false, file.string());
+    const auto ds = test::check_string(test::read_text(file), false, file.string());
     for (const auto& d : ds) {
         if (d.rule == "schema" || d.rule == "not-for-type" || d.rule == "unsupported-version")
             return false;
@@ -121,7 +114,7 @@ TEST_CASE("the JSON Schema and the loader agree on every structural example") {
     int valid = 0;
     for (const auto& f : files) {
         CAPTURE(f.string());
-        const bool by_schema = schema_accepts(read(f));
+        const bool by_schema = schema_accepts(test::read_text(f));
         CHECK(by_schema == cli_accepts(f));
         valid += by_schema ? 1 : 0;
     }
@@ -134,11 +127,11 @@ TEST_CASE("the valid schema examples are valid and the invalid ones invalid") {
     const fs::path root = test::source_dir();
     for (const auto& f : yaml_files(root / "tests/schema/valid")) {
         CAPTURE(f.string());
-        CHECK(schema_accepts(read(f)));
+        CHECK(schema_accepts(test::read_text(f)));
     }
     for (const auto& f : yaml_files(root / "tests/schema/invalid")) {
         CAPTURE(f.string());
-        CHECK_FALSE(schema_accepts(read(f)));
+        CHECK_FALSE(schema_accepts(test::read_text(f)));
     }
 }
 
@@ -148,7 +141,7 @@ TEST_CASE("the deal file schema and the deal file reader agree") {
         return test::read_deal_text(text, sink).has_value();
     };
     const std::string good =
-        read(test::source_dir() / "tests/cli/render-preview-sections/deal.yaml");
+        test::read_text(test::source_dir() / "tests/cli/render-preview-sections/deal.yaml");
     for (const auto& [text, valid] : std::vector<std::pair<std::string, bool>>{
              {good, true},
              {"reltheme-deal: 1\n", true},

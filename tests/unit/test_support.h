@@ -1,6 +1,8 @@
 #pragma once
 // Helpers shared by the unit tests.
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -11,12 +13,44 @@
 #include "check/engine.h"
 #include "check/registry.h"
 #include "load/project.h"
+#include "load/theme_loader.h"
 #include "util/diagnostic.h"
+#include "util/source.h"
 
 namespace reltheme::test {
 
 inline std::filesystem::path source_dir() {
     return RELTHEME_SOURCE_DIR;
+}
+
+/// A file's whole content, bytes as they are; the test fails when it cannot be
+/// read. Not `read_file`: a test's own reads stay out of the read ledger, which
+/// would keep the program from writing a file the test has looked at.
+inline std::string read_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    REQUIRE_MESSAGE(in, "cannot read " << p);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+/// `text` as the file `path`, kept until the next call: what is loaded from it
+/// (nodes, findings, code frames) points into it.
+inline const SourceText& source_text(const std::string& text, const std::string& path = "t.yaml") {
+    static SourceText source;
+    source = SourceText(path, text);
+    return source;
+}
+
+/// Loads a theme from text (as t.yaml); fails the test, showing the findings,
+/// when it does not load completely.
+inline Theme load_theme_text(const std::string& text) {
+    DiagnosticSink sink("t.yaml");
+    LoadedTheme loaded = load_theme(source_text(text), sink);
+    for (const auto& d : sink.items()) MESSAGE(d.rule << ": " << d.message);
+    REQUIRE(loaded.theme);
+    REQUIRE(loaded.complete);
+    return *loaded.theme;
 }
 
 /// Loads and checks a theme given as text (lint: style rules too).

@@ -22,31 +22,21 @@ namespace {
 /// the working directory is moved there and back.
 class TempRepo {
   public:
-    TempRepo() {
-        static int counter = 0;
-        m_root = fs::temp_directory_path() /
-                 ("reltheme-files-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
-        fs::remove_all(m_root);
-        fs::create_directories(m_root / "repo" / ".git");
-        m_old_cwd = fs::current_path();
-        fs::current_path(m_root / "repo");
-    }
-    ~TempRepo() {
-        fs::current_path(m_old_cwd);
-        std::error_code ec;
-        fs::remove_all(m_root, ec);
-    }
-    fs::path repo() const { return m_root / "repo"; }
-    fs::path outside() const { return m_root; }
+    fs::path repo() const { return m_root.path / "repo"; }
+    fs::path outside() const { return m_root.path; }
     void write(const fs::path& rel, const std::string& text) const {
-        const fs::path p = m_root / rel;
+        const fs::path p = m_root.path / rel;
         fs::create_directories(p.parent_path());
         std::ofstream(p, std::ios::binary) << text;
     }
 
   private:
-    fs::path m_root;
-    fs::path m_old_cwd;
+    static fs::path with_git(const fs::path& dir) {
+        fs::create_directories(dir / ".git");
+        return dir;
+    }
+    test::TempDir m_root;
+    test::InFolder m_in{with_git(m_root.path / "repo")};
 };
 
 std::string theme_with(const std::string& documents, const std::string& extra = "") {

@@ -12,9 +12,7 @@ using reltheme::test::check_string;
 namespace {
 
 LoadedTheme load(const std::string& text, DiagnosticSink& sink) {
-    static SourceText source;
-    source = SourceText("t.yaml", text);
-    return load_theme(source, sink);
+    return load_theme(test::source_text(text), sink);
 }
 
 const char* k_minimal = R"(reltheme: 1

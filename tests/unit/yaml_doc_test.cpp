@@ -10,9 +10,7 @@ namespace {
 
 std::optional<YamlDocument> parse(const std::string& text, DiagnosticSink& sink,
                                   YamlLimits limits = {}) {
-    static SourceText source;
-    source = SourceText("t.yaml", text);
-    return parse_yaml(source, sink, limits);
+    return parse_yaml(test::source_text(text), sink, limits);
 }
 
 }  // namespace
