@@ -25,6 +25,7 @@
 #include "load/theme_loader.h"
 #include "util/file.h"
 #include "util/hash.h"
+#include "util/severity_counts.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -185,14 +186,7 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
                                     [&](const Diagnostic& d) { return d.file == s.path(); });
             });
         }
-        for (const auto& d : f.diagnostics) {
-            if (d.severity == Severity::Error)
-                ++result.errors;
-            else if (d.severity == Severity::Warning)
-                ++result.warnings;
-            else
-                ++result.infos;
-        }
+        count_into(result, f.diagnostics);
         if (f.diagnostics.empty()) f.source.release_text();
         result.files.push_back(std::move(f));
     }

@@ -10,6 +10,7 @@
 #include "simulate/theme_input.h"
 #include "util/file.h"
 #include "util/plural.h"
+#include "util/severity_counts.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -31,14 +32,7 @@ void add_file_findings(Findings& f, std::string path, SourceText source,
     ff.path = std::move(path);
     ff.source = std::move(source);
     std::stable_sort(ds.begin(), ds.end(), diagnostic_less);
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error)
-            ++f.errors;
-        else if (d.severity == Severity::Warning)
-            ++f.warnings;
-        else
-            ++f.infos;
-    }
+    count_into(f, ds);
     ff.diagnostics = std::move(ds);
     f.files.push_back(std::move(ff));
 }

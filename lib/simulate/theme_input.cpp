@@ -8,6 +8,7 @@
 #include "load/file_kind.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
+#include "util/severity_counts.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -42,18 +43,13 @@ ThemeInput load_theme_file(const fs::path& path, const std::string& display,
         sink.report("schema", Severity::Error,
                     Range{{line, 1}, {line, static_cast<int>(marker->key.size()) + 1}},
                     fmt::format("this is a {} file, not a theme", kind_name(marker->kind)));
-        ++out.findings.errors;
+        count_into(out.findings, sink.items());
         file.diagnostics = std::move(sink.items());
         out.findings.files.push_back(std::move(file));
         return out;
     }
     LoadedTheme loaded = load_theme(file.source, sink, limits);
-    for (const auto& d : sink.items()) {
-        if (d.severity == Severity::Error)
-            ++out.findings.errors;
-        else if (d.severity == Severity::Warning)
-            ++out.findings.warnings;
-    }
+    count_into(out.findings, sink.items());
     if (loaded.theme && loaded.complete && out.findings.errors == 0)
         out.theme = std::move(loaded.theme);
     file.diagnostics = std::move(sink.items());
@@ -76,12 +72,7 @@ void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds)
     FileFindings ff;
     ff.path = source.path();
     ff.source = source;
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error)
-            ++f.errors;
-        else if (d.severity == Severity::Warning)
-            ++f.warnings;
-    }
+    count_into(f, ds);
     ff.diagnostics = std::move(ds);
     f.files.push_back(std::move(ff));
 }
