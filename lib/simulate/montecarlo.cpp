@@ -459,8 +459,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         if (it == ids.end()) {
             std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
                                               printable(cells[1].first));
-            if (auto m = closest_match(cells[1].first, ids))
-                message += fmt::format("; did you mean \"{}\"?", *m);
+            message += did_you_mean(closest_match(cells[1].first, ids));
             sink.report("unknown-stage", Severity::Error, range_of(1), message);
             ok = false;
             continue;

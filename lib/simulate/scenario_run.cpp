@@ -51,7 +51,7 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
                 ? fmt::format("{} \"{}\" is not one that simulate records", what, printable(v))
                 : fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v),
                               t.id.value);
-        if (auto m = closest_match(v, known)) message += fmt::format("; did you mean \"{}\"?", *m);
+        message += did_you_mean(closest_match(v, known));
         sink.report(rule, Severity::Error, range, message);
     };
     for (const auto& e : s.expectations) {
