@@ -31,13 +31,13 @@ bool is_number(const std::string& v) {
     return end == v.c_str() + v.size() && std::isfinite(x);
 }
 
+}  // namespace
+
 std::string money(double amount) {
-    if (amount == std::floor(amount) && std::fabs(amount) < 1e15)
-        return fmt::format("{:.0f}", amount);
+    amount += 0.0;  // -0 prints as 0
+    if (amount == std::floor(amount)) return fmt::format("{:.0f}", amount);
     return fmt::format("{:.2f}", amount);
 }
-
-}  // namespace
 
 const std::vector<std::string>& record_ids() {
     static const std::vector<std::string> k_ids = [] {

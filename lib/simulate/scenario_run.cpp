@@ -220,12 +220,6 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     return r;
 }
 
-std::string money(double amount) {
-    if (amount == static_cast<double>(static_cast<long long>(amount)))
-        return fmt::format("{}", static_cast<long long>(amount));
-    return fmt::format("{:.2f}", amount);
-}
-
 const char* activity_status(const Activity& a) {
     switch (a.status) {
         case ActivityStatus::Planned:
