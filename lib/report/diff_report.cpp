@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/github.h"
+#include "util/markup.h"
 #include "util/plural.h"
 #include "util/utf8.h"
 
@@ -93,43 +94,9 @@ Json change_json(const Change& c) {
     return j;
 }
 
-/// Text inside a Markdown table cell: no line breaks, pipes and markup escaped.
+/// Text inside a Markdown table cell: one line, markup escaped.
 std::string md_text(std::string_view text) {
-    std::string out;
-    for (const char ch : printable(text)) {
-        switch (ch) {
-            case '\n':
-            case '\r':
-                out += ' ';
-                break;
-            case '|':
-                out += "\\|";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '&':
-                out += "&amp;";
-                break;
-            case '\\':
-            case '*':
-            case '_':
-            case '[':
-            case ']':
-            case '`':
-            case '#':
-            case '~':
-                out += '\\';
-                out += ch;
-                break;
-            default:
-                out += ch;
-        }
-    }
-    return out;
+    return markdown_escape(printable(text));
 }
 
 /// Text inside a code span: backticks cannot be escaped there, so they go.

@@ -98,6 +98,14 @@ TEST_CASE("markdown escapes table cells and puts breaking changes first") {
     CHECK(md.find("### Breaking changes") < md.find("<summary>1 other change</summary>"));
 }
 
+TEST_CASE("markdown table cells escape markup as the rendered pages do") {
+    DiffResult r = sample();
+    r.themes[0].changes[0].diagnostic.message = "stage <b>intro</b> & [x]! #1";
+    std::ostringstream out;
+    print_diff_markdown(out, r);
+    CHECK(out.str().find("stage \\<b\\>intro\\</b\\> \\& \\[x\\]\\! \\#1 |") != std::string::npos);
+}
+
 TEST_CASE("github commands escape data and point removals at the new file") {
     std::ostringstream out;
     print_diff_github(out, sample());
