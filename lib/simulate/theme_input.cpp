@@ -67,17 +67,6 @@ ThemeSource structural_themes(const YamlLimits& limits) {
 
 namespace reltheme {
 
-namespace {
-void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds) {
-    FileFindings ff;
-    ff.path = source.path();
-    ff.source = source;
-    count_into(f, ds);
-    ff.diagnostics = std::move(ds);
-    f.files.push_back(std::move(ff));
-}
-}  // namespace
-
 ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::path>& theme_path,
                             const ThemeSource& themes, const YamlLimits& limits) {
     ModelInput in;
@@ -85,18 +74,14 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
     std::string error;
     auto text = read_file(model_path, limits.max_bytes, error);
     if (!text) {
-        FileFindings ff;
-        ff.path = in.model_display;
-        ff.read_error = error;
-        in.findings.files.push_back(std::move(ff));
-        in.findings.read_failed = true;
+        add_unreadable_file(in.findings, in.model_display, error);
         return in;
     }
     const SourceText source(in.model_display, strip_bom(std::move(*text)));
     DiagnosticSink sink(in.model_display);
     in.model = load_model(source, sink, limits);
     if (!in.model) {
-        add_file(in.findings, source, std::move(sink.items()));
+        add_file_findings(in.findings, source, std::move(sink.items()));
         return in;
     }
     fs::path theme_file;
@@ -108,7 +93,7 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
         sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
                     "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on "
                     "the command line");
-        add_file(in.findings, source, std::move(sink.items()));
+        add_file_findings(in.findings, source, std::move(sink.items()));
         return in;
     }
     in.theme_display = display_path(theme_file);
@@ -122,13 +107,13 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
                 "missing-file", Severity::Error,
                 in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
                 "\"" + in.theme_display + "\" is not a theme file");
-            add_file(in.findings, source, std::move(sink.items()));
+            add_file_findings(in.findings, source, std::move(sink.items()));
         }
         return in;
     }
     in.theme = std::move(ti.theme);
     in.chain = build_chain(*in.theme, *in.model, sink);
-    if (!sink.items().empty()) add_file(in.findings, source, std::move(sink.items()));
+    if (!sink.items().empty()) add_file_findings(in.findings, source, std::move(sink.items()));
     return in;
 }
 

@@ -1,5 +1,7 @@
 #include "util/severity_counts.h"
 
+#include <algorithm>
+
 namespace reltheme {
 
 void SeverityCounts::add(Severity s) {
@@ -27,6 +29,25 @@ void count_into(Findings& findings, const std::vector<Diagnostic>& diagnostics) 
     findings.errors += c.errors;
     findings.warnings += c.warnings;
     findings.infos += c.infos;
+}
+
+void add_file_findings(Findings& findings, const SourceText& source,
+                       std::vector<Diagnostic> diagnostics) {
+    FileFindings file;
+    file.path = source.path();
+    file.source = source;
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);
+    count_into(findings, diagnostics);
+    file.diagnostics = std::move(diagnostics);
+    findings.files.push_back(std::move(file));
+}
+
+void add_unreadable_file(Findings& findings, std::string path, std::string error) {
+    FileFindings file;
+    file.path = std::move(path);
+    file.read_error = std::move(error);
+    findings.files.push_back(std::move(file));
+    findings.read_failed = true;
 }
 
 }  // namespace reltheme
