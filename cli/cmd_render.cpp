@@ -205,8 +205,7 @@ int run_preview(const RenderCommandOptions& o, const RenderTheme& t, std::option
         for (const auto& d : theme.documents) ids.push_back(d.id.value);
         std::string message =
             fmt::format("{} has no document \"{}\"", t.input.display, printable(o.document));
-        if (const auto s = closest_match(o.document, ids))
-            message += "; did you mean \"" + *s + "\"?";
+        message += did_you_mean(closest_match(o.document, ids));
         print_error(message);
         return k_exit_error;
     }

@@ -56,8 +56,7 @@ void setup_explain(CLI::App& parent) {
         const RuleInfo* rule = find_in_catalogue(*id);
         if (!rule) {
             std::string message = "no rule \"" + *id + "\"";
-            if (const auto s = closest_match(*id, rule_ids()))
-                message += "; did you mean \"" + *s + "\"?";
+            message += did_you_mean(closest_match(*id, rule_ids()));
             print_error(message + " (reltheme rules lists them)");
             throw CLI::RuntimeError(k_exit_error);
         }
@@ -99,8 +98,7 @@ void setup_schema(CLI::App& parent) {
         const auto text = embedded_file("schemas/" + *which + ".schema.json");
         if (!text) {
             std::string message = "no schema \"" + *which + "\"";
-            if (const auto s = closest_match(*which, schema_names()))
-                message += "; did you mean \"" + *s + "\"?";
+            message += did_you_mean(closest_match(*which, schema_names()));
             print_error(message + " (there are " + joined(schema_names()) + ")");
             throw CLI::RuntimeError(k_exit_error);
         }

@@ -41,8 +41,7 @@ void add_output_options(CLI::App& app, OutputOptions& options,
                 const std::string format = value.substr(0, eq);
                 if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
                     std::string message = "unknown report format \"" + format + "\"";
-                    if (const auto s = closest_match(format, formats))
-                        message += "; did you mean \"" + *s + "\"?";
+                    message += did_you_mean(closest_match(format, formats));
                     return message;
                 }
                 if (value.substr(eq + 1) == "-")

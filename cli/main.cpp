@@ -59,9 +59,7 @@ int main(int argc, char** argv) {
         if (argc > 1 && argv[1][0] != '-' &&
             std::find(names.begin(), names.end(), argv[1]) == names.end()) {
             std::string message = std::string("unknown command \"") + argv[1] + "\"";
-            if (const auto s = reltheme::closest_match(argv[1], names)) {
-                message += "; did you mean \"" + *s + "\"?";
-            }
+            message += reltheme::did_you_mean(reltheme::closest_match(argv[1], names));
             print_error(message);
             return k_exit_error;
         }

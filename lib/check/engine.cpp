@@ -3,7 +3,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,7 +11,6 @@
 #include <iterator>
 #include <map>
 #include <sstream>
-#include <thread>
 
 #include <fmt/format.h>
 
@@ -25,6 +23,8 @@
 #include "load/theme_loader.h"
 #include "util/file.h"
 #include "util/hash.h"
+#include "util/parallel.h"
+#include "util/severity_counts.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -140,17 +140,8 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
                          const FileReader& reader, std::vector<CheckedTheme>* themes) {
     // 1. Load and check every file, in parallel; results land by index.
     std::vector<Work> work(inputs.size());
-    std::atomic<std::size_t> next{0};
-    auto worker = [&] {
-        for (std::size_t i = next++; i < inputs.size(); i = next++) {
-            work[i] = check_one(inputs[i], options, reader);
-        }
-    };
-    const int jobs = std::max(1, std::min<int>(options.jobs, static_cast<int>(inputs.size())));
-    std::vector<std::thread> threads;
-    for (int j = 1; j < jobs; ++j) threads.emplace_back(worker);
-    worker();
-    for (auto& t : threads) t.join();
+    parallel_for(inputs.size(), options.jobs,
+                 [&](int, std::uint64_t i) { work[i] = check_one(inputs[i], options, reader); });
 
     // 2. Checks across files.
     std::vector<ThemeSummary> summaries;
@@ -185,14 +176,7 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
                                     [&](const Diagnostic& d) { return d.file == s.path(); });
             });
         }
-        for (const auto& d : f.diagnostics) {
-            if (d.severity == Severity::Error)
-                ++result.errors;
-            else if (d.severity == Severity::Warning)
-                ++result.warnings;
-            else
-                ++result.infos;
-        }
+        count_into(result, f.diagnostics);
         if (f.diagnostics.empty()) f.source.release_text();
         result.files.push_back(std::move(f));
     }

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <deque>
 #include <string_view>
-#include <unordered_map>
 
 #include "util/utf8.h"
 
@@ -14,14 +13,12 @@ RouteGraph::RouteGraph(const Theme& theme)
     // Ids to indices once, and a mark per target instead of searching the
     // list: themes of many thousands of stages stay linear.
     const int n = static_cast<int>(theme.stages.size());
-    std::unordered_map<std::string_view, int> index;
-    for (int i = 0; i < n; ++i) index.emplace(theme.stages[i].id.value, i);  // the first wins
+    const StageIndex index(theme);
     std::vector<int> added_from(theme.stages.size(), -1);
     for (int i = 0; i < n; ++i) {
         for (const auto& t : theme.stages[i].next) {
-            const auto found = index.find(t.to.value);
-            if (found == index.end()) continue;
-            const int to = found->second;
+            const int to = index(t.to.value);
+            if (to < 0) continue;
             if (to == i || added_from[to] == i) continue;
             added_from[to] = i;
             m_next[i].push_back(to);

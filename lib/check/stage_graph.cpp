@@ -2,7 +2,6 @@
 
 #include <deque>
 #include <string>
-#include <unordered_map>
 
 #include "check/references.h"
 
@@ -14,27 +13,23 @@ StageGraph build_stage_graph(const Theme& theme) {
     g.next.resize(n);
     g.unresolved.assign(n, false);
     g.incoming.assign(n, 0);
-    std::unordered_map<std::string, int> index;
-    index.reserve(n);
+    const StageIndex index(theme);
     std::vector<std::string> ids;
     ids.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        index.emplace(theme.stages[i].id.value, static_cast<int>(i));
-        ids.push_back(theme.stages[i].id.value);
-    }
+    for (const auto& s : theme.stages) ids.push_back(s.id.value);
     Suggester suggester;
     for (std::size_t i = 0; i < n; ++i) {
         for (const auto& t : theme.stages[i].next) {
-            auto it = index.find(t.to.value);
-            if (it == index.end()) {
-                if (const auto s = suggester.suggest(t.to.value, ids)) it = index.find(*s);
+            int to = index(t.to.value);
+            if (to < 0) {
+                if (const auto s = suggester.suggest(t.to.value, ids)) to = index(*s);
             }
-            if (it == index.end()) {
+            if (to < 0) {
                 g.unresolved[i] = true;
                 continue;
             }
-            g.next[i].push_back(it->second);
-            ++g.incoming[static_cast<std::size_t>(it->second)];
+            g.next[i].push_back(to);
+            ++g.incoming[static_cast<std::size_t>(to)];
         }
     }
     return g;

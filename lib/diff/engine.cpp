@@ -7,6 +7,7 @@
 #include "check/engine.h"
 #include "diff/change_kind.h"
 #include "load/theme_loader.h"
+#include "util/severity_counts.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -156,14 +157,11 @@ ThemeDiff make_diff(Entry* old_entry, Entry* new_entry, const DiffOptions& optio
     d.changes = std::move(sink.items());
     apply_levels(d.changes, options.config);
     sort_changes(d.changes);
-    for (const auto& c : d.changes) {
-        if (c.diagnostic.severity == Severity::Error)
-            ++d.breaking;
-        else if (c.diagnostic.severity == Severity::Warning)
-            ++d.warnings;
-        else
-            ++d.infos;
-    }
+    SeverityCounts counts;
+    for (const auto& c : d.changes) counts.add(c.diagnostic.severity);
+    d.breaking = counts.errors;
+    d.warnings = counts.warnings;
+    d.infos = counts.infos;
     if (old_version && new_version) {
         d.status = d.changes.empty() ? ThemeStatus::Unchanged : ThemeStatus::Changed;
     } else {

@@ -82,8 +82,7 @@ ProjectFile load_project_file(const fs::path& path, const RuleIds& rule_ids,
         for (const auto& [id, range] : out.config->rule_key_ranges) {
             if (std::find(rule_ids.begin(), rule_ids.end(), id) != rule_ids.end()) continue;
             std::string message = "unknown rule \"" + id + "\" in \"rules\"";
-            if (const auto s = closest_match(id, rule_ids))
-                message += "; did you mean \"" + *s + "\"?";
+            message += did_you_mean(closest_match(id, rule_ids));
             sink.report("schema", Severity::Error, range, message);
         }
         if (sink.has_errors()) out.config.reset();

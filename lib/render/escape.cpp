@@ -68,28 +68,7 @@ std::string html_escape(std::string_view text) {
 }
 
 std::string markdown_escape(std::string_view text, bool line_start) {
-    static constexpr std::string_view k_markup = "\\`*_[]<>|&!#~";
-    const std::string line = one_line(clean_text(text));
-    // At the start of a line a leading "-", "+", "=" or "12." / "12)" would
-    // start a list or underline a heading: that marker gets a backslash too.
-    std::size_t marker = std::string::npos;
-    if (line_start) {
-        std::size_t digits = 0;
-        while (digits < line.size() && line[digits] >= '0' && line[digits] <= '9') ++digits;
-        if (!line.empty() && (line[0] == '-' || line[0] == '+' || line[0] == '=')) {
-            marker = 0;
-        } else if (digits > 0 && digits < line.size() &&
-                   (line[digits] == '.' || line[digits] == ')')) {
-            marker = digits;
-        }
-    }
-    std::string out;
-    out.reserve(line.size() + line.size() / 8);
-    for (std::size_t i = 0; i < line.size(); ++i) {
-        if (i == marker || k_markup.find(line[i]) != std::string_view::npos) out += '\\';
-        out += line[i];
-    }
-    return out;
+    return reltheme::markdown_escape(one_line(clean_text(text)), line_start);
 }
 
 std::string dot_escape(std::string_view text) {

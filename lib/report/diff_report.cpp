@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "report/github.h"
+#include "report/json.h"
+#include "util/markup.h"
 #include "util/plural.h"
 #include "util/utf8.h"
 
@@ -61,19 +63,10 @@ std::string invalid_reason(const ThemeDiff& t) {
     return "the old version does not validate";
 }
 
-Json position(const Range& r) {
-    return Json{{"line", r.begin.line},
-                {"column", r.begin.column},
-                {"end_line", r.end.line},
-                {"end_column", r.end.column}};
-}
-
-Json diagnostic_json(const Diagnostic& d, const char* side) {
-    Json j{{"side", side}, {"file", d.file}};
-    j.update(position(d.range));
-    j["severity"] = to_string(d.severity);
-    j["rule"] = d.rule;
-    j["message"] = d.message;
+/// A validation error of one side: the finding's JSON form after its side.
+Json side_error_json(const Diagnostic& d, const char* side) {
+    Json j{{"side", side}};
+    j.update(diagnostic_json(d));
     return j;
 }
 
@@ -81,7 +74,7 @@ Json change_json(const Change& c) {
     Json j{{"kind", c.kind()},          {"severity", to_string(c.diagnostic.severity)},
            {"breaking", c.breaking()},  {"op", to_string(c.op)},
            {"side", to_string(c.side)}, {"file", c.diagnostic.file}};
-    j.update(position(c.diagnostic.range));
+    j.update(range_json(c.diagnostic.range));
     j["message"] = c.diagnostic.message;
     if (c.before) j["before"] = *c.before;
     if (c.after) j["after"] = *c.after;
@@ -93,43 +86,9 @@ Json change_json(const Change& c) {
     return j;
 }
 
-/// Text inside a Markdown table cell: no line breaks, pipes and markup escaped.
+/// Text inside a Markdown table cell: one line, markup escaped.
 std::string md_text(std::string_view text) {
-    std::string out;
-    for (const char ch : printable(text)) {
-        switch (ch) {
-            case '\n':
-            case '\r':
-                out += ' ';
-                break;
-            case '|':
-                out += "\\|";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '&':
-                out += "&amp;";
-                break;
-            case '\\':
-            case '*':
-            case '_':
-            case '[':
-            case ']':
-            case '`':
-            case '#':
-            case '~':
-                out += '\\';
-                out += ch;
-                break;
-            default:
-                out += ch;
-        }
-    }
-    return out;
+    return markdown_escape(printable(text));
 }
 
 /// Text inside a code span: backticks cannot be escaped there, so they go.
@@ -225,8 +184,8 @@ void print_diff_json(std::ostream& out, const DiffResult& result) {
         for (const auto& c : t.changes) changes.push_back(change_json(c));
         j["changes"] = std::move(changes);
         Json errors = Json::array();
-        for (const auto& d : t.old_errors) errors.push_back(diagnostic_json(d, "old"));
-        for (const auto& d : t.new_errors) errors.push_back(diagnostic_json(d, "new"));
+        for (const auto& d : t.old_errors) errors.push_back(side_error_json(d, "old"));
+        for (const auto& d : t.new_errors) errors.push_back(side_error_json(d, "new"));
         j["errors"] = std::move(errors);
         themes.push_back(std::move(j));
     }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "util/severity_counts.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -83,9 +84,7 @@ std::string github_escape_property(std::string_view text) {
 
 void print_github(std::ostream& out, const Findings& findings, const ReportOptions& options) {
     // 1. One annotation per finding, files in order.
-    int errors = 0;
-    int warnings = 0;
-    int notices = 0;
+    SeverityCounts counts;
     for (const auto& file : findings.files) {
         if (file.read_error) {
             out << github_command({Severity::Error,
@@ -94,23 +93,18 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
                                    "read-error",
                                    "cannot read " + file.path + ": " + *file.read_error,
                                    {}});
-            ++errors;
+            counts.add(Severity::Error);
         }
         for (const auto& d : file.diagnostics) {
             GithubAnnotation a{
                 d.severity, repository_path(d.file, options), d.range, d.rule, d.message, d.notes};
             for (auto& n : a.notes) n.file = repository_path(n.file, options);
             out << github_command(a);
-            if (d.severity == Severity::Error)
-                ++errors;
-            else if (d.severity == Severity::Warning)
-                ++warnings;
-            else
-                ++notices;
+            counts.add(d.severity);
         }
     }
     // 2. The whole human report, folded, so nothing is lost past the limit.
-    const bool clean = errors + warnings + notices == 0;
+    const bool clean = counts.errors + counts.warnings + counts.infos == 0;
     if (!clean) {
         out << "::group::reltheme " << options.command << ": full report\n";
         HumanOptions human;
@@ -119,8 +113,8 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
     }
     // 3. The closing summary.
     out << "reltheme " << options.command << ": " << summary_line(findings);
-    if (errors > k_github_annotation_limit || warnings > k_github_annotation_limit ||
-        notices > k_github_annotation_limit) {
+    if (counts.errors > k_github_annotation_limit || counts.warnings > k_github_annotation_limit ||
+        counts.infos > k_github_annotation_limit) {
         out << fmt::format(
             " (GitHub shows at most {} annotations of each level per step; the \"full report\" "
             "group above "

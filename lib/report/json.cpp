@@ -1,46 +1,36 @@
 #include "report/json.h"
 
-#include <nlohmann/json.hpp>
-
 namespace reltheme {
-namespace {
-
 using Json = nlohmann::ordered_json;
 
-/// Position fields; 0 stands for "no position" (a finding about the whole file).
-void put_range(Json& j, const Range& r) {
-    j["line"] = r.begin.line;
-    j["column"] = r.begin.column;
-    j["end_line"] = r.end.line;
-    j["end_column"] = r.end.column;
+Json range_json(const Range& r) {
+    return Json{{"line", r.begin.line},
+                {"column", r.begin.column},
+                {"end_line", r.end.line},
+                {"end_column", r.end.column}};
 }
 
 Json diagnostic_json(const Diagnostic& d) {
-    Json j;
-    j["file"] = d.file;
-    put_range(j, d.range);
+    Json j{{"file", d.file}};
+    j.update(range_json(d.range));
     j["severity"] = to_string(d.severity);
     j["rule"] = d.rule;
     j["message"] = d.message;
     Json notes = Json::array();
     for (const auto& n : d.notes) {
-        Json note;
-        note["file"] = n.file;
-        put_range(note, n.range);
+        Json note{{"file", n.file}};
+        note.update(range_json(n.range));
         note["message"] = n.message;
         notes.push_back(std::move(note));
     }
     j["notes"] = std::move(notes);
     if (d.fix) {
-        Json fix;
-        put_range(fix, d.fix->range);
+        Json fix = range_json(d.fix->range);
         fix["replacement"] = d.fix->replacement;
         j["fix"] = std::move(fix);
     }
     return j;
 }
-
-}  // namespace
 
 void print_json(std::ostream& out, const Findings& findings, const ReportOptions& options) {
     Json report;

@@ -62,8 +62,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         if (i < 0) {
             std::string message =
                 fmt::format("theme {} has no stage \"{}\"", theme.id.value, printable(ms.id));
-            if (auto m = closest_match(ms.id, ids))
-                message += fmt::format("; did you mean \"{}\"?", *m);
+            message += did_you_mean(closest_match(ms.id, ids));
             error(ms.id_range, message, "unknown-stage");
             continue;
         }

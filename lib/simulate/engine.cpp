@@ -31,13 +31,13 @@ bool is_number(const std::string& v) {
     return end == v.c_str() + v.size() && std::isfinite(x);
 }
 
+}  // namespace
+
 std::string money(double amount) {
-    if (amount == std::floor(amount) && std::fabs(amount) < 1e15)
-        return fmt::format("{:.0f}", amount);
+    amount += 0.0;  // -0 prints as 0
+    if (amount == std::floor(amount)) return fmt::format("{:.0f}", amount);
     return fmt::format("{:.2f}", amount);
 }
-
-}  // namespace
 
 const std::vector<std::string>& record_ids() {
     static const std::vector<std::string> k_ids = [] {
@@ -223,8 +223,7 @@ bool DealEngine::outcome_allowed(Context& c, const std::string& outcome) {
     if (verdict == OutcomeVerdict::Allowed) return true;
     std::string message = verdict_text(m_theme, verdict, outcome, c.d.stage);
     if (verdict == OutcomeVerdict::Unknown) {
-        if (auto s = closest_match(outcome, outcome_ids(m_theme)))
-            message += fmt::format("; did you mean \"{}\"?", *s);
+        message += did_you_mean(closest_match(outcome, outcome_ids(m_theme)));
     }
     record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
     return false;
@@ -414,8 +413,7 @@ void DealEngine::move(Context& c) {
         for (const auto& s : m_theme.stages) ids.push_back(s.id.value);
         std::string message =
             fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
-        if (auto s = closest_match(c.step.to, ids))
-            message += fmt::format("; did you mean \"{}\"?", *s);
+        message += did_you_mean(closest_match(c.step.to, ids));
         record(c, SimCheck::IllegalTransition, RecordLevel::Violation, message, true);
         return;
     }
@@ -464,8 +462,7 @@ void DealEngine::fill(Context& c) {
         for (const auto& x : m_theme.fields) ids.push_back(x.id.value);
         std::string message =
             fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
-        if (auto s = closest_match(c.step.field, ids))
-            message += fmt::format("; did you mean \"{}\"?", *s);
+        message += did_you_mean(closest_match(c.step.field, ids));
         record(c, SimCheck::UnknownField, RecordLevel::Violation, message, true);
         return;
     }
@@ -664,8 +661,7 @@ void DealEngine::send(Context& c) {
         for (const auto& d : m_theme.documents) ids.push_back(d.id.value);
         std::string message =
             fmt::format("theme {} has no document {}", m_theme.id.value, quoted(c.step.document));
-        if (auto s = closest_match(c.step.document, ids))
-            message += fmt::format("; did you mean \"{}\"?", *s);
+        message += did_you_mean(closest_match(c.step.document, ids));
         record(c, SimCheck::UnknownDocument, RecordLevel::Violation, message, true);
         return;
     }

@@ -21,6 +21,11 @@ namespace reltheme {
 /// simulate/violations.h.
 const std::vector<std::string>& record_ids();
 
+/// An amount as the simulation prints it (step texts, the invoice table):
+/// whole amounts without decimals (`1500`), others with two (`99.50`); never
+/// `-0`.
+std::string money(double amount);
+
 enum class RecordLevel { Violation, Warning };
 
 /// A violation or warning.

@@ -1,17 +1,16 @@
 #include "simulate/montecarlo.h"
 
 #include <algorithm>
-#include <atomic>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
-#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
 
 #include "simulate/histogram.h"
 #include "simulate/rng.h"
+#include "util/parallel.h"
 #include "util/plural.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
@@ -198,20 +197,6 @@ DaysSummary summary(const DurationHistogram& h, std::int64_t sum) {
     return d;
 }
 
-template <class Work>
-void parallel_blocks(std::uint64_t blocks, int jobs, Work&& work) {
-    std::atomic<std::uint64_t> next{0};
-    const int threads = static_cast<int>(std::max<std::uint64_t>(
-        1, std::min<std::uint64_t>(static_cast<std::uint64_t>(std::max(1, jobs)), blocks)));
-    auto worker = [&](int thread) {
-        for (std::uint64_t b = next++; b < blocks; b = next++) work(thread, b);
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < threads; ++t) pool.emplace_back(worker, t);
-    worker(0);
-    for (auto& t : pool) t.join();
-}
-
 }  // namespace
 
 void wilson_interval(std::uint64_t successes, std::uint64_t n, double& low, double& high) {
@@ -234,13 +219,12 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
     const Flat flat = flatten(chain);
     const std::size_t n = chain.stages.size();
     const std::uint64_t blocks = (options.deals + k_block - 1) / k_block;
-    const int threads = std::max(
-        1, std::min<int>(options.jobs, static_cast<int>(std::max<std::uint64_t>(1, blocks))));
+    const int threads = worker_count(blocks, options.jobs);
     std::vector<Stats> per_thread(static_cast<std::size_t>(threads), Stats(n));
     const Player player{flat};
     const bool spread = chain.uses_business;
 
-    parallel_blocks(blocks, threads, [&](int thread, std::uint64_t block) {
+    parallel_for(blocks, threads, [&](int thread, std::uint64_t block) {
         Stats& st = per_thread[static_cast<std::size_t>(thread)];
         Xoshiro256 rng(options.seed, block);
         const std::uint64_t begin = block * k_block;
@@ -459,8 +443,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         if (it == ids.end()) {
             std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
                                               printable(cells[1].first));
-            if (auto m = closest_match(cells[1].first, ids))
-                message += fmt::format("; did you mean \"{}\"?", *m);
+            message += did_you_mean(closest_match(cells[1].first, ids));
             sink.report("unknown-stage", Severity::Error, range_of(1), message);
             ok = false;
             continue;
@@ -477,8 +460,7 @@ Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals,
     const Player player{flat};
     constexpr std::uint64_t k_runs_per_block = 64;
     const std::uint64_t blocks = (options.runs + k_runs_per_block - 1) / k_runs_per_block;
-    const int threads = std::max(
-        1, std::min<int>(options.jobs, static_cast<int>(std::max<std::uint64_t>(1, blocks))));
+    const int threads = worker_count(blocks, options.jobs);
     struct Acc {
         std::vector<std::uint64_t> wins_hist;  // runs by number of wins
         std::vector<std::uint64_t> deal_wins;  // per deal: runs where it won in time
@@ -488,7 +470,7 @@ Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals,
                              std::vector<std::uint64_t>(deals.size(), 0)});
     const double now = options.today;
     const double horizon_end = now + options.horizon_days;
-    parallel_blocks(blocks, threads, [&](int thread, std::uint64_t block) {
+    parallel_for(blocks, threads, [&](int thread, std::uint64_t block) {
         Acc& a = acc[static_cast<std::size_t>(thread)];
         Xoshiro256 rng(options.seed, block);
         const std::uint64_t begin = block * k_runs_per_block;

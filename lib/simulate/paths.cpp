@@ -4,7 +4,6 @@
 #include <deque>
 #include <set>
 #include <string_view>
-#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -153,12 +152,7 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
         const std::size_t n = t.stages.size();
         // Stage ids to indexes once, and the graph both ways: every search
         // below is linear in stages plus transitions.
-        std::unordered_map<std::string_view, int> ids;
-        for (std::size_t i = 0; i < n; ++i) ids.emplace(t.stages[i].id.value, static_cast<int>(i));
-        auto index = [&](const std::string& id) {
-            const auto it = ids.find(id);
-            return it == ids.end() ? -1 : it->second;
-        };
+        const StageIndex index(t);
         std::vector<std::vector<int>> into(n);  // into[v]: stages with a transition to v
         for (std::size_t u = 0; u < n; ++u) {
             for (const auto& tr : t.stages[u].next) {

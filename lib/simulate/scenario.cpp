@@ -292,8 +292,7 @@ class ScenarioLoader {
                     std::string message = fmt::format(
                         "the expectation names deal \"{}\", which the scenario does not have",
                         printable(id->value));
-                    if (auto m = closest_match(id->value, ids))
-                        message += fmt::format("; did you mean \"{}\"?", *m);
+                    message += did_you_mean(closest_match(id->value, ids));
                     m_r.error(v->range, message);
                 }
             }

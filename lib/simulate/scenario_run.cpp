@@ -10,6 +10,7 @@
 #include "simulate/theme_input.h"
 #include "util/file.h"
 #include "util/plural.h"
+#include "util/severity_counts.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -23,24 +24,6 @@ const char* state_name(const DealState& d) {
 
 std::string stage_name(const Theme& t, const DealState& d) {
     return d.stage >= 0 ? t.stages[static_cast<std::size_t>(d.stage)].id.value : std::string("-");
-}
-
-void add_file_findings(Findings& f, std::string path, SourceText source,
-                       std::vector<Diagnostic> ds) {
-    FileFindings ff;
-    ff.path = std::move(path);
-    ff.source = std::move(source);
-    std::stable_sort(ds.begin(), ds.end(), diagnostic_less);
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error)
-            ++f.errors;
-        else if (d.severity == Severity::Warning)
-            ++f.warnings;
-        else
-            ++f.infos;
-    }
-    ff.diagnostics = std::move(ds);
-    f.files.push_back(std::move(ff));
 }
 
 /// Checks the expectations' references against the theme: stages, outcomes
@@ -57,7 +40,7 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
                 ? fmt::format("{} \"{}\" is not one that simulate records", what, printable(v))
                 : fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v),
                               t.id.value);
-        if (auto m = closest_match(v, known)) message += fmt::format("; did you mean \"{}\"?", *m);
+        message += did_you_mean(closest_match(v, known));
         sink.report(rule, Severity::Error, range, message);
     };
     for (const auto& e : s.expectations) {
@@ -161,7 +144,7 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     DiagnosticSink sink(r.display);
     r.scenario = load_scenario(source, sink, options.limits);
     if (!r.scenario) {
-        add_file_findings(r.findings, r.display, source, std::move(sink.items()));
+        add_file_findings(r.findings, source, std::move(sink.items()));
         return r;
     }
     const fs::path theme_path = path.parent_path() / r.scenario->theme;
@@ -184,22 +167,20 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         r.findings.read_failed = false;
         std::erase_if(r.findings.files,
                       [](const FileFindings& f) { return f.diagnostics.empty(); });
-        if (!sink.items().empty())
-            add_file_findings(r.findings, r.display, source, std::move(sink.items()));
+        if (!sink.items().empty()) add_file_findings(r.findings, source, std::move(sink.items()));
         r.scenario.reset();
         return r;
     }
     r.theme = std::move(input.theme);
     check_expectations(*r.scenario, *r.theme, sink);
     if (sink.has_errors()) {
-        add_file_findings(r.findings, r.display, source, std::move(sink.items()));
+        add_file_findings(r.findings, source, std::move(sink.items()));
         r.scenario.reset();
         return r;
     }
     r.loaded = true;
     // Warnings of the scenario file (step-order) are shown with the run.
-    if (!sink.items().empty())
-        add_file_findings(r.findings, r.display, source, std::move(sink.items()));
+    if (!sink.items().empty()) add_file_findings(r.findings, source, std::move(sink.items()));
 
     // Play the steps in time order (ties keep file order), noting deadlines
     // as the clock passes them.
@@ -224,12 +205,6 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         (rec.level == RecordLevel::Violation ? r.violations : r.warnings)++;
     evaluate(r);
     return r;
-}
-
-std::string money(double amount) {
-    if (amount == static_cast<double>(static_cast<long long>(amount)))
-        return fmt::format("{}", static_cast<long long>(amount));
-    return fmt::format("{:.2f}", amount);
 }
 
 const char* activity_status(const Activity& a) {
@@ -269,11 +244,7 @@ ScenarioResult run_scenario_file(const fs::path& path, const ScenarioOptions& op
     if (!text) {
         ScenarioResult r;
         r.display = display_path(path);
-        FileFindings f;
-        f.path = r.display;
-        f.read_error = error;
-        r.findings.files.push_back(std::move(f));
-        r.findings.read_failed = true;
+        add_unreadable_file(r.findings, r.display, error);
         return r;
     }
     return run(*text, path, options);

@@ -8,6 +8,7 @@
 #include "load/file_kind.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
+#include "util/severity_counts.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -42,18 +43,13 @@ ThemeInput load_theme_file(const fs::path& path, const std::string& display,
         sink.report("schema", Severity::Error,
                     Range{{line, 1}, {line, static_cast<int>(marker->key.size()) + 1}},
                     fmt::format("this is a {} file, not a theme", kind_name(marker->kind)));
-        ++out.findings.errors;
+        count_into(out.findings, sink.items());
         file.diagnostics = std::move(sink.items());
         out.findings.files.push_back(std::move(file));
         return out;
     }
     LoadedTheme loaded = load_theme(file.source, sink, limits);
-    for (const auto& d : sink.items()) {
-        if (d.severity == Severity::Error)
-            ++out.findings.errors;
-        else if (d.severity == Severity::Warning)
-            ++out.findings.warnings;
-    }
+    count_into(out.findings, sink.items());
     if (loaded.theme && loaded.complete && out.findings.errors == 0)
         out.theme = std::move(loaded.theme);
     file.diagnostics = std::move(sink.items());
@@ -71,22 +67,6 @@ ThemeSource structural_themes(const YamlLimits& limits) {
 
 namespace reltheme {
 
-namespace {
-void add_file(Findings& f, const SourceText& source, std::vector<Diagnostic> ds) {
-    FileFindings ff;
-    ff.path = source.path();
-    ff.source = source;
-    for (const auto& d : ds) {
-        if (d.severity == Severity::Error)
-            ++f.errors;
-        else if (d.severity == Severity::Warning)
-            ++f.warnings;
-    }
-    ff.diagnostics = std::move(ds);
-    f.files.push_back(std::move(ff));
-}
-}  // namespace
-
 ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::path>& theme_path,
                             const ThemeSource& themes, const YamlLimits& limits) {
     ModelInput in;
@@ -94,18 +74,14 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
     std::string error;
     auto text = read_file(model_path, limits.max_bytes, error);
     if (!text) {
-        FileFindings ff;
-        ff.path = in.model_display;
-        ff.read_error = error;
-        in.findings.files.push_back(std::move(ff));
-        in.findings.read_failed = true;
+        add_unreadable_file(in.findings, in.model_display, error);
         return in;
     }
     const SourceText source(in.model_display, strip_bom(std::move(*text)));
     DiagnosticSink sink(in.model_display);
     in.model = load_model(source, sink, limits);
     if (!in.model) {
-        add_file(in.findings, source, std::move(sink.items()));
+        add_file_findings(in.findings, source, std::move(sink.items()));
         return in;
     }
     fs::path theme_file;
@@ -117,7 +93,7 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
         sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
                     "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on "
                     "the command line");
-        add_file(in.findings, source, std::move(sink.items()));
+        add_file_findings(in.findings, source, std::move(sink.items()));
         return in;
     }
     in.theme_display = display_path(theme_file);
@@ -131,13 +107,13 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
                 "missing-file", Severity::Error,
                 in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
                 "\"" + in.theme_display + "\" is not a theme file");
-            add_file(in.findings, source, std::move(sink.items()));
+            add_file_findings(in.findings, source, std::move(sink.items()));
         }
         return in;
     }
     in.theme = std::move(ti.theme);
     in.chain = build_chain(*in.theme, *in.model, sink);
-    if (!sink.items().empty()) add_file(in.findings, source, std::move(sink.items()));
+    if (!sink.items().empty()) add_file_findings(in.findings, source, std::move(sink.items()));
     return in;
 }
 

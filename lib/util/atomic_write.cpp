@@ -21,6 +21,26 @@ mode_t current_umask() {
     return mask;
 }
 
+/// Creates a new file beside `path` (`.NAME.XXXXXX`, in the same folder, so
+/// it can take the name by rename or link) and opens it for writing; -1 and
+/// `why` when it cannot.
+int open_temp_beside(const fs::path& path, std::string& temp, std::string& why) {
+    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+    std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = ::mkstemp(name.data());
+    if (fd < 0) {
+        const int err = errno;
+        struct stat st {};
+        why = ::stat(folder.c_str(), &st) != 0 ? "the folder " + folder.string() + " does not exist"
+                                               : std::string(std::strerror(err));
+        return -1;
+    }
+    temp = name.data();
+    return fd;
+}
+
 bool write_all(int fd, std::string_view content) {
     while (!content.empty()) {
         const ssize_t n = ::write(fd, content.data(), content.size());
@@ -55,19 +75,10 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
         }
     }
 
-    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        const int err = errno;
-        struct stat st {};
-        if (::stat(folder.c_str(), &st) != 0)
-            return fail("the folder " + folder.string() + " does not exist");
-        return fail(std::strerror(err));
-    }
-    const std::string temp(name.data());
+    std::string temp;
+    std::string why;
+    const int fd = open_temp_beside(path, temp, why);
+    if (fd < 0) return fail(why);
     const mode_t mode = exists ? (target.st_mode & 07777) : (0666 & ~current_umask());
     bool ok = write_all(fd, content);
     int err = errno;
@@ -107,19 +118,10 @@ bool create_file_atomically(const fs::path& path, std::string_view content, std:
         if (exists) *exists = true;
         return fail("it already exists");
     }
-    const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
-    std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    const int fd = ::mkstemp(name.data());
-    if (fd < 0) {
-        const int err = errno;
-        struct stat st {};
-        if (::stat(folder.c_str(), &st) != 0)
-            return fail("the folder " + folder.string() + " does not exist");
-        return fail(std::strerror(err));
-    }
-    const std::string temp(name.data());
+    std::string temp;
+    std::string why;
+    const int fd = open_temp_beside(path, temp, why);
+    if (fd < 0) return fail(why);
     bool ok = write_all(fd, content) && ::fchmod(fd, 0666 & ~current_umask()) == 0 &&
               (::fsync(fd) == 0 || errno == EINVAL);
     int err = errno;

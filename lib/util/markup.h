@@ -1,5 +1,6 @@
 #pragma once
-/// Escaping text for HTML and XML (element content and quoted attributes).
+/// Escaping text for HTML and XML (element content and quoted attributes),
+/// and for inline Markdown.
 #include <string>
 #include <string_view>
 
@@ -10,5 +11,14 @@ namespace reltheme {
 /// attribute normalisation would otherwise turn into spaces). The caller
 /// removes control characters first.
 std::string markup_escape(std::string_view text, bool tab = false);
+
+/// Text for inline Markdown: the characters that could start markup (`\`,
+/// `` ` ``, `*`, `_`, `[`, `]`, `<`, `>`, `|`, `&`, `!`, `#`, `~`) get a
+/// backslash, line breaks become spaces. Renders back to the same characters,
+/// in a paragraph and in a table cell alike. With `line_start`, a leading list
+/// or underline marker (`-`, `+`, `=`, `1.`, `1)`) is escaped as well, for
+/// text that begins a paragraph or item. The caller removes control
+/// characters first.
+std::string markdown_escape(std::string_view text, bool line_start = false);
 
 }  // namespace reltheme

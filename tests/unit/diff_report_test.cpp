@@ -6,6 +6,8 @@
 
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 using namespace reltheme;
 
 namespace {
@@ -96,6 +98,38 @@ TEST_CASE("markdown escapes table cells and puts breaking changes first") {
     // Control characters are shown escaped, as everywhere a file's text reaches the reader.
     CHECK(md.find("removed \\| 100% gone\\\\x0areally") != std::string::npos);
     CHECK(md.find("### Breaking changes") < md.find("<summary>1 other change</summary>"));
+}
+
+TEST_CASE("markdown table cells escape markup as the rendered pages do") {
+    DiffResult r = sample();
+    r.themes[0].changes[0].diagnostic.message = "stage <b>intro</b> & [x]! #1";
+    std::ostringstream out;
+    print_diff_markdown(out, r);
+    CHECK(out.str().find("stage \\<b\\>intro\\</b\\> \\& \\[x\\]\\! \\#1 |") != std::string::npos);
+}
+
+TEST_CASE("json errors of a side keep the finding's notes and fix") {
+    DiffResult r = sample();
+    ThemeDiff& t = r.themes[0];
+    t.status = ThemeStatus::Invalid;
+    t.changes.clear();
+    Diagnostic d;
+    d.rule = "duplicate-id";
+    d.file = "themes/deals.yaml";
+    d.range = Range{{4, 9}, {4, 14}};
+    d.message = "stage id \"intro\" is used twice";
+    d.notes.push_back(Note{"themes/deals.yaml", Range{{2, 9}, {2, 14}}, "first defined here"});
+    d.fix = Fix{Range{{4, 9}, {4, 14}}, "intro_2"};
+    t.new_errors.push_back(d);
+    std::ostringstream out;
+    print_diff_json(out, r);
+    const auto j = nlohmann::ordered_json::parse(out.str());
+    CHECK(j["themes"][0]["errors"].dump() ==
+          R"([{"side":"new","file":"themes/deals.yaml","line":4,"column":9,"end_line":4,)"
+          R"("end_column":14,"severity":"error","rule":"duplicate-id","message":"stage id )"
+          R"(\"intro\" is used twice","notes":[{"file":"themes/deals.yaml","line":2,"column":9,)"
+          R"("end_line":2,"end_column":14,"message":"first defined here"}],"fix":{"line":4,)"
+          R"("column":9,"end_line":4,"end_column":14,"replacement":"intro_2"}}])");
 }
 
 TEST_CASE("github commands escape data and point removals at the new file") {
