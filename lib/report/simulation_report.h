@@ -1,17 +1,17 @@
 #pragma once
 /// The output registries of `simulate` (scenario runs, coverage, Monte Carlo,
 /// forecast) and of `analyze`: human and JSON, over the printers of
-/// simulate/sim_report.h and simulate/scenario_run.h.
+/// report/sim_report.h and simulate/scenario_run.h.
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "report/human.h"
 #include "report/output.h"
+#include "report/sim_report.h"
 #include "simulate/markov.h"
 #include "simulate/montecarlo.h"
 #include "simulate/scenario_run.h"
-#include "simulate/sim_report.h"
 
 namespace reltheme {
 
