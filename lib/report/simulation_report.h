@@ -8,10 +8,10 @@
 
 #include "report/human.h"
 #include "report/output.h"
+#include "report/scenario_report.h"
 #include "report/sim_report.h"
 #include "simulate/markov.h"
 #include "simulate/montecarlo.h"
-#include "simulate/scenario_run.h"
 
 namespace reltheme {
 
