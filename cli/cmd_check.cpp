@@ -88,7 +88,7 @@ void setup(CLI::App& parent, bool lint) {
         "could not be done (bad arguments, unreadable file or folder, report not written).",
         name));
     app->add_option("paths", opts->paths, "Theme files or folders; - reads standard input");
-    add_output_options(*app, opts->output, {"human", "json", "sarif", "github", "junit"});
+    add_output_options(*app, opts->output, findings_outputs().names());
     app->add_option("--config", opts->config,
                     "Project file (default: reltheme.yaml found upwards)");
     app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");

@@ -2,7 +2,6 @@
 
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -13,7 +12,6 @@
 #include "diff/sides.h"
 #include "load/yaml_doc.h"
 #include "report/diff_report.h"
-#include "util/atomic_write.h"
 #include "util/plural.h"
 
 namespace reltheme::cli {
@@ -31,20 +29,6 @@ struct DiffCommandOptions {
     std::string stdin_filename;
     int jobs = 0;
 };
-
-const std::vector<std::string> k_formats = {"human", "json", "markdown", "github"};
-
-void print_report(std::ostream& out, const std::string& format, const DiffResult& result,
-                  const HumanOptions& human) {
-    if (format == "json")
-        print_diff_json(out, result);
-    else if (format == "markdown")
-        print_diff_markdown(out, result);
-    else if (format == "github")
-        print_diff_github(out, result);
-    else
-        print_diff_human(out, result, human);
-}
 
 /// The project file that governs a folder or file given as OLD or NEW: the
 /// nearest `reltheme.yaml` above it, else the one of the current folder.
@@ -237,27 +221,9 @@ int run_diff(const DiffCommandOptions& opts) {
     HumanOptions human;
     human.color = use_color(opts.output.color);
     human.quiet = opts.output.quiet;
-    print_report(std::cout, opts.output.format, result, human);
-    for (const auto& spec : opts.output.outputs) {
-        const auto eq = spec.find('=');
-        const std::string format = eq == std::string::npos ? "" : spec.substr(0, eq);
-        if (std::find(k_formats.begin(), k_formats.end(), format) == k_formats.end()) {
-            print_error(fmt::format(
-                "--output {}: write FORMAT=FILE with FORMAT one of human, json, markdown, github",
-                spec));
-            failed = true;
-            continue;
-        }
-        std::ostringstream text;
-        HumanOptions plain = human;
-        plain.color = false;
-        print_report(text, format, result, plain);
-        std::string error;
-        if (!write_file_atomically(spec.substr(eq + 1), text.str(), error)) {
-            print_error(error);
-            failed = true;
-        }
-    }
+    HumanOptions plain = human;
+    plain.color = false;
+    if (!emit(diff_outputs(), result, opts.output, human, plain, "diff")) failed = true;
     // 5. Exit status.
     if (failed) return k_exit_error;
     if (opts.fail_on == "never") return k_exit_ok;
@@ -295,7 +261,7 @@ void setup_diff(CLI::App& parent) {
                     "Exit 1 on: breaking (default) changes, warning changes and worse, or never")
         ->check(CLI::IsMember({"breaking", "warning", "never"}))
         ->default_str("breaking");
-    add_output_options(*app, opts->output, k_formats);
+    add_output_options(*app, opts->output, diff_outputs().names());
     app->add_option("--config", opts->config,
                     "Project file (default: reltheme.yaml found upwards)");
     app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");

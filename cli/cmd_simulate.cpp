@@ -6,13 +6,10 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <functional>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include "catalogue/catalogue.h"
@@ -21,18 +18,17 @@
 #include "load/file_kind.h"
 #include "report/human.h"
 
+#include "report/sim_report.h"
+#include "report/simulation_report.h"
 #include "simulate/clock.h"
 #include "simulate/markov.h"
 #include "simulate/montecarlo.h"
 #include "simulate/paths.h"
 #include "simulate/scenario_run.h"
-#include "simulate/sim_report.h"
 #include "simulate/theme_input.h"
 #include "util/atomic_write.h"
 #include "util/file.h"
-#include "util/plural.h"
 #include "util/read_ledger.h"
-#include "util/utf8.h"
 
 namespace reltheme::cli {
 namespace {
@@ -131,45 +127,16 @@ std::vector<fs::path> scenario_files(const std::vector<std::string>& args, bool&
     return out;
 }
 
-/// Renders a report in a format ("human" or "json"); `color` for human on a terminal.
-using Render = std::function<std::string(const std::string& format, bool color)>;
-
-/// Prints the report in --format to standard output and writes each
-/// --output FORMAT=FILE. Returns false when a file cannot be written.
-bool emit(const OutputOptions& o, const Render& render) {
-    std::cout << render(o.format, use_color(o.color));
-    bool ok = true;
-    for (const auto& spec : o.outputs) {
-        const auto eq = spec.find('=');
-        const std::string format = eq == std::string::npos ? "" : spec.substr(0, eq);
-        if (format != "human" && format != "json") {
-            print_error("--output takes FORMAT=FILE with FORMAT human or json, not \"" + spec +
-                        "\"");
-            ok = false;
-            continue;
-        }
-        std::string error;
-        if (!write_file_atomically(spec.substr(eq + 1), render(format, false), error)) {
-            print_error(error);
-            ok = false;
-        }
-    }
-    return ok;
-}
-
-/// "14 of 18 scenarios passed, 1 failed, 3 could not run (a.yaml, b.yaml, c.yaml)":
-/// every file given is counted, the ones that could not run by name.
-std::string scenarios_summary(std::size_t total, std::size_t passed,
-                              const std::vector<std::string>& not_run) {
-    std::string s = fmt::format("{} of {} passed", passed, plural(total, "scenario"));
-    const std::size_t failed = total - passed - not_run.size();
-    if (failed > 0) s += fmt::format(", {} failed", failed);
-    if (!not_run.empty()) {
-        std::string names;
-        for (const auto& n : not_run) names += (names.empty() ? "" : ", ") + printable(n);
-        s += fmt::format(", {} could not run ({})", not_run.size(), names);
-    }
-    return s;
+/// Prints a simulate or analyze result (report/simulation_report.h).
+template <class Result>
+bool emit_result(const OutputRegistry<Result, HumanOptions>& registry, const Result& result,
+                 const OutputOptions& o, const std::string& command) {
+    HumanOptions terminal;
+    terminal.color = use_color(o.color);
+    terminal.quiet = o.quiet;
+    HumanOptions file = terminal;
+    file.color = false;
+    return emit(registry, result, o, terminal, file, command);
 }
 
 int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
@@ -200,41 +167,8 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
         }
         results.push_back(std::move(r));
     }
-    const Render render = [&](const std::string& format, bool color) {
-        std::ostringstream out;
-        if (coverage) {
-            const auto c = coverage_of(results);
-            if (format == "json")
-                out << coverage_json(c).dump(2) << "\n";
-            else
-                print_coverage_human(out, c);
-        } else if (format == "json") {
-            nlohmann::ordered_json runs = nlohmann::ordered_json::array();
-            for (const auto& r : results) runs.push_back(scenario_json(r));
-            out << nlohmann::ordered_json{{"version", 1}, {"scenarios", runs}}.dump(2) << "\n";
-        } else {
-            bool first = true;
-            std::size_t passed = 0;
-            std::vector<std::string> not_run;
-            for (const auto& r : results) {
-                if (!r.loaded) {
-                    not_run.push_back(r.display);
-                    continue;
-                }
-                passed += r.passed();
-                if (opts.output.quiet && r.passed()) continue;
-                if (!first) out << "\n";
-                first = false;
-                print_scenario_human(out, r, color);
-            }
-            if (results.size() > 1 && !(opts.output.quiet && passed == results.size())) {
-                out << (first ? "" : "\n") << scenarios_summary(results.size(), passed, not_run)
-                    << "\n";
-            }
-        }
-        return out.str();
-    };
-    if (!emit(opts.output, render)) return k_exit_error;
+    const SimulationResult runs = ScenarioRuns{&results, coverage};
+    if (!emit_result(simulation_outputs(), runs, opts.output, "simulate")) return k_exit_error;
     if (load_failed) return k_exit_error;
     return failed ? k_exit_findings : k_exit_ok;
 }
@@ -305,14 +239,8 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
         fo.today = static_cast<double>(*today) / k_minutes_per_day - 4.0;
         fo.horizon_days = advance_days(fo.today, *horizon) - fo.today;
         const Forecast f = run_forecast(*in->chain, *deals, fo);
-        const bool ok = emit(opts.output, [&](const std::string& format, bool) {
-            std::ostringstream out;
-            if (format == "json")
-                out << forecast_json(f, *deals, *in->chain, src).dump(2) << "\n";
-            else
-                print_forecast_human(out, f, *deals, *in->chain, src);
-            return out.str();
-        });
+        const SimulationResult forecast = ForecastRun{&f, &*deals, &*in->chain, src};
+        const bool ok = emit_result(simulation_outputs(), forecast, opts.output, "simulate");
         return ok ? k_exit_ok : k_exit_error;
     }
     McOptions mo;
@@ -320,14 +248,8 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
     mo.seed = opts.seed;
     mo.jobs = jobs;
     const McReport r = run_monte_carlo(*in->chain, mo);
-    const bool ok = emit(opts.output, [&](const std::string& format, bool) {
-        std::ostringstream out;
-        if (format == "json")
-            out << mc_json(r, src).dump(2) << "\n";
-        else
-            print_mc_human(out, r, src);
-        return out.str();
-    });
+    const SimulationResult mc = MonteCarloRun{&r, src};
+    const bool ok = emit_result(simulation_outputs(), mc, opts.output, "simulate");
     return ok ? k_exit_ok : k_exit_error;
 }
 
@@ -372,14 +294,8 @@ int run_analyze(const AnalyzeOptions& opts) {
         return k_exit_error;
     }
     const ReportSource src{in->theme_display, in->model_display};
-    const bool ok = emit(opts.output, [&](const std::string& format, bool) {
-        std::ostringstream out;
-        if (format == "json")
-            out << analyze_json(*m, *in->chain, src).dump(2) << "\n";
-        else
-            print_analyze_human(out, *m, *in->chain, src);
-        return out.str();
-    });
+    const bool ok = emit_result(analysis_outputs(), AnalysisResult{&*m, &*in->chain, src},
+                                opts.output, "analyze");
     return ok ? k_exit_ok : k_exit_error;
 }
 
@@ -494,7 +410,7 @@ void setup_simulate(CLI::App& parent) {
     app->add_option("--runs", opts->runs, "Forecast runs")
         ->default_str("10000")
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 32));
-    add_output_options(*app, opts->output, {"human", "json"});
+    add_output_options(*app, opts->output, simulation_outputs().names());
     app->add_option("--config", opts->config,
                     "Project file (default: reltheme.yaml found upwards)");
     app->final_callback([opts] { throw CLI::RuntimeError(run_simulate(*opts)); });
@@ -511,7 +427,7 @@ void setup_analyze(CLI::App& parent) {
         "  reltheme analyze --model samples/models/standard.yaml --format json");
     app->add_option("theme", opts->inputs, "Theme file (default: the one the model names)");
     app->add_option("--model", opts->model, "Model file (reltheme-model: 1)")->required();
-    add_output_options(*app, opts->output, {"human", "json"});
+    add_output_options(*app, opts->output, analysis_outputs().names());
     app->add_option("--config", opts->config,
                     "Project file (default: reltheme.yaml found upwards)");
     app->final_callback([opts] { throw CLI::RuntimeError(run_analyze(*opts)); });

@@ -2,7 +2,6 @@
 
 #include <unistd.h>
 
-#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
@@ -10,8 +9,6 @@
 
 #include "catalogue/catalogue.h"
 #include "report/human.h"
-#include "util/atomic_write.h"
-#include "util/spelling.h"
 
 namespace reltheme::cli {
 
@@ -21,34 +18,38 @@ void add_output_options(CLI::App& app, OutputOptions& options,
     for (const auto& f : formats) names += (names.empty() ? "" : ", ") + f;
     app.add_option("--format", options.format, "Report on standard output: " + names)
         ->check(CLI::IsMember(formats))
-        ->default_str("human");
+        ->default_str(formats.front());
     app.add_option("--color", options.color,
                    "Colour: always, never or auto (terminal, no NO_COLOR)")
         ->check(CLI::IsMember({"always", "never", "auto"}))
         ->default_str("auto");
     app.add_flag("-q,--quiet", options.quiet,
                  "Print only errors; nothing when clean (human report)");
-    app.add_option(
-           "--output", options.outputs,
-           "Also write a report to a file, as FORMAT=FILE (repeatable), e.g. sarif=reltheme.sarif")
+    const std::string command = app.get_name();
+    // One value per occurrence: `--output json=x.json themes/` leaves
+    // `themes/` to the positional arguments.
+    app.add_option("--output", options.outputs,
+                   "Also write a report to a file, as FORMAT=FILE with FORMAT one of " + names +
+                       " (repeatable), e.g. json=reltheme.json")
         ->type_name("FORMAT=FILE")
+        ->allow_extra_args(false)
         ->check(CLI::Validator(
-            [formats](std::string& value) -> std::string {
-                const auto eq = value.find('=');
-                if (eq == std::string::npos || eq == 0 || eq + 1 == value.size()) {
-                    return "expected FORMAT=FILE, e.g. sarif=reltheme.sarif, not \"" + value + "\"";
-                }
-                const std::string format = value.substr(0, eq);
-                if (std::find(formats.begin(), formats.end(), format) == formats.end()) {
-                    std::string message = "unknown report format \"" + format + "\"";
-                    message += did_you_mean(closest_match(format, formats));
-                    return message;
-                }
-                if (value.substr(eq + 1) == "-")
-                    return "--output writes files; --format chooses standard output";
-                return {};
+            [formats, command](std::string& value) -> std::string {
+                std::string error;
+                return parse_output_file(value, command, formats, error) ? std::string() : error;
             },
             ""));
+}
+
+std::vector<OutputFile> output_files(const OutputOptions& output,
+                                     const std::vector<std::string>& formats,
+                                     const std::string& command) {
+    std::vector<OutputFile> files;
+    std::string error;  // a bad value was refused when the options were read
+    for (const auto& spec : output.outputs) {
+        if (auto file = parse_output_file(spec, command, formats, error)) files.push_back(*file);
+    }
+    return files;
 }
 
 bool use_color(const std::string& mode) {
@@ -111,24 +112,9 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
 
 bool emit_reports(const Findings& findings, const OutputOptions& output,
                   const ReportOptions& options) {
-    const auto format = parse_report_format(output.format);
-    print_report(std::cout, format.value_or(ReportFormat::Human), findings, options);
-    std::cout.flush();
-    bool ok = true;
     ReportOptions to_file = options;
     to_file.human.color = false;
-    for (const auto& spec : output.outputs) {
-        const auto eq = spec.find('=');
-        const auto file_format = parse_report_format(spec.substr(0, eq));
-        if (eq == std::string::npos || !file_format) continue;  // rejected when parsing the options
-        std::string error;
-        if (!write_file_atomically(spec.substr(eq + 1),
-                                   render_report(*file_format, findings, to_file), error)) {
-            print_error(error);
-            ok = false;
-        }
-    }
-    return ok;
+    return emit(findings_outputs(), findings, output, options, to_file, options.command);
 }
 
 int default_jobs() {

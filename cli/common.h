@@ -1,6 +1,7 @@
 #pragma once
 /// Options and steps shared by the subcommands: output format and colour,
 /// the project file, exit codes.
+#include <iostream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,9 @@ namespace reltheme::cli {
 /// Exit status of every command (cli.md).
 enum Exit { k_exit_ok = 0, k_exit_findings = 1, k_exit_error = 2 };
 
+/// Prints `reltheme: error: ...` to stderr.
+void print_error(const std::string& message);
+
 struct OutputOptions {
     std::string format = "human";
     std::string color = "auto";
@@ -24,9 +28,30 @@ struct OutputOptions {
 };
 
 /// Adds --format, --color, -q and --output to a subcommand; `formats` are
-/// the report formats it accepts (both options are checked against them).
+/// the names of its output registry (report/output.h): the help lists them
+/// and both options refuse any other.
 void add_output_options(CLI::App& app, OutputOptions& options,
                         const std::vector<std::string>& formats);
+
+/// The --output files of a command printing `formats`, as
+/// add_output_options checked them.
+std::vector<OutputFile> output_files(const OutputOptions& output,
+                                     const std::vector<std::string>& formats,
+                                     const std::string& command);
+
+/// Prints `result` in --format to standard output and writes each --output
+/// FORMAT=FILE (never in colour). Returns false, having printed why, when a
+/// file could not be written (exit 2).
+template <class Result, class Options>
+bool emit(const OutputRegistry<Result, Options>& registry, const Result& result,
+          const OutputOptions& output, const Options& terminal, const Options& file,
+          const std::string& command) {
+    const auto errors =
+        registry.emit(std::cout, output.format, output_files(output, registry.names(), command),
+                      result, terminal, file, command);
+    for (const auto& e : errors) print_error(e);
+    return errors.empty();
+}
 
 /// Where SARIF and GitHub reports make paths relative to: the nearest folder
 /// up from the working folder holding `.git`, else the project file's folder,
@@ -37,9 +62,8 @@ std::filesystem::path report_root(const ProjectConfig& config);
 ReportOptions report_options(const std::string& command, const OutputOptions& output,
                              const ProjectConfig& config);
 
-/// Prints the `--format` report to stdout, then writes each `--output
-/// FORMAT=FILE` report atomically (never in colour). Returns false, having
-/// printed why, when a file could not be written (exit 2).
+/// emit() of findings: the report options of `options`, without colour
+/// for the files.
 bool emit_reports(const Findings& findings, const OutputOptions& output,
                   const ReportOptions& options);
 
@@ -57,8 +81,5 @@ std::optional<ProjectConfig> report_project(const ProjectFile& project);
 
 /// Number of hardware threads (at least 1).
 int default_jobs();
-
-/// Prints `reltheme: error: ...` to stderr.
-void print_error(const std::string& message);
 
 }  // namespace reltheme::cli

@@ -313,4 +313,18 @@ void print_diff_github(std::ostream& out, const DiffResult& result) {
     }
 }
 
+const OutputRegistry<DiffResult, HumanOptions>& diff_outputs() {
+    using Registry = OutputRegistry<DiffResult, HumanOptions>;
+    static const Registry registry({
+        {"human", print_diff_human},
+        {"json", [](std::ostream& out, const DiffResult& r,
+                    const HumanOptions&) { print_diff_json(out, r); }},
+        {"markdown", [](std::ostream& out, const DiffResult& r,
+                        const HumanOptions&) { print_diff_markdown(out, r); }},
+        {"github", [](std::ostream& out, const DiffResult& r,
+                      const HumanOptions&) { print_diff_github(out, r); }},
+    });
+    return registry;
+}
+
 }  // namespace reltheme

@@ -7,6 +7,7 @@
 
 #include "diff/engine.h"
 #include "report/human.h"
+#include "report/output.h"
 
 namespace reltheme {
 
@@ -14,6 +15,9 @@ void print_diff_human(std::ostream& out, const DiffResult& result, const HumanOp
 void print_diff_json(std::ostream& out, const DiffResult& result);
 void print_diff_markdown(std::ostream& out, const DiffResult& result);
 void print_diff_github(std::ostream& out, const DiffResult& result);
+
+/// The formats of a diff: human, json, markdown, github.
+const OutputRegistry<DiffResult, HumanOptions>& diff_outputs();
 
 /// "1 breaking change, 2 warnings, 3 info in 2 of 6 themes (HEAD~1 -> working tree)".
 std::string diff_summary_line(const DiffResult& result);

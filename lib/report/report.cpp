@@ -1,7 +1,5 @@
 #include "report/report.h"
 
-#include <sstream>
-
 #include "report/github.h"
 #include "report/json.h"
 #include "report/junit.h"
@@ -10,60 +8,22 @@
 namespace reltheme {
 namespace fs = std::filesystem;
 
-const char* to_string(ReportFormat format) {
-    switch (format) {
-        case ReportFormat::Human:
-            return "human";
-        case ReportFormat::Json:
-            return "json";
-        case ReportFormat::Sarif:
-            return "sarif";
-        case ReportFormat::Github:
-            return "github";
-        case ReportFormat::Junit:
-            return "junit";
-    }
-    return "";
+const OutputRegistry<Findings, ReportOptions>& findings_outputs() {
+    using Registry = OutputRegistry<Findings, ReportOptions>;
+    static const Registry registry({
+        {"human", [](std::ostream& out, const Findings& f,
+                     const ReportOptions& o) { print_human(out, f, o.human); }},
+        {"json", print_json},
+        {"sarif", print_sarif},
+        {"github", print_github},
+        {"junit", print_junit},
+    });
+    return registry;
 }
 
-std::optional<ReportFormat> parse_report_format(std::string_view name) {
-    for (const auto f : {ReportFormat::Human, ReportFormat::Json, ReportFormat::Sarif,
-                         ReportFormat::Github, ReportFormat::Junit}) {
-        if (name == to_string(f)) return f;
-    }
-    return std::nullopt;
-}
-
-std::vector<std::string> report_format_names() {
-    return {"human", "json", "sarif", "github", "junit"};
-}
-
-void print_report(std::ostream& out, ReportFormat format, const Findings& findings,
-                  const ReportOptions& options) {
-    switch (format) {
-        case ReportFormat::Human:
-            print_human(out, findings, options.human);
-            break;
-        case ReportFormat::Json:
-            print_json(out, findings, options);
-            break;
-        case ReportFormat::Sarif:
-            print_sarif(out, findings, options);
-            break;
-        case ReportFormat::Github:
-            print_github(out, findings, options);
-            break;
-        case ReportFormat::Junit:
-            print_junit(out, findings, options);
-            break;
-    }
-}
-
-std::string render_report(ReportFormat format, const Findings& findings,
+std::string render_report(std::string_view format, const Findings& findings,
                           const ReportOptions& options) {
-    std::ostringstream out;
-    print_report(out, format, findings, options);
-    return out.str();
+    return findings_outputs().render(format, findings, options).value_or(std::string());
 }
 
 std::string repository_path(std::string_view display_path, const ReportOptions& options) {

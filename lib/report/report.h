@@ -1,7 +1,7 @@
 #pragma once
 /// Every report format of `validate` and `lint` (and of any command whose
-/// result is a Findings): the format names, what the printers need besides
-/// the findings, and one entry point that prints any of them.
+/// result is a Findings): what the printers need besides the findings, and
+/// the registry of the formats (report/output.h).
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -10,18 +10,11 @@
 #include <vector>
 
 #include "report/human.h"
+#include "report/output.h"
 #include "util/findings.h"
 #include "util/rule_info.h"
 
 namespace reltheme {
-
-enum class ReportFormat { Human, Json, Sarif, Github, Junit };
-
-/// "human", "json", "sarif", "github", "junit".
-const char* to_string(ReportFormat format);
-std::optional<ReportFormat> parse_report_format(std::string_view name);
-/// Every format name, in the order above.
-std::vector<std::string> report_format_names();
 
 struct ReportOptions {
     std::string command = "lint";  ///< the command that produced the findings
@@ -35,11 +28,12 @@ struct ReportOptions {
     std::vector<RuleInfo> rules;
 };
 
-/// Prints one report of the findings.
-void print_report(std::ostream& out, ReportFormat format, const Findings& findings,
-                  const ReportOptions& options);
-/// The same report as a string.
-std::string render_report(ReportFormat format, const Findings& findings,
+/// The formats of findings: human, json, sarif, github, junit.
+const OutputRegistry<Findings, ReportOptions>& findings_outputs();
+
+/// One report of the findings as a string; empty for a format not in
+/// findings_outputs().
+std::string render_report(std::string_view format, const Findings& findings,
                           const ReportOptions& options);
 
 /// A finding's path relative to the repository root, with `/`, for SARIF and

@@ -5,11 +5,8 @@
 #include <filesystem>
 #include <map>
 #include <optional>
-#include <ostream>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "load/yaml_doc.h"
 #include "model/theme.h"
@@ -63,9 +60,10 @@ ScenarioResult run_scenario_file(const std::filesystem::path& path, const Scenar
 ScenarioResult run_scenario_text(const std::string& text, const std::filesystem::path& path,
                                  const ScenarioOptions& options);
 
-/// The timeline, final state and expectations; `color` adds ANSI colours.
-void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color = false);
-nlohmann::ordered_json scenario_json(const ScenarioResult& r);
+/// "none", "open" or "closed": a deal's state as expectations and reports name it.
+const char* state_name(const DealState& d);
+/// The id of the deal's stage, or "-" before it has one.
+std::string stage_name(const Theme& t, const DealState& d);
 
 /// What the scenarios of one theme did not reach.
 struct ThemeCoverage {
@@ -78,7 +76,5 @@ struct ThemeCoverage {
 };
 
 std::vector<ThemeCoverage> coverage_of(const std::vector<ScenarioResult>& results);
-void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& c);
-nlohmann::ordered_json coverage_json(const std::vector<ThemeCoverage>& c);
 
 }  // namespace reltheme

@@ -15,7 +15,7 @@ TEST_CASE("workflow command values are escaped as GitHub's toolkit does") {
 
 TEST_CASE("the GitHub report: annotations, the full report in a group, a summary") {
     ReportOptions options = sample_options();
-    const std::string text = render_report(ReportFormat::Github, sample_findings(), options);
+    const std::string text = render_report("github", sample_findings(), options);
     const std::string expected =
         "::notice file=sub/themes/a%2C b%3Ac.yaml,line=1,endLine=2,title=unused-suppression::spans "
         "two lines\n"
@@ -51,7 +51,7 @@ TEST_CASE("the GitHub report: annotations, the full report in a group, a summary
 }
 
 TEST_CASE("a clean GitHub report is only the summary line") {
-    CHECK(render_report(ReportFormat::Github, clean_findings(), sample_options()) ==
+    CHECK(render_report("github", clean_findings(), sample_options()) ==
           "reltheme lint: 0 errors, 0 warnings in 1 file\n");
 }
 
@@ -66,7 +66,7 @@ TEST_CASE("past GitHub's 10 annotations the summary says where the rest is") {
         f.files[0].diagnostics.push_back(d);
     }
     f.errors = 11;
-    const std::string text = render_report(ReportFormat::Github, f, sample_options());
+    const std::string text = render_report("github", f, sample_options());
     CHECK(text.ends_with(
         "reltheme lint: 11 errors, 0 warnings in 1 file (GitHub shows at most 10 annotations of "
         "each level per step; the \"full report\" group above lists every finding)\n"));

@@ -16,7 +16,7 @@ nlohmann::json report_schema() {
 }  // namespace
 
 TEST_CASE("the JSON report has every documented field and follows its schema") {
-    const std::string text = render_report(ReportFormat::Json, sample_findings(), sample_options());
+    const std::string text = render_report("json", sample_findings(), sample_options());
     const auto j = nlohmann::json::parse(text);
     CHECK(schema_errors(report_schema(), j).empty());
     CHECK(j["version"] == 1);
@@ -56,16 +56,14 @@ TEST_CASE("the JSON report has every documented field and follows its schema") {
 }
 
 TEST_CASE("a clean JSON report has empty diagnostics and follows its schema") {
-    const auto j = nlohmann::json::parse(
-        render_report(ReportFormat::Json, clean_findings(), sample_options()));
+    const auto j = nlohmann::json::parse(render_report("json", clean_findings(), sample_options()));
     CHECK(schema_errors(report_schema(), j).empty());
     CHECK(j["diagnostics"].empty());
     CHECK(j["summary"]["errors"] == 0);
 }
 
 TEST_CASE("the report schema rejects what is not a report") {
-    auto j = nlohmann::json::parse(
-        render_report(ReportFormat::Json, sample_findings(), sample_options()));
+    auto j = nlohmann::json::parse(render_report("json", sample_findings(), sample_options()));
     j["diagnostics"][0]["severity"] = "fatal";
     j["summary"].erase("errors");
     CHECK(schema_errors(report_schema(), j).size() >= 2);
@@ -80,6 +78,6 @@ TEST_CASE("invalid UTF-8 in a message does not stop the JSON report") {
     d.message = "bad byte \xff here";
     f.files[0].diagnostics.push_back(d);
     f.errors = 1;
-    const auto j = nlohmann::json::parse(render_report(ReportFormat::Json, f, sample_options()));
+    const auto j = nlohmann::json::parse(render_report("json", f, sample_options()));
     CHECK(j["diagnostics"][0]["message"] == "bad byte \xEF\xBF\xBD here");
 }

@@ -14,8 +14,7 @@ TEST_CASE("XML text is escaped and control characters never reach the document")
 }
 
 TEST_CASE("JUnit: one test case per file, a failure per finding, an error for an unreadable file") {
-    const std::string text =
-        render_report(ReportFormat::Junit, sample_findings(), sample_options());
+    const std::string text = render_report("junit", sample_findings(), sample_options());
     const std::string expected =
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<testsuites name=\"reltheme lint\" tests=\"3\" failures=\"1\" errors=\"1\">\n"

@@ -8,9 +8,9 @@
 #include <filesystem>
 #include <random>
 
+#include "report/sim_report.h"
 #include "simulate/histogram.h"
 #include "simulate/markov.h"
-#include "simulate/sim_report.h"
 #include "simulate/theme_input.h"
 #include "test_support.h"
 

@@ -20,25 +20,24 @@ const nlohmann::json& sarif_schema() {
 }  // namespace
 
 TEST_CASE("SARIF output follows the official SARIF 2.1.0 schema") {
-    const auto j = nlohmann::json::parse(
-        render_report(ReportFormat::Sarif, sample_findings(), sample_options()));
+    const auto j =
+        nlohmann::json::parse(render_report("sarif", sample_findings(), sample_options()));
     CHECK(schema_errors(sarif_schema(), j).empty());
-    const auto clean = nlohmann::json::parse(
-        render_report(ReportFormat::Sarif, clean_findings(), sample_options()));
+    const auto clean =
+        nlohmann::json::parse(render_report("sarif", clean_findings(), sample_options()));
     CHECK(schema_errors(sarif_schema(), clean).empty());
 }
 
 TEST_CASE("the SARIF schema copy catches a broken log") {
-    auto j = nlohmann::json::parse(
-        render_report(ReportFormat::Sarif, sample_findings(), sample_options()));
+    auto j = nlohmann::json::parse(render_report("sarif", sample_findings(), sample_options()));
     j["runs"][0]["results"][0]["level"] = "fatal";
     j["runs"][0]["tool"]["driver"].erase("name");
     CHECK(schema_errors(sarif_schema(), j).size() >= 2);
 }
 
 TEST_CASE("SARIF lists every registered rule with its descriptions, help and level") {
-    const auto j = nlohmann::json::parse(
-        render_report(ReportFormat::Sarif, clean_findings(), sample_options()));
+    const auto j =
+        nlohmann::json::parse(render_report("sarif", clean_findings(), sample_options()));
     CHECK(j["$schema"].get<std::string>().ends_with("sarif-schema-2.1.0.json"));
     CHECK(j["version"] == "2.1.0");
     const auto& driver = j["runs"][0]["tool"]["driver"];
@@ -71,8 +70,8 @@ TEST_CASE("SARIF lists every registered rule with its descriptions, help and lev
 }
 
 TEST_CASE("SARIF results carry rule, level, message and a repository-relative region") {
-    const auto j = nlohmann::json::parse(
-        render_report(ReportFormat::Sarif, sample_findings(), sample_options()));
+    const auto j =
+        nlohmann::json::parse(render_report("sarif", sample_findings(), sample_options()));
     const auto& run = j["runs"][0];
     CHECK(run["columnKind"] == "unicodeCodePoints");
     const auto& results = run["results"];

@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "report/scenario_report.h"
 #include "simulate/clock.h"
 #include "test_support.h"
 

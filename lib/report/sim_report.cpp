@@ -1,4 +1,4 @@
-#include "simulate/sim_report.h"
+#include "report/sim_report.h"
 
 #include <cmath>
 
