@@ -62,6 +62,18 @@ std::unique_ptr<Rule> pair_kind(const KindFacts& facts, Walk walk) {
     return std::make_unique<PairKind<Walk>>(facts, std::move(walk));
 }
 
+/// A `stage-…-changed` kind: `walk(kind, pair, before, after, sink)` for each
+/// stage of the old version and the new stage that is its continuation (same
+/// id or through `formerly`).
+template <class Walk>
+std::unique_ptr<Rule> stage_pair_kind(const KindFacts& facts, Walk walk) {
+    return pair_kind(facts, [walk](const ChangeKind& kind, const ThemePair& p, ChangeSink& sink) {
+        for (const auto& m : match_items(p.old_version.theme.stages, p.new_version.theme.stages)) {
+            if (m.paired()) walk(kind, p, *m.old_item, *m.new_item, sink);
+        }
+    });
+}
+
 template <class T>
 concept HasFormerly = requires(const T& t) {
     t.formerly;

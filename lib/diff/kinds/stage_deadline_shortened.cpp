@@ -2,33 +2,23 @@
 // deals that enter the stage on at least one weekday.
 #include <fmt/format.h>
 
-#include "diff/change_kind.h"
-#include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "diff/pairs.h"
 
 namespace reltheme {
-namespace {
 
-class StageDeadlineShortened final : public ChangeKind {
-  public:
-    std::string_view id() const override { return "stage-deadline-shortened"; }
-    std::string_view summary() const override {
-        return "A stage's deadline got shorter: open deals in it may become overdue";
-    }
-    Severity default_severity() const override { return Severity::Warning; }
-    Breaking breaking() const override { return Breaking::No; }
-    ChangeOp op() const override { return ChangeOp::Changed; }
-
-    void compare(const ThemePair& p, ChangeSink& sink) const override {
-        if (!diffing::same_type(p)) return;
-        for (const auto& m :
-             diffing::match_items(p.old_version.theme.stages, p.new_version.theme.stages)) {
-            if (!m.paired()) continue;
-            const auto& before = m.old_item->deadline;
-            const auto& after = m.new_item->deadline;
+std::unique_ptr<Rule> rules::make_stage_deadline_shortened() {
+    return diffing::stage_pair_kind(
+        {"stage-deadline-shortened",
+         "A stage's deadline got shorter: open deals in it may become overdue", Severity::Warning,
+         Breaking::No, ChangeOp::Changed},
+        [](const ChangeKind& kind, const ThemePair&, const Stage& old_stage, const Stage& new_stage,
+           ChangeSink& sink) {
+            const auto& before = old_stage.deadline;
+            const auto& after = new_stage.deadline;
             const auto change = diffing::classify_durations(before, after);
-            if (change.stretch != diffing::Stretch::Shorter) continue;
-            const std::string stage = diffing::quoted(m.new_item->id.value);
+            if (change.stretch != diffing::Stretch::Shorter) return;
+            const std::string stage = diffing::quoted(new_stage.id.value);
             std::string message;
             if (before) {
                 message = fmt::format(
@@ -42,17 +32,10 @@ class StageDeadlineShortened final : public ChangeKind {
                     "longer ago are overdue",
                     stage, after->value.to_string());
             }
-            Change& c = sink.add(*this, Side::New, after->range, message);
+            Change& c = sink.add(kind, Side::New, after->range, message);
             if (before) c.before = before->value.to_string();
             c.after = after->value.to_string();
-        }
-    }
-};
-
-}  // namespace
-
-std::unique_ptr<Rule> rules::make_stage_deadline_shortened() {
-    return std::make_unique<StageDeadlineShortened>();
+        });
 }
 
 }  // namespace reltheme

@@ -2,34 +2,23 @@
 // shipment stage.
 #include <fmt/format.h>
 
-#include "diff/change_kind.h"
-#include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "diff/pairs.h"
 
 namespace reltheme {
-namespace {
 
-class StageRoleChanged final : public ChangeKind {
-  public:
-    std::string_view id() const override { return "stage-role-changed"; }
-    std::string_view summary() const override {
-        return "A stage's role (payment, shipment) changed: closing on payment and invoices follow "
-               "it";
-    }
-    Severity default_severity() const override { return Severity::Warning; }
-    Breaking breaking() const override { return Breaking::No; }
-    ChangeOp op() const override { return ChangeOp::Changed; }
-
-    void compare(const ThemePair& p, ChangeSink& sink) const override {
-        if (!diffing::same_type(p)) return;
-        for (const auto& m :
-             diffing::match_items(p.old_version.theme.stages, p.new_version.theme.stages)) {
-            if (!m.paired()) continue;
-            const auto& before = m.old_item->role;
-            const auto& after = m.new_item->role;
-            if (!before && !after) continue;
-            if (before && after && before->value == after->value) continue;
-            const std::string stage = diffing::quoted(m.new_item->id.value);
+std::unique_ptr<Rule> rules::make_stage_role_changed() {
+    return diffing::stage_pair_kind(
+        {"stage-role-changed",
+         "A stage's role (payment, shipment) changed: closing on payment and invoices follow it",
+         Severity::Warning, Breaking::No, ChangeOp::Changed},
+        [](const ChangeKind& kind, const ThemePair& p, const Stage& old_stage,
+           const Stage& new_stage, ChangeSink& sink) {
+            const auto& before = old_stage.role;
+            const auto& after = new_stage.role;
+            if (!before && !after) return;
+            if (before && after && before->value == after->value) return;
+            const std::string stage = diffing::quoted(new_stage.id.value);
             const bool payment = (before && before->value == StageRole::Payment) ||
                                  (after && after->value == StageRole::Payment);
             const std::string consequence =
@@ -48,19 +37,12 @@ class StageRoleChanged final : public ChangeKind {
                 message = fmt::format("stage {} is no longer the {} stage; {}", stage,
                                       to_string(before->value), consequence);
             }
-            Change& c = after ? sink.add(*this, Side::New, after->range, message)
-                              : sink.add(*this, Side::Old, before->range, message);
-            if (!after) diffing::anchor_at(c, p.new_version, m.new_item->id.range);
+            Change& c = after ? sink.add(kind, Side::New, after->range, message)
+                              : sink.add(kind, Side::Old, before->range, message);
+            if (!after) diffing::anchor_at(c, p.new_version, new_stage.id.range);
             if (before) c.before = to_string(before->value);
             if (after) c.after = to_string(after->value);
-        }
-    }
-};
-
-}  // namespace
-
-std::unique_ptr<Rule> rules::make_stage_role_changed() {
-    return std::make_unique<StageRoleChanged>();
+        });
 }
 
 }  // namespace reltheme
