@@ -23,7 +23,9 @@ expected=(
   share/reltheme/schemas/theme.schema.json
   share/reltheme/schemas/project.schema.json
   share/reltheme/schemas/report.schema.json
+  share/reltheme/schemas/deal.schema.json
   share/doc/reltheme/README.md
+  share/doc/reltheme/LICENSE
   share/doc/reltheme/ci.md
   share/doc/reltheme/output-formats.md
   share/doc/reltheme/.pre-commit-hooks.yaml
