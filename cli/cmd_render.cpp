@@ -108,8 +108,7 @@ struct Inputs {
 };
 
 bool stderr_color() {
-    const char* no_color = std::getenv("NO_COLOR");
-    return !(no_color && *no_color) && ::isatty(STDERR_FILENO) == 1;
+    return use_color("auto", STDERR_FILENO);
 }
 
 void note(const RenderCommandOptions& o, const std::string& message) {

@@ -51,7 +51,7 @@ struct SimulateOptions {
 
 void print_findings(const Findings& f) {
     HumanOptions human;
-    human.color = use_color("auto") && ::isatty(STDERR_FILENO) == 1;
+    human.color = use_color("auto", STDERR_FILENO);
     for (const auto& file : f.files) {
         if (file.read_error) print_error("cannot read " + file.path + ": " + *file.read_error);
         for (const auto& d : file.diagnostics) print_diagnostic(std::cerr, d, &file.source, human);

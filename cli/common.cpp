@@ -20,7 +20,8 @@ void add_output_options(CLI::App& app, OutputOptions& options,
         ->check(CLI::IsMember(formats))
         ->default_str(formats.front());
     app.add_option("--color", options.color,
-                   "Colour: always, never or auto (terminal, no NO_COLOR)")
+                   "Colour: always, never or auto (a terminal; NO_COLOR, FORCE_COLOR and TERM=dumb "
+                   "respected)")
         ->check(CLI::IsMember({"always", "never", "auto"}))
         ->default_str("auto");
     app.add_flag("-q,--quiet", options.quiet,
@@ -52,12 +53,20 @@ std::vector<OutputFile> output_files(const OutputOptions& output,
     return files;
 }
 
-bool use_color(const std::string& mode) {
+bool use_color(const std::string& mode, int fd) {
     if (mode == "always") return true;
     if (mode == "never") return false;
-    const char* no_color = std::getenv("NO_COLOR");
-    if (no_color && *no_color) return false;
-    return ::isatty(STDOUT_FILENO) == 1;
+    // no-color.org: NO_COLOR set and not empty turns colour off; an empty one
+    // counts as unset. FORCE_COLOR (not empty, not 0) turns it on without a
+    // terminal, as CI logs that show colour ask; TERM=dumb turns it off.
+    const auto set = [](const char* name) {
+        const char* v = std::getenv(name);
+        return v && *v ? std::string_view(v) : std::string_view();
+    };
+    if (!set("NO_COLOR").empty()) return false;
+    if (const auto force = set("FORCE_COLOR"); !force.empty() && force != "0") return true;
+    if (set("TERM") == "dumb") return false;
+    return ::isatty(fd) == 1;
 }
 
 std::optional<ProjectConfig> load_config(const std::string& config_path) {
@@ -72,7 +81,7 @@ std::optional<ProjectConfig> report_project(const ProjectFile& project) {
     }
     if (!project.diagnostics.empty()) {
         HumanOptions options;
-        options.color = use_color("auto") && ::isatty(STDERR_FILENO) == 1;
+        options.color = use_color("auto", STDERR_FILENO);
         for (const auto& d : project.diagnostics) {
             print_diagnostic(std::cerr, d, project.source ? &*project.source : nullptr, options);
         }

@@ -67,8 +67,11 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
 bool emit_reports(const Findings& findings, const OutputOptions& output,
                   const ReportOptions& options);
 
-/// Whether to colour what goes to stdout.
-bool use_color(const std::string& mode);
+/// Whether to colour what goes to file descriptor `fd` (standard output by
+/// default) under `--color MODE`: with auto, NO_COLOR (not empty) turns it
+/// off, FORCE_COLOR (not empty, not 0) on, TERM=dumb off, else a terminal
+/// decides (docs/output-formats.md).
+bool use_color(const std::string& mode, int fd = 1);
 
 /// The project file: `--config FILE`, else `reltheme.yaml` found upwards from
 /// the working folder. Prints located diagnostics and returns nullopt when it

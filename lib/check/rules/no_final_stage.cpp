@@ -25,11 +25,12 @@ class NoFinalStage final : public Rule {
         const bool any_final = std::any_of(theme.stages.begin(), theme.stages.end(),
                                            [](const Stage& s) { return s.is_final(); });
         if (any_final) return;
-        report(
-            sink, theme.stages.front().id.range,
-            fmt::format("no stage is final: all {} stages have \"next\", so no route through the "
-                        "stages ever ends; leave \"next\" out of the last stage",
-                        theme.stages.size()));
+        report(sink, theme.stages.front().id.range,
+               fmt::format("no stage is final: {} \"next\", so no route through the stages ever "
+                           "ends; leave \"next\" out of the last stage",
+                           theme.stages.size() == 1
+                               ? std::string("the only stage has")
+                               : fmt::format("all {} stages have", theme.stages.size())));
     }
 };
 
