@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 #include <system_error>
+#include <utility>
 
 #include "util/glob.h"
 
@@ -126,10 +127,13 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
                 {display_of(p), p, false});  // named explicitly: read whatever its name
         }
     }
-    // The same file named twice is read once.
+    // The same file named twice is read once; so is standard input (`lint - -`
+    // would otherwise read it, then find it empty).
     std::set<std::string> seen;
+    bool stdin_seen = false;
     std::erase_if(out.files, [&](const InputPath& f) {
-        return !f.is_stdin && !seen.insert(f.display).second;
+        if (f.is_stdin) return std::exchange(stdin_seen, true);
+        return !seen.insert(f.display).second;
     });
     return out;
 }
