@@ -28,6 +28,10 @@ bool reads_as_refusal(const Stage& stage) {
 class RefusalStageEndsAsWon final : public Rule {
   public:
     std::string_view id() const override { return "refusal-stage-ends-as-won"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "close: on-final-stage, and a final stage named like a refusal has no result: "
                "failure, so deals entering it close as won";

@@ -12,6 +12,10 @@ namespace {
 class ResultOnNonFinalStage final : public Rule {
   public:
     std::string_view id() const override { return "result-on-non-final-stage"; }
+    ThemeParts needs() const override {
+        return ThemePart::Header | ThemePart::Parameters | ThemePart::Stages |
+               ThemePart::Transitions;
+    }
     std::string_view summary() const override {
         return "a stage with \"next\" carries result, which only a final stage has";
     }
