@@ -141,6 +141,8 @@ class $class final : public Rule {
     std::string_view id() const override { return "$id"; }
     std::string_view summary() const override { return "(one-line summary)"; }
     Severity default_severity() const override { return Severity::$severity; }$style
+    /// The parts of the theme it reads: it still runs when a schema error is elsewhere.
+    ThemeParts needs() const override { return ThemePart::Header | ThemePart::Stages; }
 
     void check_theme(const ThemeContext& /*ctx*/, DiagnosticSink& /*sink*/) const override {
         // report(sink, range, message) for each finding.

@@ -142,6 +142,16 @@ TEST_CASE("every rule's right example is clean") {
     }
 }
 
+TEST_CASE("every validate and lint rule says which parts of a theme it reads") {
+    // A rule that does not say is skipped on a file with any schema error
+    // (Rule::needs), hiding its findings until the error is fixed.
+    for (const auto& rule : check_rules()) {
+        if (rule->group() == RuleGroup::Structure) continue;
+        CAPTURE(std::string(rule->id()));
+        CHECK(rule->needs() != ThemeParts::all());
+    }
+}
+
 TEST_CASE("every rule has a documentation page and a wrong and a right example") {
     for (const RuleInfo& rule : rule_catalogue()) {
         const std::string& id = rule.id;
