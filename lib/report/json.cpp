@@ -1,5 +1,7 @@
 #include "report/json.h"
 
+#include "util/severity_counts.h"
+
 namespace reltheme {
 using Json = nlohmann::ordered_json;
 
@@ -41,7 +43,7 @@ void print_json(std::ostream& out, const Findings& findings, const ReportOptions
     Json diagnostics = Json::array();
     int unreadable = 0;
     for (const auto& file : findings.files) {
-        const FileCounts c = count_findings(file);
+        const SeverityCounts c = count_severities(file.diagnostics);
         Json f;
         f["file"] = file.path;
         f["errors"] = c.errors;

@@ -37,22 +37,4 @@ std::string repository_path(std::string_view display_path, const ReportOptions& 
     return rel.generic_string();
 }
 
-FileCounts count_findings(const FileFindings& file) {
-    FileCounts c;
-    for (const auto& d : file.diagnostics) {
-        switch (d.severity) {
-            case Severity::Error:
-                ++c.errors;
-                break;
-            case Severity::Warning:
-                ++c.warnings;
-                break;
-            case Severity::Info:
-                ++c.infos;
-                break;
-        }
-    }
-    return c;
-}
-
 }  // namespace reltheme

@@ -40,12 +40,4 @@ std::string render_report(std::string_view format, const Findings& findings,
 /// GitHub; absolute when the file lies outside the repository.
 std::string repository_path(std::string_view display_path, const ReportOptions& options);
 
-/// Counts of one file's findings.
-struct FileCounts {
-    int errors = 0;
-    int warnings = 0;
-    int infos = 0;
-};
-FileCounts count_findings(const FileFindings& file);
-
 }  // namespace reltheme
