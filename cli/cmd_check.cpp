@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "adoption.h"
 #include "catalogue/catalogue.h"
 #include "check/cache.h"
 #include "check/engine.h"
@@ -26,6 +27,7 @@ struct CheckCommandOptions {
     int max_warnings = -1;
     bool cache = false;
     std::string cache_location = ".reltheme-cache";
+    AdoptionOptions adoption;
 };
 
 int run_check(const CheckCommandOptions& opts, bool lint) {
@@ -42,6 +44,7 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
     options.limits = YamlLimits::from_environment();
     options.config = *config;
+    options.selection = opts.adoption.selection;
     options.is_rule_id = &is_rule_id;
     std::optional<ResultCache> cache;
     if (opts.cache) {
@@ -66,10 +69,9 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
         findings, opts.output, report_options(lint ? "lint" : "validate", opts.output, *config));
     // 5. Exit status.
     if (findings.read_failed || !discovery.errors.empty() || !written) return k_exit_error;
-    if (findings.errors > 0) return k_exit_findings;
-    if (opts.strict && findings.warnings > 0) return k_exit_findings;
-    if (opts.max_warnings >= 0 && findings.warnings > opts.max_warnings) return k_exit_findings;
-    return k_exit_ok;
+    const bool failed = findings.errors > 0 || (opts.strict && findings.warnings > 0) ||
+                        (opts.max_warnings >= 0 && findings.warnings > opts.max_warnings);
+    return adoption_exit(opts.adoption, failed ? k_exit_findings : k_exit_ok);
 }
 
 void setup(CLI::App& parent, bool lint) {
@@ -102,6 +104,7 @@ void setup(CLI::App& parent, bool lint) {
     app->add_option("--max-warnings", opts->max_warnings,
                     "Fail when there are more warnings than this")
         ->check(CLI::Range(0, std::numeric_limits<int>::max()));
+    add_adoption_options(*app, opts->adoption);
     app->add_flag("--cache", opts->cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");
     app->add_option("--cache-location", opts->cache_location,

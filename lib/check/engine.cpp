@@ -58,7 +58,7 @@ Work check_one(const InputPath& input, const CheckOptions& options, const FileRe
     // one is itself a finding), so a file that has any keeps its text.
     const auto& d = w.result.diagnostics;
     const bool reportable = std::any_of(d.begin(), d.end(), [&](const Diagnostic& x) {
-        return may_report(x, options.config, options.lint);
+        return may_report(x, input.display, options.config, options.selection, options.lint);
     });
     if (!reportable && !input.is_stdin && !may_hold_suppressions(w.result.source.text()))
         w.result.source.release_text();
@@ -170,7 +170,8 @@ CheckResult check_inputs(const std::vector<InputPath>& inputs, const CheckOption
                 if (auto bytes = reader(inputs[i], error))
                     f.source = SourceText(f.path, strip_bom(std::move(*bytes)));
             }
-            apply_policy(f.diagnostics, f.source, options.config, options.lint, options.is_rule_id);
+            apply_policy(f.diagnostics, f.source, options.config, options.selection, options.lint,
+                         options.is_rule_id);
             std::erase_if(f.related, [&](const SourceText& s) {
                 return std::none_of(f.diagnostics.begin(), f.diagnostics.end(),
                                     [&](const Diagnostic& d) { return d.file == s.path(); });

@@ -29,6 +29,7 @@ struct CheckOptions {
     int jobs = 1;
     YamlLimits limits;
     ProjectConfig config;
+    RuleSelection selection;  ///< `--select` / `--ignore`
     /// Which ids an unused suppression may name besides check's rules (the
     /// catalogue's `is_rule_id`; see apply_policy).
     RuleIdTest is_rule_id = nullptr;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/registry.h"
+#include "util/spelling.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -69,11 +70,73 @@ bool may_hold_suppressions(std::string_view text) {
     return text.find(k_suppression_marker) != std::string_view::npos;
 }
 
-bool may_report(const Diagnostic& d, const ProjectConfig& config, bool lint) {
+std::vector<std::string> selectable_names() {
+    std::vector<std::string> names(std::begin(k_selectable_groups), std::end(k_selectable_groups));
+    for (const auto& rule : check_rules()) names.emplace_back(rule->id());
+    return names;
+}
+
+std::string selection_error(std::string_view name) {
+    const auto names = selectable_names();
+    if (std::find(names.begin(), names.end(), name) != names.end()) return {};
+    return fmt::format("\"{}\" is not a rule id or group (structure, validate, lint){}",
+                       printable(name), did_you_mean(closest_match(name, names)));
+}
+
+namespace {
+
+/// How much a `--select`/`--ignore` entry says about `rule`: 2 names it, 1
+/// names its group, 0 neither.
+int weight(const std::vector<std::string>& names, std::string_view rule, std::string_view group) {
+    int best = 0;
+    for (const auto& n : names) {
+        if (n == rule) return 2;
+        if (!group.empty() && n == group) best = 1;
+    }
+    return best;
+}
+
+void apply_level(EffectiveLevel& level, const RuleLevel& configured, std::string source) {
+    level.off = configured.off;
+    if (!configured.off) level.severity = configured.severity;
+    level.source = std::move(source);
+}
+
+}  // namespace
+
+EffectiveLevel effective_level(std::string_view rule, std::string_view file,
+                               const ProjectConfig& config, const RuleSelection& selection) {
+    (void)file;
+    EffectiveLevel level;
+    if (const auto it = config.rules.find(std::string(rule)); it != config.rules.end())
+        apply_level(level, it->second, "rules");
+    if (selection.select.empty() && selection.ignore.empty()) return level;
+    const Rule* r = find_check_rule(rule);
+    const std::string_view group = r ? to_string(r->group()) : "";
+    const int ignored = weight(selection.ignore, rule, group);
+    if (!selection.select.empty()) {
+        const int selected = weight(selection.select, rule, group);
+        if (selected > ignored) {
+            level.off = false;
+            level.source = "--select";
+            return level;
+        }
+        level.off = true;
+        level.source = ignored > 0 ? "--ignore" : "--select";
+        return level;
+    }
+    if (ignored > 0) {
+        level.off = true;
+        level.source = "--ignore";
+    }
+    return level;
+}
+
+bool may_report(const Diagnostic& d, std::string_view file, const ProjectConfig& config,
+                const RuleSelection& selection, bool lint) {
     const Rule* rule = find_check_rule(d.rule);
     if (!lint && rule && rule->group() == RuleGroup::Style) return false;
-    const auto it = config.rules.find(d.rule);
-    return it == config.rules.end() || !it->second.off;
+    return !effective_level(d.rule, file, config, selection).off;
 }
 
 void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint) {
@@ -84,7 +147,8 @@ void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint) {
 }
 
 void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
-                  const ProjectConfig& config, bool lint, RuleIdTest is_rule_id) {
+                  const ProjectConfig& config, const RuleSelection& selection, bool lint,
+                  RuleIdTest is_rule_id) {
     // 1. Style rules belong to `lint` only.
     drop_style_findings(diagnostics, lint);
     // 2. Inline suppressions.
@@ -136,12 +200,11 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
             diagnostics.push_back(std::move(d));
         }
     }
-    // 3. The project file's per-rule levels.
+    // 3. Each rule's level for this file: the project file, then the command line.
     std::erase_if(diagnostics, [&](Diagnostic& d) {
-        const auto it = config.rules.find(d.rule);
-        if (it == config.rules.end()) return false;
-        if (it->second.off) return true;
-        d.severity = it->second.severity;
+        const EffectiveLevel level = effective_level(d.rule, source.path(), config, selection);
+        if (level.off) return true;
+        if (level.severity) d.severity = *level.severity;
         return false;
     });
     std::stable_sort(diagnostics.begin(), diagnostics.end(), diagnostic_less);

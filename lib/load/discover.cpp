@@ -16,14 +16,6 @@ bool is_theme_name(const fs::path& p) {
     return (ext == ".yaml" || ext == ".yml") && p.filename() != "reltheme.yaml";
 }
 
-/// Path relative to the project root, with `/`, for matching globs.
-std::string project_relative(const fs::path& p, const ProjectConfig& config) {
-    std::error_code ec;
-    const fs::path base = config.root.empty() ? fs::current_path(ec) : config.root;
-    const fs::path rel = fs::relative(fs::absolute(p, ec), fs::absolute(base, ec), ec);
-    return ec ? p.generic_string() : rel.generic_string();
-}
-
 bool ignored(const fs::path& p, const ProjectConfig& config) {
     if (config.ignore.empty()) return false;
     const std::string rel = project_relative(p, config);

@@ -113,6 +113,13 @@ std::optional<fs::path> find_project_file(const fs::path& start) {
     return std::nullopt;
 }
 
+std::string project_relative(const fs::path& p, const ProjectConfig& config) {
+    std::error_code ec;
+    const fs::path base = config.root.empty() ? fs::current_path(ec) : config.root;
+    const fs::path rel = fs::relative(fs::absolute(p, ec), fs::absolute(base, ec), ec);
+    return ec ? p.generic_string() : rel.generic_string();
+}
+
 fs::path repository_root(const fs::path& theme_file) {
     std::error_code ec;
     const fs::path own = fs::absolute(theme_file, ec).parent_path();

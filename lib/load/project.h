@@ -74,6 +74,10 @@ ProjectFile load_project(const std::filesystem::path& explicit_file,
 /// The nearest `reltheme.yaml` from `start` upwards, if any.
 std::optional<std::filesystem::path> find_project_file(const std::filesystem::path& start);
 
+/// A path relative to the project root (the working folder without a
+/// project file), with `/`: what the project file's globs are matched against.
+std::string project_relative(const std::filesystem::path& p, const ProjectConfig& config);
+
 /// The repository root of a path: nearest folder up holding `reltheme.yaml`
 /// or `.git`, else the path's own folder.
 std::filesystem::path repository_root(const std::filesystem::path& theme_file);
