@@ -15,20 +15,8 @@
 #include "util/plural.h"
 
 namespace reltheme::cli {
-namespace {
 namespace fs = std::filesystem;
-
-struct DiffCommandOptions {
-    std::vector<std::string> paths;
-    std::string against;
-    std::string from;
-    std::string to;
-    std::string fail_on = "breaking";
-    OutputOptions output;
-    std::string config;
-    std::string stdin_filename;
-    int jobs = 0;
-};
+namespace {
 
 /// The project file that governs a folder or file given as OLD or NEW: the
 /// nearest `reltheme.yaml` above it, else the one of the current folder.
@@ -173,6 +161,8 @@ std::string failure_reason(const DiffResult& result, const std::string& fail_on)
     return s + " (--fail-on " + fail_on + ")";
 }
 
+}  // namespace
+
 int run_diff(const DiffCommandOptions& opts) {
     // 1. The project file.
     const auto config = load_config(opts.config);
@@ -233,8 +223,6 @@ int run_diff(const DiffCommandOptions& opts) {
     if (opts.output.quiet) print_error(why);
     return k_exit_findings;
 }
-
-}  // namespace
 
 void setup_diff(CLI::App& parent) {
     auto opts = std::make_shared<DiffCommandOptions>();

@@ -18,15 +18,6 @@ namespace reltheme::cli {
 namespace fs = std::filesystem;
 namespace {
 
-struct InitCommandOptions {
-    std::string id;
-    std::string type = "sales";
-    std::string dir;
-    std::string name;
-    bool project = false;
-    bool quiet = false;
-};
-
 ThemeType type_of(const std::string& s) {
     if (s == "audit") return ThemeType::Audit;
     if (s == "service") return ThemeType::Service;
@@ -57,7 +48,9 @@ std::optional<fs::path> themes_folder(const ProjectConfig& config) {
     return rel.empty() ? folder : rel;
 }
 
-int run_init(const InitCommandOptions& o) {
+}  // namespace
+
+int run_init(const InitOptions& o) {
     // 1. What to write, and where.
     if (!o.id.empty() && !init::valid_id(o.id)) {
         print_error(fmt::format(
@@ -159,10 +152,8 @@ int run_init(const InitCommandOptions& o) {
     return k_exit_ok;
 }
 
-}  // namespace
-
 void setup_init(CLI::App& parent) {
-    auto opts = std::make_shared<InitCommandOptions>();
+    auto opts = std::make_shared<InitOptions>();
     CLI::App* app = parent.add_subcommand(
         "init", "Write a new theme that passes lint (the standard Saby sales theme by default)");
     app->footer(

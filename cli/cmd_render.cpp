@@ -36,18 +36,6 @@ using namespace reltheme::render;
 
 namespace {
 
-struct RenderCommandOptions {
-    std::string theme;
-    std::string to;
-    std::string output;
-    std::string lang;
-    std::string document;
-    std::string data;
-    std::string config;
-    std::string stdin_filename;
-    bool quiet = false;
-};
-
 enum class Format { Markdown, Html, Mermaid, Dot, Svg };
 
 const std::map<std::string, Format> k_formats{{"md", Format::Markdown},
@@ -111,7 +99,7 @@ bool stderr_color() {
     return use_color("auto", STDERR_FILENO);
 }
 
-void note(const RenderCommandOptions& o, const std::string& message) {
+void note(const RenderOptions& o, const std::string& message) {
     if (!o.quiet) std::cerr << "reltheme: " << message << "\n";
 }
 
@@ -182,7 +170,7 @@ std::optional<std::string> render_one(const RenderTheme& t, Format format, Lang 
 }
 
 /// Warnings about the placeholders a preview could not fill.
-void warn_missing(const RenderCommandOptions& o, const Preview& preview) {
+void warn_missing(const RenderOptions& o, const Preview& preview) {
     const std::string source =
         o.data.empty() ? "no deal file was given (--data FILE)" : o.data + " gives none";
     for (const auto& m : preview.missing) {
@@ -195,7 +183,7 @@ void warn_missing(const RenderCommandOptions& o, const Preview& preview) {
     }
 }
 
-int run_preview(const RenderCommandOptions& o, const RenderTheme& t, std::optional<Format> format,
+int run_preview(const RenderOptions& o, const RenderTheme& t, std::optional<Format> format,
                 Inputs& inputs, std::vector<Output>& outputs) {
     const Theme& theme = t.theme;
     const Document* doc = theme.find_document(o.document);
@@ -284,7 +272,9 @@ int run_preview(const RenderCommandOptions& o, const RenderTheme& t, std::option
     return k_exit_ok;
 }
 
-int run_render(const RenderCommandOptions& o) {
+}  // namespace
+
+int run_render(const RenderOptions& o) {
     // 1. The project file.
     const auto config = load_config(o.config);
     if (!config) return k_exit_error;
@@ -457,10 +447,8 @@ int run_render(const RenderCommandOptions& o) {
     return k_exit_ok;
 }
 
-}  // namespace
-
 void setup_render(CLI::App& parent) {
-    auto opts = std::make_shared<RenderCommandOptions>();
+    auto opts = std::make_shared<RenderOptions>();
     CLI::App* app = parent.add_subcommand("render",
                                           "Write a theme's handbook (Markdown, HTML), its stage "
                                           "graph (Mermaid, dot, SVG) or a document preview");

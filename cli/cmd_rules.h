@@ -1,11 +1,16 @@
 #pragma once
-/// `reltheme rules`, `reltheme explain RULE` and `reltheme schema`.
+/// `reltheme rules`: every rule, change kind and simulation violation.
+#include <string>
+
 #include <CLI/CLI.hpp>
 
 namespace reltheme::cli {
 
+struct RulesOptions {
+    std::string format = "human";
+};
+
 void setup_rules(CLI::App& app);
-void setup_explain(CLI::App& app);
-void setup_schema(CLI::App& app);
+int run_rules(const RulesOptions& opts);
 
 }  // namespace reltheme::cli

@@ -4,12 +4,17 @@
 
 #include <CLI/CLI.hpp>
 
-#include "cmd_check.h"
+#include "cmd_analyze.h"
 #include "cmd_diff.h"
+#include "cmd_explain.h"
 #include "cmd_init.h"
+#include "cmd_lint.h"
+#include "cmd_paths.h"
 #include "cmd_render.h"
 #include "cmd_rules.h"
+#include "cmd_schema.h"
 #include "cmd_simulate.h"
+#include "cmd_validate.h"
 #include "common.h"
 #include "util/spelling.h"
 

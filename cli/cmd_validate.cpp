@@ -1,4 +1,4 @@
-#include "cmd_check.h"
+#include "cmd_validate.h"
 
 #include <iostream>
 #include <limits>
@@ -6,7 +6,6 @@
 
 #include <fmt/format.h>
 
-#include "adoption.h"
 #include "catalogue/catalogue.h"
 #include "check/cache.h"
 #include "check/engine.h"
@@ -14,21 +13,6 @@
 #include "load/discover.h"
 
 namespace reltheme::cli {
-namespace {
-
-struct CheckCommandOptions {
-    std::vector<std::string> paths;
-    OutputOptions output;
-    std::string config;
-    std::string stdin_filename;
-    int jobs = 0;
-    bool strict = false;
-    bool force_exclude = false;
-    int max_warnings = -1;
-    bool cache = false;
-    std::string cache_location = ".reltheme-cache";
-    AdoptionOptions adoption;
-};
 
 int run_check(const CheckCommandOptions& opts, bool lint) {
     // 1. The project file.
@@ -74,8 +58,7 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     return adoption_exit(opts.adoption, failed ? k_exit_findings : k_exit_ok);
 }
 
-void setup(CLI::App& parent, bool lint) {
-    auto opts = std::make_shared<CheckCommandOptions>();
+CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool lint) {
     const char* name = lint ? "lint" : "validate";
     CLI::App* app = parent.add_subcommand(
         name, lint
@@ -89,36 +72,36 @@ void setup(CLI::App& parent, bool lint) {
         "check\n"
         "could not be done (bad arguments, unreadable file or folder, report not written).",
         name));
-    app->add_option("paths", opts->paths, "Theme files or folders; - reads standard input");
-    add_output_options(*app, opts->output, findings_outputs().names());
-    app->add_option("--config", opts->config,
-                    "Project file (default: reltheme.yaml found upwards)");
-    app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
-    app->add_option("-j,--jobs", opts->jobs, "Files checked in parallel (default: all cores)")
+    app->add_option("paths", opts.paths, "Theme files or folders; - reads standard input");
+    add_output_options(*app, opts.output, findings_outputs().names());
+    app->add_option("--config", opts.config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--stdin-filename", opts.stdin_filename, "Name of standard input in messages");
+    app->add_option("-j,--jobs", opts.jobs, "Files checked in parallel (default: all cores)")
         ->check(CLI::Range(1, 1024));
     app->add_flag(
-        "--force-exclude", opts->force_exclude,
+        "--force-exclude", opts.force_exclude,
         "Apply reltheme.yaml's themes and ignore globs to files named on the command line too "
         "(as pre-commit names them)");
-    app->add_flag("--strict", opts->strict, "Fail (exit 1) on warnings too");
-    app->add_option("--max-warnings", opts->max_warnings,
+    app->add_flag("--strict", opts.strict, "Fail (exit 1) on warnings too");
+    app->add_option("--max-warnings", opts.max_warnings,
                     "Fail when there are more warnings than this")
         ->check(CLI::Range(0, std::numeric_limits<int>::max()));
-    add_adoption_options(*app, opts->adoption);
-    app->add_flag("--cache", opts->cache,
+    add_adoption_options(*app, opts.adoption);
+    app->add_flag("--cache", opts.cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");
-    app->add_option("--cache-location", opts->cache_location,
+    app->add_option("--cache-location", opts.cache_location,
                     "Cache file (default: .reltheme-cache)");
-    app->final_callback([opts, lint] { throw CLI::RuntimeError(run_check(*opts, lint)); });
+    return app;
 }
 
-}  // namespace
-
-void setup_validate(CLI::App& app) {
-    setup(app, false);
+int run_validate(const ValidateOptions& opts) {
+    return run_check(opts, false);
 }
-void setup_lint(CLI::App& app) {
-    setup(app, true);
+
+void setup_validate(CLI::App& parent) {
+    auto opts = std::make_shared<ValidateOptions>();
+    CLI::App* app = add_check_command(parent, *opts, false);
+    app->final_callback([opts] { throw CLI::RuntimeError(run_validate(*opts)); });
 }
 
 }  // namespace reltheme::cli

@@ -1,0 +1,33 @@
+#include "cmd_explain.h"
+
+#include <iostream>
+#include <memory>
+
+#include "catalogue/catalogue.h"
+#include "common.h"
+#include "util/spelling.h"
+
+namespace reltheme::cli {
+
+int run_explain(const ExplainOptions& opts) {
+    const RuleInfo* rule = find_in_catalogue(opts.id);
+    if (!rule) {
+        std::string message = "no rule \"" + opts.id + "\"";
+        message += did_you_mean(closest_match(opts.id, rule_ids()));
+        print_error(message + " (reltheme rules lists them)");
+        return k_exit_error;
+    }
+    std::cout << rule->page;
+    return k_exit_ok;
+}
+
+void setup_explain(CLI::App& parent) {
+    auto opts = std::make_shared<ExplainOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "explain", "Print the documentation page of a rule, change kind or simulation violation");
+    app->footer("Examples:\n  reltheme explain unknown-stage\n  reltheme explain stage-overdue");
+    app->add_option("rule", opts->id, "Rule id")->required();
+    app->final_callback([opts] { throw CLI::RuntimeError(run_explain(*opts)); });
+}
+
+}  // namespace reltheme::cli

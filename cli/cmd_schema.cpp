@@ -1,0 +1,56 @@
+#include "cmd_schema.h"
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "common.h"
+#include "util/embedded.h"
+#include "util/spelling.h"
+
+namespace reltheme::cli {
+namespace {
+
+/// The schemas compiled in (schemas/NAME.schema.json), by NAME, in name order.
+std::vector<std::string> schema_names() {
+    constexpr std::string_view prefix = "schemas/", suffix = ".schema.json";
+    std::vector<std::string> names;
+    for (const auto& [path, text] : embedded::embedded_files()) {
+        if (path.starts_with(prefix) && path.ends_with(suffix))
+            names.emplace_back(
+                path.substr(prefix.size(), path.size() - prefix.size() - suffix.size()));
+    }
+    std::sort(names.begin(), names.end());
+    return names;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : ", ") + n;
+    return out;
+}
+
+}  // namespace
+
+int run_schema(const SchemaOptions& opts) {
+    const auto text = embedded_file("schemas/" + opts.kind + ".schema.json");
+    if (!text) {
+        std::string message = "no schema \"" + opts.kind + "\"";
+        message += did_you_mean(closest_match(opts.kind, schema_names()));
+        print_error(message + " (there are " + joined(schema_names()) + ")");
+        return k_exit_error;
+    }
+    std::cout << *text;
+    return k_exit_ok;
+}
+
+void setup_schema(CLI::App& parent) {
+    auto opts = std::make_shared<SchemaOptions>();
+    CLI::App* app =
+        parent.add_subcommand("schema", "Print the JSON Schema of a file reltheme reads or writes");
+    app->footer("Examples:\n  reltheme schema > theme.schema.json\n  reltheme schema project");
+    app->add_option("kind", opts->kind, "Which schema (default theme): " + joined(schema_names()));
+    app->final_callback([opts] { throw CLI::RuntimeError(run_schema(*opts)); });
+}
+
+}  // namespace reltheme::cli
