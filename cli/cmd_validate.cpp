@@ -11,8 +11,40 @@
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
+#include "util/file.h"
 
 namespace reltheme::cli {
+namespace {
+
+/// The result cache of `--cache`: `location`, or a file of the user's cache
+/// folder, authenticated with that folder's key. None (the run goes on
+/// without it, with a message) when the key cannot be had.
+std::unique_ptr<ResultCache> open_cache(const std::string& location, bool lint,
+                                        const ProjectConfig& config, const YamlLimits& limits) {
+    const std::string mode = lint ? "lint" : "validate";
+    const std::filesystem::path dir = user_cache_dir();
+    std::string error;
+    const auto key = cache_key(dir, error);
+    if (!key) {
+        print_error("the cache is not used: " + error);
+        return nullptr;
+    }
+    std::string project = "none";
+    if (!config.file.empty()) {
+        std::string read_error;
+        const auto text = read_file(config.file, limits.max_bytes, read_error);
+        project = std::filesystem::absolute(config.file).string() + " " +
+                  (text ? content_hash(*text) : "unreadable: " + read_error);
+    }
+    const std::string salt =
+        fmt::format("{} {} {} {} {} {}", RELTHEME_VERSION, mode, project, limits.max_bytes,
+                    limits.max_nodes, limits.max_alias_expansion);
+    const std::filesystem::path file =
+        location.empty() ? default_cache_file(dir, mode) : std::filesystem::path(location);
+    return std::make_unique<ResultCache>(file, *key, salt);
+}
+
+}  // namespace
 
 int run_check(const CheckCommandOptions& opts, bool lint) {
     // 1. The project file.
@@ -30,15 +62,9 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     options.config = *config;
     options.selection = opts.adoption.selection;
     options.is_rule_id = &is_rule_id;
-    std::optional<ResultCache> cache;
-    if (opts.cache) {
-        const std::string salt = fmt::format(
-            "{} {} {:016x} {} {} {}", RELTHEME_VERSION, lint ? "lint" : "validate",
-            config->file.empty() ? 0 : hash_file(config->file), options.limits.max_bytes,
-            options.limits.max_nodes, options.limits.max_alias_expansion);
-        cache.emplace(opts.cache_location, salt);
-        options.cache = &*cache;
-    }
+    std::unique_ptr<ResultCache> cache;
+    if (opts.cache) cache = open_cache(opts.cache_location, lint, *config, options.limits);
+    options.cache = cache.get();
     const Findings findings =
         check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
     if (cache) {
@@ -89,8 +115,10 @@ CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool li
     add_adoption_options(*app, opts.adoption);
     app->add_flag("--cache", opts.cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");
-    app->add_option("--cache-location", opts.cache_location,
-                    "Cache file (default: .reltheme-cache)");
+    app->add_option(
+        "--cache-location", opts.cache_location,
+        "Cache file (default: a file in $RELTHEME_CACHE_DIR, $XDG_CACHE_HOME/reltheme or "
+        "~/.cache/reltheme)");
     return app;
 }
 

@@ -22,7 +22,7 @@ struct CheckCommandOptions {
     bool force_exclude = false;
     int max_warnings = -1;
     bool cache = false;
-    std::string cache_location = ".reltheme-cache";
+    std::string cache_location;  ///< empty: a file of the user's cache folder
     AdoptionOptions adoption;
 };
 using ValidateOptions = CheckCommandOptions;

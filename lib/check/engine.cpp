@@ -22,7 +22,6 @@
 #include "load/file_kind.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
-#include "util/hash.h"
 #include "util/parallel.h"
 #include "util/severity_counts.h"
 
@@ -74,23 +73,18 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
         w.result.read_error = error;
         return w;
     }
-    const std::uint64_t content_hash = options.cache ? fnv1a(*bytes) : 0;
+    const bool cached = options.cache && !input.is_stdin;
+    const std::string hash = cached ? content_hash(*bytes) : std::string();
     w.result.source = SourceText(input.display, strip_bom(std::move(*bytes)));
-    if (options.cache && !input.is_stdin) {
-        if (auto hit = options.cache->lookup(input.display, content_hash)) {
+    const ThemePlace place = place_of_theme(input.display, input.path, input.is_stdin);
+    const CachePlace where = cached ? cache_place(place, input.path) : CachePlace{};
+    if (cached) {
+        if (auto hit = options.cache->lookup(input.display, hash, where, w.result.source)) {
             w.result.diagnostics = std::move(hit->diagnostics);
             w.summary = std::move(hit->summary);
-            // Findings inside templates name them as seen from here: read
-            // them again for their code frames.
-            for (const auto& d : w.result.diagnostics) {
-                if (d.file == input.display) continue;
-                const bool known =
-                    std::any_of(w.result.related.begin(), w.result.related.end(),
-                                [&](const SourceText& s) { return s.path() == d.file; });
-                if (known) continue;
-                if (auto text = read_text_file(d.file))
-                    w.result.related.emplace_back(d.file, std::move(*text));
-            }
+            // Findings inside templates name them as seen from here: the
+            // cache read them again for their code frames.
+            w.result.related = std::move(hit->related);
             return w;
         }
     }
@@ -102,7 +96,6 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
     if (loaded.theme) {
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
-    const ThemePlace place = place_of_theme(input.display, input.path, input.is_stdin);
     if (loaded.theme) {
         const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place.repo_root,
                                place.dir};
@@ -110,10 +103,10 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
     }
     w.result.diagnostics = std::move(sink.items());
     w.result.related = std::move(sink.sources());
-    if (options.cache && !input.is_stdin) {
-        CachedResult entry{w.result.diagnostics, w.summary, {}};
-        if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, place.dir);
-        options.cache->store(input.display, content_hash, std::move(entry));
+    if (cached) {
+        CachedResult entry{w.result.diagnostics, w.summary, {}, {}};
+        if (loaded.theme) entry.dependencies = theme_dependencies(*loaded.theme, place);
+        options.cache->store(input.display, hash, where, std::move(entry));
     }
     if (options.keep_themes) {
         w.kept.source = w.result.source;

@@ -6,13 +6,15 @@ bin=$1
 src=$2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export RELTHEME_CACHE_DIR="$work/cache"
 cp -r "$src/samples" "$work/repo"
 cd "$work/repo" || exit 1
 fail() { echo "FAIL: $*"; exit 1; }
 
 cold=$("$bin" lint --format json 2>&1) || fail "samples do not lint clean: $cold"
 warm=$("$bin" lint --cache --format json 2>&1) || fail "first cached run failed"
-[ -f .reltheme-cache ] || fail "no cache file written"
+ls "$RELTHEME_CACHE_DIR"/results-lint-*.json >/dev/null 2>&1 || fail "no cache file written"
+[ ! -e .reltheme-cache ] || fail "the cache was written into the checkout"
 again=$("$bin" lint --cache --format json 2>&1) || fail "warm run failed"
 [ "$cold" = "$again" ] || fail "warm report differs from the cold one"
 [ "$warm" = "$again" ] || fail "second cached run differs from the first"
