@@ -28,12 +28,40 @@ bool ignored(const fs::path& p, const ProjectConfig& config) {
 std::string display_of(const fs::path& p) {
     std::error_code ec;
     if (p.is_absolute()) {
-        const fs::path rel = fs::relative(p, fs::current_path(ec), ec);
+        // Lexically: a theme that is a link is shown where it sits.
+        const fs::path rel = p.lexically_normal().lexically_relative(fs::current_path(ec));
         if (!ec && !rel.empty() && *rel.begin() != "..") return rel.generic_string();
     }
     std::string s = p.generic_string();
     if (s.starts_with("./")) s.erase(0, 2);
     return s;
+}
+
+/// Where a theme file that is a symbolic link leads when that is outside its
+/// repository root (`repository_root`); empty for a file that is no link or
+/// leads inside.
+std::string link_out_of_repository(const fs::path& p) {
+    std::error_code ec;
+    if (!fs::is_symlink(p, ec)) return {};
+    const fs::path real = fs::weakly_canonical(p, ec);
+    if (ec) return {};  // a broken link: reading it reports the error
+    const fs::path root = fs::weakly_canonical(repository_root(p), ec);
+    const fs::path rel = real.lexically_relative(root);
+    if (!ec && !rel.empty() && *rel.begin() != "..") return {};
+    return real.string();
+}
+
+/// A theme file that is a link leading out of its repository (a committed
+/// `themes/x.yaml -> /etc/...`) is never read: an error instead.
+void refuse_links_out(Discovery& out) {
+    std::erase_if(out.files, [&](const InputPath& f) {
+        if (f.is_stdin) return false;
+        const std::string target = link_out_of_repository(f.path);
+        if (target.empty()) return false;
+        out.errors.push_back(f.display + ": a symbolic link to " + target +
+                             ", outside the repository root; not read");
+        return true;
+    });
 }
 
 void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
@@ -57,6 +85,9 @@ void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
             const std::string name = p.filename().string();
             if (name.starts_with(".")) continue;
             std::error_code e2;
+            // A link to a folder is not followed: `themes/root -> /` would
+            // read the whole machine.
+            if (it->is_symlink(e2) && it->is_directory(e2)) continue;
             if (it->is_directory(e2)) {
                 if (!ignored(p, config)) stack.push_back(p);
             } else if (is_theme_name(p) && !ignored(p, config)) {
@@ -99,6 +130,7 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
             expand_globs(config, out);
         else
             walk(".", config, out);
+        refuse_links_out(out);
         return out;
     }
     for (const auto& arg : args) {
@@ -127,6 +159,7 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
         if (f.is_stdin) return std::exchange(stdin_seen, true);
         return !seen.insert(f.display).second;
     });
+    refuse_links_out(out);
     return out;
 }
 

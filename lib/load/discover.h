@@ -1,7 +1,9 @@
 #pragma once
 /// Finding the theme files a run reads: files, folders walked recursively for
-/// `*.yaml`/`*.yml` (hidden folders and `ignore` globs skipped, no symlink
-/// loops), `-` for standard input, or the project file's `themes` globs.
+/// `*.yaml`/`*.yml` (hidden folders and `ignore` globs skipped, links to
+/// folders not followed), `-` for standard input, or the project file's
+/// `themes` globs (matched on the path as walked). A theme file that is a
+/// link leading out of its repository is refused with an error.
 #include <filesystem>
 #include <string>
 #include <vector>

@@ -116,8 +116,11 @@ std::optional<fs::path> find_project_file(const fs::path& start) {
 std::string project_relative(const fs::path& p, const ProjectConfig& config) {
     std::error_code ec;
     const fs::path base = config.root.empty() ? fs::current_path(ec) : config.root;
-    const fs::path rel = fs::relative(fs::absolute(p, ec), fs::absolute(base, ec), ec);
-    return ec ? p.generic_string() : rel.generic_string();
+    // Lexically, links not resolved: a theme that is a link is matched where
+    // it sits (`themes/standard.yaml`), not where it leads.
+    const fs::path rel = fs::absolute(p, ec).lexically_normal().lexically_relative(
+        fs::absolute(base, ec).lexically_normal());
+    return ec || rel.empty() ? p.generic_string() : rel.generic_string();
 }
 
 fs::path repository_root(const fs::path& theme_file) {

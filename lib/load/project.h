@@ -76,6 +76,7 @@ std::optional<std::filesystem::path> find_project_file(const std::filesystem::pa
 
 /// A path relative to the project root (the working folder without a
 /// project file), with `/`: what the project file's globs are matched against.
+/// Lexical: the path as walked, with no link resolved.
 std::string project_relative(const std::filesystem::path& p, const ProjectConfig& config);
 
 /// The repository root of a path: nearest folder up holding `reltheme.yaml`
