@@ -129,9 +129,11 @@ bool sides_from_git(const DiffCommandOptions& opts, const ProjectConfig& config,
     }
     for (const auto& e : errors) print_error(e);
     if (!errors.empty()) return false;
-    old_side = side_from_revision(*old_tree, selection, config, workdir, configurable_rule_ids());
+    const std::size_t max_bytes = YamlLimits::from_environment().max_bytes;
+    old_side = side_from_revision(*old_tree, selection, config, workdir, configurable_rule_ids(),
+                                  max_bytes);
     new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir,
-                                             configurable_rule_ids())
+                                             configurable_rule_ids(), max_bytes)
                         : side_from_worktree(opts.paths, config, workdir);
     return true;
 }
@@ -195,8 +197,10 @@ int run_diff(const DiffCommandOptions& opts) {
         failed = failed || !side->errors.empty();
         broken_project = broken_project || !side->broken_projects.empty();
     }
-    // A side's themes are never compared under another project file's rules.
-    if (broken_project) return k_exit_error;
+    // A side's themes are never compared under another project file's rules,
+    // nor a revision whose objects could not all be read (its themes would
+    // read as added or removed).
+    if (broken_project || old_side.unreadable || new_side.unreadable) return k_exit_error;
     // 3. Validate, match and compare.
     DiffOptions options;
     options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();

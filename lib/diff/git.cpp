@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include <fmt/format.h>
+
 namespace reltheme {
 namespace fs = std::filesystem;
 namespace {
@@ -33,7 +35,11 @@ namespace {
     X(git_blob_lookup)             \
     X(git_blob_rawsize)            \
     X(git_blob_rawcontent)         \
-    X(git_blob_free)
+    X(git_blob_free)               \
+    X(git_repository_odb)          \
+    X(git_odb_read_header)         \
+    X(git_odb_free)                \
+    X(git_oid_tostr_s)
 
 /// libgit2, opened on first use and set up once per process; left loaded until
 /// exit. `error` is non-empty when it could not be opened.
@@ -62,13 +68,18 @@ std::string last_error(const char* fallback) {
 
 struct Walk {
     std::vector<std::string>* files;
+    std::size_t entries = 0;
 };
+
+/// A walk stopped by `collect` (any negative value but libgit2's own).
+constexpr int k_walk_too_large = -1000;
 
 int collect(const char* root, const git_tree_entry* entry, void* payload) {
     const Git2& git = git2();
+    auto* walk = static_cast<Walk*>(payload);
+    if (++walk->entries > k_max_tree_entries) return k_walk_too_large;
     const git_filemode_t mode = git.git_tree_entry_filemode(entry);
     if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE) return 0;
-    auto* walk = static_cast<Walk*>(payload);
     walk->files->push_back(std::string(root) + git.git_tree_entry_name(entry));
     return 0;
 }
@@ -126,15 +137,31 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision,
         error = last_error("the revision names no tree");
         return nullptr;
     }
-    return std::unique_ptr<GitTree>(
+    auto result = std::unique_ptr<GitTree>(
         new GitTree(m_repo, reinterpret_cast<git_tree*>(tree), revision, std::move(short_id)));
+    if (!result->walk(error)) return nullptr;
+    return result;
 }
 
 GitTree::GitTree(git_repository* repo, git_tree* tree, std::string revision, std::string short_id)
-    : m_repo(repo), m_tree(tree), m_revision(std::move(revision)), m_short_id(std::move(short_id)) {
+    : m_repo(repo),
+      m_tree(tree),
+      m_revision(std::move(revision)),
+      m_short_id(std::move(short_id)) {}
+
+bool GitTree::walk(std::string& error) {
     Walk walk{&m_files};
-    git2().git_tree_walk(m_tree, GIT_TREEWALK_PRE, collect, &walk);
+    const int status = git2().git_tree_walk(m_tree, GIT_TREEWALK_PRE, collect, &walk);
+    if (status == k_walk_too_large) {
+        error = fmt::format("its tree holds more than {} entries", k_max_tree_entries);
+        return false;
+    }
+    if (status != 0) {
+        error = "a tree object cannot be read: " + last_error("unknown error");
+        return false;
+    }
     std::sort(m_files.begin(), m_files.end());
+    return true;
 }
 
 GitTree::~GitTree() {
@@ -145,20 +172,51 @@ bool GitTree::has_file(const std::string& path) const {
     return std::binary_search(m_files.begin(), m_files.end(), path);
 }
 
-std::optional<std::string> GitTree::read(const std::string& path, std::size_t max_bytes) const {
+std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t max_bytes,
+                                           std::string& error) const {
+    error.clear();
     if (!has_file(path)) return std::nullopt;
     const Git2& git = git2();
+    const auto unreadable = [&](const std::string& why) -> std::optional<Blob> {
+        error = fmt::format("{} in {}: {}", path, m_revision, why);
+        return std::nullopt;
+    };
     git_tree_entry* entry = nullptr;
-    if (git.git_tree_entry_bypath(&entry, m_tree, path.c_str()) != 0) return std::nullopt;
-    git_blob* blob = nullptr;
-    const int found = git.git_blob_lookup(&blob, m_repo, git.git_tree_entry_id(entry));
+    if (git.git_tree_entry_bypath(&entry, m_tree, path.c_str()) != 0)
+        return unreadable(last_error("not in the tree"));
+    const git_oid id = *git.git_tree_entry_id(entry);
     git.git_tree_entry_free(entry);
-    if (found != 0) return std::nullopt;
-    std::optional<std::string> out;
-    const auto size = static_cast<std::size_t>(git.git_blob_rawsize(blob));
-    if (size <= max_bytes)
-        out.emplace(static_cast<const char*>(git.git_blob_rawcontent(blob)), size);
+    // The size from the object's header first: a 600 MB blob in a 3 MB
+    // .git is never inflated to learn that it is over the limit.
+    git_odb* odb = nullptr;
+    if (git.git_repository_odb(&odb, m_repo) != 0)
+        return unreadable(last_error("no object database"));
+    std::size_t size = 0;
+    git_object_t type = GIT_OBJECT_INVALID;
+    const int header = git.git_odb_read_header(&size, &type, odb, &id);
+    git.git_odb_free(odb);
+    const std::string object = git.git_oid_tostr_s(&id);
+    if (header != 0) {
+        return unreadable(fmt::format(
+            "its object {} cannot be read ({}); a partial clone (git clone --filter=blob:none) "
+            "does not hold every object: clone or fetch without --filter",
+            object, last_error("not found")));
+    }
+    if (type != GIT_OBJECT_BLOB) return unreadable(fmt::format("object {} is not a blob", object));
+    Blob out;
+    out.size = size;
+    if (size > max_bytes) return out;
+    git_blob* blob = nullptr;
+    if (git.git_blob_lookup(&blob, m_repo, &id) != 0)
+        return unreadable(
+            fmt::format("its object {} cannot be read ({})", object, last_error("damaged")));
+    const auto actual = static_cast<std::size_t>(git.git_blob_rawsize(blob));
+    if (actual == size)
+        out.content.emplace(static_cast<const char*>(git.git_blob_rawcontent(blob)), size);
     git.git_blob_free(blob);
+    if (!out.content)
+        return unreadable(
+            fmt::format("its object {} is damaged (its size differs from its header)", object));
     return out;
 }
 

@@ -38,6 +38,10 @@ class GitRepository {
     std::filesystem::path m_workdir;
 };
 
+/// The most entries (files and folders) a revision's tree may hold; a larger
+/// one is refused rather than walked.
+inline constexpr std::size_t k_max_tree_entries = 1'000'000;
+
 /// The files of one revision.
 class GitTree {
   public:
@@ -55,13 +59,25 @@ class GitTree {
     /// from the repository root, sorted.
     const std::vector<std::string>& files() const { return m_files; }
     bool has_file(const std::string& path) const;
-    /// A regular file's bytes; nullopt when there is no such file or it is
-    /// larger than `max_bytes`.
-    std::optional<std::string> read(const std::string& path, std::size_t max_bytes) const;
+    /// A regular file of the tree: its size, read from the object's header,
+    /// and its bytes when that is at most `max_bytes` (a larger object is
+    /// never inflated). Nullopt with `error` empty when there is no such
+    /// file; nullopt with `error` set when its object cannot be read: absent
+    /// (a partial clone, `git clone --filter=blob:none`) or damaged. A file
+    /// that cannot be read is never taken for one that is not there.
+    struct Blob {
+        std::size_t size = 0;
+        std::optional<std::string> content;  ///< none when over `max_bytes`
+    };
+    std::optional<Blob> read(const std::string& path, std::size_t max_bytes,
+                             std::string& error) const;
 
   private:
     friend class GitRepository;
     GitTree(git_repository* repo, git_tree* tree, std::string revision, std::string short_id);
+    /// Lists the files; false with `error` set when a tree object cannot be
+    /// read or the tree holds more than `k_max_tree_entries` entries.
+    bool walk(std::string& error);
     git_repository* m_repo;
     git_tree* m_tree;
     std::string m_revision;

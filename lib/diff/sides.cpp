@@ -90,6 +90,13 @@ bool write_file(const fs::path& path, const std::string& content) {
     return static_cast<bool>(out);
 }
 
+bool write_sparse_file(const fs::path& path, std::uintmax_t size) {
+    if (!write_file(path, {})) return false;
+    std::error_code ec;
+    fs::resize_file(path, size, ec);
+    return !ec;
+}
+
 }  // namespace
 
 TempFolder::TempFolder() {
@@ -214,7 +221,7 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
 
 SideSource side_from_revision(const GitTree& tree, const Selection& selection,
                               const ProjectConfig& config, const fs::path& workdir,
-                              const RuleIds& rule_ids) {
+                              const RuleIds& rule_ids, std::size_t max_theme_bytes) {
     SideSource out;
     out.side.label = tree.revision();
     out.side.config = config;
@@ -231,12 +238,24 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
     fs::create_directory(root / ".git", ec);
 
     std::set<std::string> written;
+    // A file over `max_bytes` is written as a sparse file of its size, so the
+    // checks see it as they would in a working tree (over the limit: refused,
+    // or checked for existence only) without its object being inflated.
     auto write = [&](const std::string& path, std::size_t max_bytes) {
         if (written.count(path)) return true;
         if (!safe_relative(path)) return false;
-        const auto content = tree.read(path, max_bytes);
-        if (!content) return false;
-        if (!write_file(root / path, *content)) {
+        std::string error;
+        const auto blob = tree.read(path, max_bytes, error);
+        if (!blob) {
+            if (!error.empty()) {
+                out.errors.push_back("cannot read " + error);
+                out.unreadable = true;
+            }
+            return false;
+        }
+        const bool ok = blob->content ? write_file(root / path, *blob->content)
+                                      : write_sparse_file(root / path, blob->size);
+        if (!ok) {
             out.errors.push_back("cannot write " + (root / path).string());
             return false;
         }
@@ -250,7 +269,7 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
         if (selection.selects(path)) themes.push_back(path);
     }
     for (const auto& path : themes) {
-        if (!write(path, static_cast<std::size_t>(-1))) continue;
+        if (!write(path, max_theme_bytes)) continue;
         DiffFile f;
         f.input = InputPath{tree.revision() + ":" + path, root / path, false};
         f.key = path;

@@ -37,6 +37,10 @@ struct SideSource {
     std::vector<std::string> errors;  ///< paths that name nothing, unwritable temp files
     /// Project files of this side that cannot be used (the run exits 2).
     std::vector<ProjectFile> broken_projects;
+    /// An object of the revision could not be read (a partial clone, a damaged
+    /// object): the side is not what the revision holds, so nothing is
+    /// compared (the run exits 2; a theme never reads as added or removed).
+    bool unreadable = false;
 };
 
 /// The theme files of one path on disk: a file (`-` for standard input) or a
@@ -73,9 +77,12 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
 /// the project files above them and the templates and instruction files they
 /// name. Files are shown as `REV:path`. Its themes validate with the
 /// revision's own project file when it has one where `config` lives, checked
-/// against `rule_ids`; a broken one lands in `broken_projects`.
+/// against `rule_ids`; a broken one lands in `broken_projects`. A theme
+/// file over `max_theme_bytes` is never inflated (its size comes from the
+/// object's header); one whose object cannot be read makes the side
+/// `unreadable`.
 SideSource side_from_revision(const GitTree& tree, const Selection& selection,
                               const ProjectConfig& config, const std::filesystem::path& workdir,
-                              const RuleIds& rule_ids);
+                              const RuleIds& rule_ids, std::size_t max_theme_bytes);
 
 }  // namespace reltheme
