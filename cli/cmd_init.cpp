@@ -12,7 +12,7 @@
 #include "load/project.h"
 #include "util/atomic_write.h"
 #include "util/embedded.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::cli {
 namespace fs = std::filesystem;
@@ -56,7 +56,7 @@ int run_init(const InitOptions& o) {
         print_error(fmt::format(
             "\"{}\" is not a theme id: use a lowercase Latin letter, then letters, digits, "
             "'_' or '-', at most 64 characters",
-            printable(o.id)));
+            excerpt(o.id)));
         return k_exit_error;
     }
     const ThemeType type = type_of(o.type);

@@ -27,6 +27,7 @@
 #include "render/svg.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
+#include "util/excerpt.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -121,8 +122,7 @@ std::optional<std::optional<std::string>> theme_instruction(const RenderTheme& t
                                       YamlLimits::from_environment().max_bytes, error, &resolved);
     if (!text) {
         print_error(fmt::format("cannot read the instruction file \"{}\" of {}: {}",
-                                printable(t.theme.instruction_file->value), t.input.display,
-                                error));
+                                excerpt(t.theme.instruction_file->value), t.input.display, error));
         return std::nullopt;
     }
     inputs.add(resolved);
@@ -174,11 +174,11 @@ void warn_missing(const RenderOptions& o, const Preview& preview) {
     const std::string source =
         o.data.empty() ? "no deal file was given (--data FILE)" : o.data + " gives none";
     for (const auto& m : preview.missing) {
-        warn(fmt::format("no value for {{{{{}}}}}: {}; the tag stays in the text", printable(m),
+        warn(fmt::format("no value for {{{{{}}}}}: {}; the tag stays in the text", excerpt(m),
                          source));
     }
     for (const auto& m : preview.missing_sections) {
-        warn(fmt::format("no value for {{{{{}}}}}: {}; the section reads it as false", printable(m),
+        warn(fmt::format("no value for {{{{{}}}}}: {}; the section reads it as false", excerpt(m),
                          source));
     }
 }
@@ -191,7 +191,7 @@ int run_preview(const RenderOptions& o, const RenderTheme& t, std::optional<Form
         std::vector<std::string> ids;
         for (const auto& d : theme.documents) ids.push_back(d.id.value);
         std::string message =
-            fmt::format("{} has no document \"{}\"", t.input.display, printable(o.document));
+            fmt::format("{} has no document \"{}\"", t.input.display, excerpt(o.document));
         message += did_you_mean(closest_match(o.document, ids));
         print_error(message);
         return k_exit_error;
@@ -256,7 +256,7 @@ int run_preview(const RenderOptions& o, const RenderTheme& t, std::optional<Form
             if (!theme.find_stage(in.stage_id)) {
                 print_error(fmt::format("{}:{}:{}: stage \"{}\" is not in theme \"{}\"", o.data,
                                         deal->stage->range.begin.line,
-                                        deal->stage->range.begin.column, printable(in.stage_id),
+                                        deal->stage->range.begin.column, excerpt(in.stage_id),
                                         theme.id.value));
                 return k_exit_error;
             }

@@ -5,8 +5,8 @@
 #include <fmt/format.h>
 
 #include "check/registry.h"
+#include "util/excerpt.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 
@@ -80,7 +80,7 @@ std::string selection_error(std::string_view name) {
     const auto names = selectable_names();
     if (std::find(names.begin(), names.end(), name) != names.end()) return {};
     return fmt::format("\"{}\" is not a rule id or group (structure, validate, lint){}",
-                       printable(name), did_you_mean(closest_match(name, names)));
+                       excerpt(name), did_you_mean(closest_match(name, names)));
 }
 
 namespace {
@@ -196,7 +196,7 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
             d.file = source.path();
             d.range = s.range;
             d.message = known ? fmt::format("nothing here to suppress for \"{}\"", s.rules[i])
-                              : fmt::format("\"{}\" is not a rule id", printable(s.rules[i]));
+                              : fmt::format("\"{}\" is not a rule id", excerpt(s.rules[i]));
             diagnostics.push_back(std::move(d));
         }
     }

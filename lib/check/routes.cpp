@@ -4,7 +4,7 @@
 #include <deque>
 #include <string_view>
 
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme {
 
@@ -89,7 +89,7 @@ std::string quoted_list(const std::vector<std::string>& items, const char* last_
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += i + 1 == items.size() ? std::string(" ") + last_joint + " " : ", ";
-        out += "\"" + printable(items[i]) + "\"";
+        out += "\"" + excerpt(items[i]) + "\"";
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include <fmt/format.h>
 
 #include "check/theme_files.h"
+#include "util/excerpt.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -120,12 +121,11 @@ TemplateSyntaxError translate_error(const std::string& text, const std::string& 
     } else if (what.starts_with("Invalid set delimiter")) {
         e.message = "invalid set-delimiter tag; write it as {{=<% %>=}}";
     } else if (what.starts_with("Unopened section")) {
-        e.message =
-            fmt::format("\"{{{{/{}}}}}\" closes a section that is not open", printable(name));
+        e.message = fmt::format("\"{{{{/{}}}}}\" closes a section that is not open", excerpt(name));
     } else if (what.starts_with("Unclosed section")) {
         e.message =
             fmt::format("section \"{}\" is never closed (or is closed by a tag with another name)",
-                        printable(name));
+                        excerpt(name));
     } else {
         e.message = printable(error);
     }
@@ -303,7 +303,7 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
                                                  Suggester& suggester,
                                                  std::optional<std::string>& suggestion) const {
     suggestion.reset();
-    const std::string name = printable(tag.name);
+    const std::string name = excerpt(tag.name);
     if (tag.kind == TagKind::Partial) {
         return fmt::format("partial \"{{{{> {}}}}}\"{}: theme texts have no partials", name, where);
     }
@@ -327,7 +327,7 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
     if (!suggestion && members.size() == 1) suggestion = members.front();
     std::string message = fmt::format("unknown placeholder \"{}\"{}", name, where);
     if (tag.name.starts_with("fields.")) {
-        const std::string field = printable(tag.name.substr(7));
+        const std::string field = excerpt(tag.name.substr(7));
         message += m_field_ids.empty() ? std::string(": the theme defines no fields")
                                        : fmt::format(": the theme has no field \"{}\"", field);
     }

@@ -5,8 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "util/excerpt.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 namespace {
@@ -50,9 +50,9 @@ std::string describe(const YNode* n) {
             return fmt::format("the boolean {}", n->value);
         case ScalarType::Int:
         case ScalarType::Float:
-            return fmt::format("the number {}", printable(n->value));
+            return fmt::format("the number {}", excerpt(n->value));
         case ScalarType::String:
-            return fmt::format("the string \"{}\"", printable(n->value));
+            return fmt::format("the string \"{}\"", excerpt(n->value));
     }
     return "a value";
 }
@@ -87,7 +87,7 @@ std::vector<std::string> NodeReader::check_keys(const YNode& map,
         bool known = false;
         for (const auto& a : allowed) known = known || a == k->value;
         if (known) continue;
-        std::string message = fmt::format("unknown key \"{}\" in {}", printable(k->value), what);
+        std::string message = fmt::format("unknown key \"{}\" in {}", excerpt(k->value), what);
         const auto suggestion = closest_match(k->value, allowed);
         message += did_you_mean(suggestion);
         error(k->range, std::move(message));
@@ -111,8 +111,8 @@ std::optional<Located<std::string>> NodeReader::string(const YNode* n, std::stri
         return Located<std::string>{n->value, n->range};
     std::string hint;
     if (n->is_scalar())
-        hint = fmt::format("; write it in quotes (\"{}\") if it is meant as text",
-                           printable(n->value));
+        hint =
+            fmt::format("; write it in quotes (\"{}\") if it is meant as text", excerpt(n->value));
     error(n->range, fmt::format("\"{}\" must be text, not {}{}", key, describe(n), hint));
     return std::nullopt;
 }
@@ -125,7 +125,7 @@ std::optional<Located<std::string>> NodeReader::id(const YNode* n, std::string_v
         error(n->range,
               fmt::format("\"{}\" is not a valid id: use lower-case latin letters, digits, "
                           "'-' and '_', starting with a letter, at most 64 characters{}",
-                          printable(s->value), cyrillic_note(s->value, column)));
+                          excerpt(s->value), cyrillic_note(s->value, column)));
         const auto latin = latin_lookalike(s->value);
         if (latin && valid_id(*latin)) m_sink.items().back().fix = value_fix(*n, *latin);
         return std::nullopt;
@@ -154,8 +154,7 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
         value = text[0] == '-' ? -INFINITY : INFINITY;
     }
     if (!(value >= 0.0 && value <= 1.0)) {
-        error(n->range,
-              fmt::format("\"{}\" must be from 0 to 1, not {}", key, printable(n->value)));
+        error(n->range, fmt::format("\"{}\" must be from 0 to 1, not {}", key, excerpt(n->value)));
         return std::nullopt;
     }
     return Located<double>{value, n->range};
@@ -173,7 +172,7 @@ std::optional<Located<Duration>> NodeReader::duration(const YNode* n, std::strin
     const auto d = parse_duration(n->value, &why, &replacement);
     if (!d) {
         error(n->range,
-              fmt::format("bad duration \"{}\" for \"{}\": {}", printable(n->value), key, why));
+              fmt::format("bad duration \"{}\" for \"{}\": {}", excerpt(n->value), key, why));
         if (!replacement.empty()) m_sink.items().back().fix = value_fix(*n, replacement);
         return std::nullopt;
     }
@@ -240,7 +239,7 @@ std::optional<std::size_t> NodeReader::enum_index(
     std::string allowed;
     for (const auto& name : names) allowed += (allowed.empty() ? "" : ", ") + name;
     const std::string shown =
-        n->is_scalar() ? fmt::format("\"{}\"", printable(n->value)) : describe(n);
+        n->is_scalar() ? fmt::format("\"{}\"", excerpt(n->value)) : describe(n);
     std::optional<std::string> suggestion;
     if (n->is_scalar()) {
         for (const auto& [alias, name] : aliases) {

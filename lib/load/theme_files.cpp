@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "load/project.h"
+#include "util/excerpt.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -40,6 +41,14 @@ const char* describe_type(fs::file_type t) {
     }
 }
 
+/// The first folder of `rel` (a path below the root) that is private, if any.
+std::string private_folder_in(const fs::path& rel) {
+    for (const auto& part : rel) {
+        if (is_private_folder_name(part.string())) return part.string();
+    }
+    return {};
+}
+
 bool is_stdin_name(const std::string& name) {
     return name.empty() || name == "<stdin>" || name == "-";
 }
@@ -69,6 +78,10 @@ bool may_name_files(std::string_view text) {
         if (text.find(word) != std::string_view::npos) return true;
     }
     return false;
+}
+
+bool is_private_folder_name(std::string_view name) {
+    return name == ".git" || name == ".hg" || name == ".svn" || name == ".reltheme-cache";
 }
 
 ThemePlace place_of_theme(const std::string& display, const fs::path& path, bool is_stdin) {
@@ -130,7 +143,16 @@ ResolvedPath resolve_theme_path(const ThemePlace& place, const std::string& writ
         r.detail = real.string();
         return r;
     }
-    // 3. What is there.
+    // 3. Never version-control internals, as written or as resolved.
+    for (const std::string& inside : {private_folder_in(lexical.lexically_relative(root_lexical)),
+                                      private_folder_in(real.lexically_relative(real_root))}) {
+        if (!inside.empty()) {
+            r.status = PathStatus::VcsInternal;
+            r.detail = inside;
+            return r;
+        }
+    }
+    // 4. What is there.
     const fs::file_status st = fs::status(lexical, ec);
     if (ec || st.type() == fs::file_type::not_found) {
         r.status = PathStatus::Missing;
@@ -157,12 +179,40 @@ std::string describe_status(const ResolvedPath& r) {
             return "it leads outside the repository root";
         case PathStatus::SymlinkEscape:
             return "a symbolic link on the way leads outside the repository root, to " + r.detail;
+        case PathStatus::VcsInternal:
+            return "it is inside " + r.detail + ", which is never read";
         case PathStatus::Missing:
             return "no such file";
         case PathStatus::NotRegular:
             return r.detail;
     }
     return {};
+}
+
+std::optional<std::string> escape_message(const ResolvedPath& r, std::string_view written,
+                                          std::string_view what, std::string_view named_in) {
+    switch (r.status) {
+        case PathStatus::Absolute:
+            return fmt::format(
+                "\"{}\" ({}) is an absolute path; write it relative to {}, inside the repository",
+                excerpt(written), what, named_in);
+        case PathStatus::OutsideRoot:
+            return fmt::format(
+                "\"{}\" ({}) leads outside the repository root (the folder holding reltheme.yaml "
+                "or .git)",
+                excerpt(written), what);
+        case PathStatus::SymlinkEscape:
+            return fmt::format(
+                "\"{}\" ({}) goes through a symbolic link to {}, outside the repository root",
+                excerpt(written), what, printable(r.detail));
+        case PathStatus::VcsInternal:
+            return fmt::format(
+                "\"{}\" ({}) is inside {}, which reltheme never reads (it may hold the checkout's "
+                "credentials)",
+                excerpt(written), what, r.detail);
+        default:
+            return std::nullopt;
+    }
 }
 
 std::optional<std::string> read_text_file(const fs::path& file, std::size_t max_bytes) {

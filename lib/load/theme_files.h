@@ -55,6 +55,7 @@ enum class PathStatus {
     Absolute,       ///< "/etc/passwd"
     OutsideRoot,    ///< "../../x.md" leaves the repository root
     SymlinkEscape,  ///< a symbolic link on the way resolves outside the root
+    VcsInternal,    ///< inside `.git`, `.hg`, `.svn` or a result cache (`detail`: which)
     Missing,        ///< nothing there
     NotRegular,     ///< a folder, a device, a FIFO...
 };
@@ -70,6 +71,11 @@ struct ResolvedPath {
     std::string detail;
 };
 
+/// The folder names below a repository root that reltheme never reads a
+/// template or an instruction from: version-control internals (`.git/config`
+/// holds the checkout's token in CI) and the result cache.
+bool is_private_folder_name(std::string_view name);
+
 /// The folder relative paths of a theme start from.
 std::filesystem::path base_folder(const ThemePlace& place);
 
@@ -78,6 +84,14 @@ ResolvedPath resolve_theme_path(const ThemePlace& place, const std::string& writ
 /// Why a resolved path cannot be read, for `cannot read ...: WHY` (empty
 /// for Ok).
 std::string describe_status(const ResolvedPath& resolved);
+
+/// The `path-escape` message for a path that leads out of the repository
+/// (absolute, `..` past the root, a link out, version-control internals), or
+/// nullopt for any other status. `what` names the key: `template of document
+/// "offer"`; `named_in` the file that holds the path.
+std::optional<std::string> escape_message(const ResolvedPath& resolved, std::string_view written,
+                                          std::string_view what,
+                                          std::string_view named_in = "the theme file");
 
 /// Reads a resolved file for the template checks. Returns nullopt for files
 /// that are not UTF-8 text (a binary print form such as .docx), hold NUL

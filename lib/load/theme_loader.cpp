@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "load/node_reader.h"
+#include "util/excerpt.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 namespace {
@@ -397,7 +397,7 @@ class Loader {
                         *item,
                         fmt::format("bad approver \"{}\": write role:<name>, user:<login> "
                                     "or manager",
-                                    printable(s)),
+                                    excerpt(s)),
                         closest_match(s, k_keyword));
                 }
             }

@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "util/env.h"
+#include "util/excerpt.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -288,7 +289,7 @@ class Builder : public YAML::EventHandler {
             Diagnostic& d =
                 m_sink.report("duplicate-key", Severity::Error, repeated->range,
                               fmt::format("key \"{}\" is repeated; YAML keeps only one of them",
-                                          printable(repeated->value)));
+                                          excerpt(repeated->value)));
             d.notes.push_back({m_sink.file(), original->range, "first defined here"});
         }
     }

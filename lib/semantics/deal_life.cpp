@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme {
 namespace {
@@ -162,8 +162,7 @@ std::string verdict_text(const Theme& theme, OutcomeVerdict verdict, std::string
         case OutcomeVerdict::NoOutcomes:
             return "a service theme has no outcomes";
         case OutcomeVerdict::Unknown:
-            return fmt::format("theme {} has no outcome \"{}\"", theme.id.value,
-                               printable(outcome));
+            return fmt::format("theme {} has no outcome \"{}\"", theme.id.value, excerpt(outcome));
         case OutcomeVerdict::ClosedByTheme:
             return close_policy(theme) == ClosePolicy::OnPayment
                        ? "the theme closes won deals by itself (close: on-payment: when the "

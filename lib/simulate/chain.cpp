@@ -6,8 +6,8 @@
 #include <fmt/format.h>
 
 #include "semantics/deal_life.h"
+#include "util/excerpt.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 
@@ -61,7 +61,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         const int i = stage_index(ms.id);
         if (i < 0) {
             std::string message =
-                fmt::format("theme {} has no stage \"{}\"", theme.id.value, printable(ms.id));
+                fmt::format("theme {} has no stage \"{}\"", theme.id.value, excerpt(ms.id));
             message += did_you_mean(closest_match(ms.id, ids));
             error(ms.id_range, message, "unknown-stage");
             continue;
@@ -131,7 +131,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
                     error(
                         ms->next_ranges[k],
                         fmt::format("stage {} does not lead to \"{}\" in the theme; it leads to {}",
-                                    st.id.value, printable(to), allowed));
+                                    st.id.value, excerpt(to), allowed));
                     continue;
                 }
                 w[static_cast<std::size_t>(it - st.next.begin())] = p;
@@ -160,7 +160,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
                 error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
                       fmt::format(
                           "stage {} of the theme leads to \"{}\", which the theme does not have",
-                          st.id.value, printable(st.next[k].to.value)),
+                          st.id.value, excerpt(st.next[k].to.value)),
                       "unknown-stage");
                 continue;
             }

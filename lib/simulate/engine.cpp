@@ -9,14 +9,14 @@
 #include "semantics/deal_life.h"
 #include "semantics/documents.h"
 #include "simulate/clock.h"
+#include "util/excerpt.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 namespace {
 
 std::string quoted(std::string_view s) {
-    return "\"" + printable(s) + "\"";
+    return "\"" + excerpt(s) + "\"";
 }
 
 /// "a sales", "an audit", "a service".

@@ -9,7 +9,7 @@
 #include "load/file_kind.h"
 #include "load/node_reader.h"
 #include "util/duration.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme {
 namespace {
@@ -94,7 +94,7 @@ class ModelLoader {
         const auto d = parse_duration(v, &why);
         if (!d) {
             m_r.error(n->range,
-                      fmt::format("bad duration \"{}\" for \"{}\": {}", printable(v), key, why));
+                      fmt::format("bad duration \"{}\" for \"{}\": {}", excerpt(v), key, why));
             return std::nullopt;
         }
         if (d->is_business()) return std::pair{static_cast<double>(d->amount), true};
@@ -196,14 +196,13 @@ class ModelLoader {
         s.range = n->range;
         for (const auto& other : m.stages) {
             if (other.id == s.id)
-                m_r.error(key.range, fmt::format("stage \"{}\" is given twice", printable(s.id)),
+                m_r.error(key.range, fmt::format("stage \"{}\" is given twice", excerpt(s.id)),
                           "duplicate-id");
         }
-        if (!m_r.expect_map(n, fmt::format("stage \"{}\" of the model", printable(s.id)))) return;
+        if (!m_r.expect_map(n, fmt::format("stage \"{}\" of the model", excerpt(s.id)))) return;
         static const Keys keys = {"duration", "lost", "next"};
         m_r.check_keys(*n, keys, "a model stage");
-        if (m_r.require(*n, "duration",
-                        fmt::format("stage \"{}\" of the model", printable(s.id)))) {
+        if (m_r.require(*n, "duration", fmt::format("stage \"{}\" of the model", excerpt(s.id)))) {
             s.duration_range = n->find("duration")->range;
             s.duration = distribution(n->find("duration"));
         }

@@ -10,6 +10,7 @@
 
 #include "simulate/histogram.h"
 #include "simulate/rng.h"
+#include "util/excerpt.h"
 #include "util/parallel.h"
 #include "util/plural.h"
 #include "util/spelling.h"
@@ -427,7 +428,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             sink.report("schema", Severity::Error, range_of(2),
                         fmt::format("days in stage must be a decimal number of days, 0 or more "
                                     "(like 3 or 2.5), not \"{}\"",
-                                    printable(cells[2].first)));
+                                    excerpt(cells[2].first)));
             ok = false;
             continue;
         }
@@ -435,14 +436,14 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             sink.report("duplicate-id", Severity::Error, range_of(0),
                         fmt::format("deal \"{}\" is listed twice (first on line {}); each open "
                                     "deal is one line",
-                                    printable(cells[0].first), first->second));
+                                    excerpt(cells[0].first), first->second));
             ok = false;
             continue;
         }
         const auto it = std::find(ids.begin(), ids.end(), cells[1].first);
         if (it == ids.end()) {
             std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
-                                              printable(cells[1].first));
+                                              excerpt(cells[1].first));
             message += did_you_mean(closest_match(cells[1].first, ids));
             sink.report("unknown-stage", Severity::Error, range_of(1), message);
             ok = false;

@@ -11,8 +11,8 @@
 #include "load/node_reader.h"
 #include "simulate/clock.h"
 #include "simulate/violations.h"
+#include "util/excerpt.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 namespace {
@@ -105,7 +105,7 @@ class ScenarioLoader {
             if (!offsets && !n->value.empty() && n->value[0] == '+')
                 why = "start is an absolute moment";
             m_r.error(n->range,
-                      fmt::format("bad time \"{}\" for \"{}\": {}", printable(n->value), key, why));
+                      fmt::format("bad time \"{}\" for \"{}\": {}", excerpt(n->value), key, why));
         }
         return t;
     }
@@ -139,7 +139,7 @@ class ScenarioLoader {
                 if (other.id == d.id) {
                     Diagnostic& diag = m_sink.report(
                         "duplicate-id", Severity::Error, v->range,
-                        fmt::format("a deal with id \"{}\" is already defined", printable(d.id)));
+                        fmt::format("a deal with id \"{}\" is already defined", excerpt(d.id)));
                     diag.notes.push_back({m_file, other.id_range, "first defined here"});
                     m_failed = true;
                 }
@@ -167,7 +167,7 @@ class ScenarioLoader {
             std::string(id_of(SimCheck::StepOrder)), Severity::Warning, at_range,
             fmt::format("this step of deal \"{}\" is at {}, earlier than the step written "
                         "before it ({}); steps run in time order, so this one runs first",
-                        printable(s.deals[st.deal].id), format_moment(st.at),
+                        excerpt(s.deals[st.deal].id), format_moment(st.at),
                         format_moment(prev->at)));
         diag.notes.push_back({m_file, prev->at_range, "the step written before it"});
     }
@@ -291,7 +291,7 @@ class ScenarioLoader {
                 if (!known) {
                     std::string message = fmt::format(
                         "the expectation names deal \"{}\", which the scenario does not have",
-                        printable(id->value));
+                        excerpt(id->value));
                     message += did_you_mean(closest_match(id->value, ids));
                     m_r.error(v->range, message);
                 }

@@ -8,11 +8,11 @@
 
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
+#include "util/excerpt.h"
 #include "util/file.h"
 #include "util/plural.h"
 #include "util/severity_counts.h"
 #include "util/spelling.h"
-#include "util/utf8.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
@@ -38,9 +38,8 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
         if (std::find(known.begin(), known.end(), v) != known.end()) return;
         std::string message =
             what.ends_with(" id")
-                ? fmt::format("{} \"{}\" is not one that simulate records", what, printable(v))
-                : fmt::format("{} \"{}\" does not exist in theme {}", what, printable(v),
-                              t.id.value);
+                ? fmt::format("{} \"{}\" is not one that simulate records", what, excerpt(v))
+                : fmt::format("{} \"{}\" does not exist in theme {}", what, excerpt(v), t.id.value);
         message += did_you_mean(closest_match(v, known));
         sink.report(rule, Severity::Error, range, message);
     };
@@ -148,7 +147,14 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         add_file_findings(r.findings, source, std::move(sink.items()));
         return r;
     }
-    const fs::path theme_path = path.parent_path() / r.scenario->theme;
+    const auto named =
+        named_theme_path(path, r.scenario->theme, r.scenario->theme_range, "scenario", sink);
+    if (!named) {
+        add_file_findings(r.findings, source, std::move(sink.items()));
+        r.scenario.reset();
+        return r;
+    }
+    const fs::path theme_path = *named;
     r.theme_display = display_path(theme_path);
     ThemeInput input = (options.themes ? options.themes : structural_themes(options.limits))(
         theme_path, r.theme_display);
@@ -156,7 +162,7 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         r.findings = std::move(input.findings);
         if (r.findings.files.empty() || (r.findings.errors == 0 && !r.findings.read_failed)) {
             sink.report("missing-file", Severity::Error, r.scenario->theme_range,
-                        fmt::format("\"{}\" is not a theme file", printable(r.scenario->theme)));
+                        fmt::format("\"{}\" is not a theme file", excerpt(r.scenario->theme)));
         }
         for (auto& f : r.findings.files) {
             if (f.read_error) {

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/file_kind.h"
+#include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
 #include "util/severity_counts.h"
@@ -57,6 +58,19 @@ ThemeInput load_theme_file(const fs::path& path, const std::string& display,
     return out;
 }
 
+std::optional<fs::path> named_theme_path(const fs::path& file, const std::string& written,
+                                         const Range& range, const std::string& what,
+                                         DiagnosticSink& sink) {
+    const ThemePlace place = place_of_theme(display_path(file), file, false);
+    const ResolvedPath r = resolve_theme_path(place, written);
+    if (auto message =
+            escape_message(r, written, "theme of the " + what, "the " + what + " file")) {
+        sink.report("path-escape", Severity::Error, range, std::move(*message));
+        return std::nullopt;
+    }
+    return file.parent_path() / written;
+}
+
 ThemeSource structural_themes(const YamlLimits& limits) {
     return [limits](const fs::path& path, const std::string& display) {
         return load_theme_file(path, display, limits);
@@ -88,7 +102,13 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
     if (theme_path) {
         theme_file = *theme_path;
     } else if (in.model->theme) {
-        theme_file = model_path.parent_path() / *in.model->theme;
+        const auto named =
+            named_theme_path(model_path, *in.model->theme, in.model->theme_range, "model", sink);
+        if (!named) {
+            add_file_findings(in.findings, source, std::move(sink.items()));
+            return in;
+        }
+        theme_file = *named;
     } else {
         sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
                     "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on "

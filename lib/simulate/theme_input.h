@@ -10,6 +10,7 @@
 
 #include "load/yaml_doc.h"
 #include "model/theme.h"
+#include "util/diagnostic.h"
 #include "util/findings.h"
 
 namespace reltheme {
@@ -28,6 +29,16 @@ ThemeInput load_theme_file(const std::filesystem::path& path, const std::string&
                            const YamlLimits& limits);
 /// A ThemeSource calling load_theme_file.
 ThemeSource structural_themes(const YamlLimits& limits);
+
+/// The theme a scenario or model `file` names with `theme: WRITTEN` (at
+/// `range`; `what` names it, "scenario"): joined to the file's folder and kept inside its
+/// repository root by the rules every path of a theme follows (load/theme_files.h). A path that
+/// leads out (absolute, `..` past the root, a link out, `.git/...`) is never read: nullopt, with a
+/// `path-escape` finding in `sink`.
+std::optional<std::filesystem::path> named_theme_path(const std::filesystem::path& file,
+                                                      const std::string& written,
+                                                      const Range& range, const std::string& what,
+                                                      DiagnosticSink& sink);
 
 /// A path as messages show it: relative to the working folder when inside it.
 std::string display_path(const std::filesystem::path& p);

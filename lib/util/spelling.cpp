@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme {
 
@@ -49,7 +49,7 @@ std::optional<std::string> closest_match(std::string_view word,
 
 std::string did_you_mean(const std::optional<std::string>& suggestion) {
     if (!suggestion) return {};
-    return fmt::format("; did you mean \"{}\"?", printable(*suggestion));
+    return fmt::format("; did you mean \"{}\"?", excerpt(*suggestion));
 }
 
 namespace {

@@ -4,7 +4,7 @@
 
 #include "check/rules/rules.h"
 #include "check/stage_graph.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -38,7 +38,7 @@ class DeadEnd final : public Rule {
                 sink, s.id.range,
                 fmt::format("no final stage can be reached from stage \"{}\": every route from it "
                             "loops among stages that all have \"next\", so a deal there is trapped",
-                            printable(s.id.value)));
+                            excerpt(s.id.value)));
         }
     }
 };

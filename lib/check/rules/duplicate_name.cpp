@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "util/excerpt.h"
 #include "util/text_case.h"
-#include "util/utf8.h"
 
 namespace reltheme::rules {
 namespace {
@@ -44,7 +44,7 @@ class DuplicateName final : public Rule {
                        fmt::format("{} \"{}\" has the same name as {} \"{}\" (\"{}\"); managers "
                                    "cannot tell them apart",
                                    kind, item.id.value, kind, it->second->id.value,
-                                   printable(item.name.value)));
+                                   excerpt(item.name.value)));
             d.notes.push_back({ctx.source.path(), it->second->name.range, "first used here"});
         }
     }

@@ -3,8 +3,8 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "util/excerpt.h"
 #include "util/text_case.h"
-#include "util/utf8.h"
 
 namespace reltheme::rules {
 namespace {
@@ -30,7 +30,7 @@ class DuplicateStageName final : public Rule {
                 sink, stage.name.range,
                 fmt::format("stage \"{}\" has the same name as stage \"{}\" (\"{}\"); "
                             "managers cannot tell them apart",
-                            stage.id.value, it->second->id.value, printable(stage.name.value)));
+                            stage.id.value, it->second->id.value, excerpt(stage.name.value)));
             d.notes.push_back({ctx.source.path(), it->second->name.range, "first used here"});
         }
     }

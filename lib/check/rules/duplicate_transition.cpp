@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -29,7 +29,7 @@ class DuplicateTransition final : public Rule {
                 Diagnostic& d =
                     report(sink, t.to.range,
                            fmt::format("\"{}\" is listed twice in \"next\" of stage \"{}\"",
-                                       printable(t.to.value), printable(s.id.value)));
+                                       excerpt(t.to.value), excerpt(s.id.value)));
                 d.notes.push_back({ctx.source.path(), it->second->to.range, "first listed here"});
             }
         }

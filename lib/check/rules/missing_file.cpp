@@ -6,6 +6,7 @@
 #include "check/references.h"
 #include "check/rules/rules.h"
 #include "check/theme_files.h"
+#include "util/excerpt.h"
 #include "util/utf8.h"
 
 namespace reltheme::rules {
@@ -50,7 +51,7 @@ class MissingFile final : public Rule {
                 case PathStatus::Missing: {
                     std::string message =
                         fmt::format("file \"{}\" ({}) does not exist; looked for {}",
-                                    printable(written), ref.what, printable(r.display));
+                                    excerpt(written), ref.what, printable(r.display));
                     std::optional<std::string> fixed;
                     const fs::path folder = r.file.parent_path();
                     auto listing = listings.find(folder);
@@ -69,8 +70,8 @@ class MissingFile final : public Rule {
                 }
                 case PathStatus::NotRegular:
                     report(sink, range,
-                           fmt::format("\"{}\" ({}) is {}, not a file", printable(written),
-                                       ref.what, r.detail));
+                           fmt::format("\"{}\" ({}) is {}, not a file", excerpt(written), ref.what,
+                                       r.detail));
                     break;
                 default:
                     break;

@@ -2,8 +2,8 @@
 
 #include "check/names.h"
 #include "check/rules/rules.h"
+#include "util/excerpt.h"
 #include "util/text_case.h"
-#include "util/utf8.h"
 
 namespace reltheme::rules {
 namespace {
@@ -33,7 +33,7 @@ class NameCase final : public Rule {
                    fmt::format(
                        "the name of {} starts with a lower-case letter: \"{}\"; names start with a "
                        "capital, as in the CRM's own",
-                       item_label(item), printable(name)));
+                       item_label(item), excerpt(name)));
         }
     }
 };

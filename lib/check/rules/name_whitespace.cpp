@@ -2,8 +2,8 @@
 
 #include "check/names.h"
 #include "check/rules/rules.h"
+#include "util/excerpt.h"
 #include "util/text_case.h"
-#include "util/utf8.h"
 
 namespace reltheme::rules {
 namespace {
@@ -39,9 +39,9 @@ class NameWhitespace final : public Rule {
             if (fold_name(name).empty()) continue;  // empty-name
             const std::string problem = spacing_problem(name);
             if (problem.empty()) continue;
-            report(sink, item.name->range,
-                   fmt::format("the name of {} {}: \"{}\"", item_label(item), problem,
-                               printable(name)));
+            report(
+                sink, item.name->range,
+                fmt::format("the name of {} {}: \"{}\"", item_label(item), problem, excerpt(name)));
         }
     }
 };

@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -33,7 +33,7 @@ class ProbabilitySum final : public Rule {
                    fmt::format(
                        "the probabilities on \"next\" of stage \"{}\" add up to {:g} ({} entries), "
                        "more than 1",
-                       printable(s.id.value), sum, given));
+                       excerpt(s.id.value), sum, given));
         }
     }
 };

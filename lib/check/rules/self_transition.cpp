@@ -1,7 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -22,7 +22,7 @@ class SelfTransition final : public Rule {
                 report(sink, t.to.range,
                        fmt::format("stage \"{}\" lists itself in \"next\"; a deal stays in a stage "
                                    "without a transition",
-                                   printable(s.id.value)));
+                                   excerpt(s.id.value)));
                 break;  // a second one is duplicate-transition
             }
         }

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -44,7 +44,7 @@ class UnknownDocument final : public Rule {
                         "\"{}\" is a document, not a field: \"requires\" lists the fields a deal "
                         "must fill before it enters stage \"{}\", and no document can be "
                         "required there",
-                        printable(ref.value), printable(stage.id.value)));
+                        excerpt(ref.value), excerpt(stage.id.value)));
                 d.notes.push_back(
                     {ctx.source.path(), doc->id.range, "the document is defined here"});
             }

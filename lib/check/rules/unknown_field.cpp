@@ -5,7 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -37,13 +37,13 @@ class UnknownField final : public Rule {
                     report(sink, ref.range,
                            fmt::format("field \"{}\" does not exist: the theme defines no fields "
                                        "(add it under \"fields\")",
-                                       printable(ref.value)));
+                                       excerpt(ref.value)));
                     continue;
                 }
                 const auto suggestion = suggester.suggest(ref.value, ids);
                 Diagnostic& d = report(sink, ref.range,
                                        fmt::format("field \"{}\" does not exist{}",
-                                                   printable(ref.value), did_you_mean(suggestion)));
+                                                   excerpt(ref.value), did_you_mean(suggestion)));
                 if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
             }
         }

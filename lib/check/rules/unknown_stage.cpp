@@ -5,7 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -31,8 +31,8 @@ class UnknownStage final : public Rule {
             if (ref.value.empty() || known.count(ref.value)) return;
             const auto suggestion = suggester.suggest(ref.value, ids);
             Diagnostic& d = report(sink, ref.range,
-                                   fmt::format("stage \"{}\" does not exist{}",
-                                               printable(ref.value), did_you_mean(suggestion)));
+                                   fmt::format("stage \"{}\" does not exist{}", excerpt(ref.value),
+                                               did_you_mean(suggestion)));
             if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
         };
         for (const auto& s : theme.stages) {

@@ -2,7 +2,7 @@
 
 #include "check/rules/rules.h"
 #include "check/stage_graph.h"
-#include "util/utf8.h"
+#include "util/excerpt.h"
 
 namespace reltheme::rules {
 namespace {
@@ -24,7 +24,7 @@ class UnreachableStage final : public Rule {
         if (theme.type.value != ThemeType::Sales || theme.stages.size() < 2) return;
         const StageGraph graph = build_stage_graph(theme);
         const auto reached = reachable_from_first(graph);
-        const std::string first = printable(theme.stages.front().id.value);
+        const std::string first = excerpt(theme.stages.front().id.value);
         for (std::size_t i = 0; i < theme.stages.size(); ++i) {
             if (reached[i]) continue;
             const Stage& s = theme.stages[i];
@@ -33,7 +33,7 @@ class UnreachableStage final : public Rule {
                                   : "only stages that cannot be reached lead to it";
             report(sink, s.id.range,
                    fmt::format("stage \"{}\" cannot be reached from the first stage \"{}\": {}",
-                               printable(s.id.value), first, why));
+                               excerpt(s.id.value), first, why));
         }
     }
 };
