@@ -7,6 +7,7 @@
 #include "check/registry.h"
 #include "util/excerpt.h"
 #include "util/spelling.h"
+#include "util/utf8.h"
 
 namespace reltheme {
 
