@@ -210,3 +210,28 @@ TEST_CASE("read_theme_file follows the checks' rules: inside the root, from the 
     CHECK_FALSE(read_theme_file(place, "../templates/offer.md", 3, error));
     CHECK(error == "the file is 7 bytes, over the limit of 3 (RELTHEME_MAX_FILE_BYTES)");
 }
+
+TEST_CASE("resolve_theme_path: version-control internals, written or reached through a link") {
+    TempRepo repo;
+    repo.write("repo/.git/config", "[http]\n\textraheader = AUTHORIZATION: basic dG9rZW4=\n");
+    repo.write("repo/docs/a.md", "a\n");
+    fs::create_directory_symlink(repo.repo() / ".git", repo.repo() / "docs" / "vcs");
+    const ThemePlace place = place_of_theme("t.yaml", repo.repo() / "t.yaml", false);
+    const auto status = [&](const std::string& written) {
+        const ResolvedPath r = resolve_theme_path(place, written);
+        return std::to_string(static_cast<int>(r.status)) + " " + r.detail;
+    };
+    const std::string vcs = std::to_string(static_cast<int>(PathStatus::VcsInternal));
+    CHECK(status(".git/config") == vcs + " .git");
+    CHECK(status("docs/../.git/config") == vcs + " .git");
+    CHECK(status("docs/vcs/config") == vcs + " .git");
+    CHECK(status("a/.hg/x.md") == vcs + " .hg");
+    CHECK(status(".svn/x.md") == vcs + " .svn");
+    CHECK(status(".reltheme-cache/x") == vcs + " .reltheme-cache");
+    CHECK(status("docs/a.md") == std::to_string(static_cast<int>(PathStatus::Ok)) + " ");
+    // A name that only starts like one is an ordinary folder.
+    CHECK(status(".github/x.md") == std::to_string(static_cast<int>(PathStatus::Missing)) + " ");
+    std::string error;
+    CHECK_FALSE(read_theme_file(place, "docs/vcs/config", 1000, error));
+    CHECK(error == "it is inside .git, which is never read");
+}
