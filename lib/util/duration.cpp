@@ -1,6 +1,7 @@
 #include "util/duration.h"
 
 #include <charconv>
+#include <chrono>
 #include <iterator>
 
 #include <fmt/format.h>
@@ -144,6 +145,16 @@ int weekday_of(Minutes moment) {
     const std::int64_t day = moment >= 0 ? moment / k_minutes_per_day
                                          : -((-moment + k_minutes_per_day - 1) / k_minutes_per_day);
     return static_cast<int>(((day % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
+}
+
+Minutes now_utc() {
+    const auto now = std::chrono::system_clock::now().time_since_epoch();
+    return std::chrono::duration_cast<std::chrono::minutes>(now).count();
+}
+
+double days_since_first_monday(Minutes moment) {
+    // 1970-01-05, the first Monday, is 4 days after 1970-01-01.
+    return static_cast<double>(moment) / k_minutes_per_day - 4.0;
 }
 
 Minutes advance(Minutes start, const Duration& d) {

@@ -37,6 +37,13 @@ constexpr Minutes k_minutes_per_day = 1440;
 /// Day of week of a moment: 0 = Monday ... 6 = Sunday.
 int weekday_of(Minutes moment);
 
+/// The current UTC time as a moment (whole minutes).
+Minutes now_utc();
+
+/// A moment as days (fractions included) since Monday 1970-01-05 00:00, the
+/// clock of the Monte Carlo and the forecast (simulate/chain.h).
+double days_since_first_monday(Minutes moment);
+
 /// The moment `d` after `start`. Business days step one calendar day at a
 /// time and count the days that land on Monday–Friday, keeping the time of day:
 /// 1bd from Friday 10:00 is Monday 10:00, from Saturday 10:00 Monday 10:00.

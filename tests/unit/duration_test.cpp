@@ -1,5 +1,7 @@
 #include "util/duration.h"
 
+#include <chrono>
+
 #include <doctest/doctest.h>
 
 using namespace reltheme;
@@ -92,4 +94,27 @@ TEST_CASE("large business-day counts are computed without stepping every day") {
     const Minutes end = advance(start, {999999999, DurationUnit::BusinessDays});
     CHECK(end > start);
     CHECK(weekday_of(end) < 5);
+}
+
+TEST_CASE("the simulation's clock counts days from Monday 1970-01-05") {
+    CHECK(days_since_first_monday(4 * k_minutes_per_day) == 0.0);
+    CHECK(days_since_first_monday(0) == -4.0);
+    // Monday 2024-01-01 09:00 is a whole number of weeks and 9 hours after it.
+    const double monday = days_since_first_monday(reference_start(0));
+    CHECK(monday == 19719.0 + 9.0 / 24.0);
+    CHECK(static_cast<long long>(monday) % 7 == 0);
+    // Saturday 12:00 of that week.
+    CHECK(days_since_first_monday(reference_start(5) + 3 * 60) == 19724.5);
+}
+
+TEST_CASE("now_utc is the system clock in whole minutes") {
+    const auto before = std::chrono::duration_cast<std::chrono::minutes>(
+                            std::chrono::system_clock::now().time_since_epoch())
+                            .count();
+    const Minutes now = now_utc();
+    const auto after = std::chrono::duration_cast<std::chrono::minutes>(
+                           std::chrono::system_clock::now().time_since_epoch())
+                           .count();
+    CHECK(now >= before);
+    CHECK(now <= after);
 }
