@@ -1,74 +1,32 @@
 #include "cmd_simulate.h"
 
-#include <algorithm>
-#include <chrono>
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
-#include "load/file_kind.h"
 #include "report/sim_report.h"
 #include "report/simulation_report.h"
 #include "simulate/clock.h"
+#include "simulate/discover.h"
 #include "simulate/montecarlo.h"
 #include "simulate/scenario_run.h"
 #include "simulation_common.h"
+#include "util/duration.h"
 #include "util/file.h"
 
 namespace reltheme::cli {
 namespace {
 namespace fs = std::filesystem;
 
-/// Whether a file found in a folder is a scenario (`load/file_kind`: themes, models and deal files
-/// in the same folder are skipped).
-bool looks_like_scenario(const fs::path& p) {
-    std::string error;
-    const auto text = read_file(p, YamlLimits::from_environment().max_bytes, error);
-    return text && file_kind(*text) == FileKind::Scenario;
-}
-
-/// Scenario files named on the command line: files as given, folders walked
-/// for *.yaml / *.yml scenarios in name order (hidden entries skipped).
-std::vector<fs::path> scenario_files(const std::vector<std::string>& args, bool& missing) {
-    std::vector<fs::path> out;
-    for (const auto& a : args) {
-        std::error_code ec;
-        if (fs::is_directory(a, ec)) {
-            std::vector<fs::path> found;
-            for (auto it = fs::recursive_directory_iterator(
-                     a, fs::directory_options::skip_permission_denied, ec);
-                 it != fs::recursive_directory_iterator(); it.increment(ec)) {
-                if (ec) break;
-                const std::string name = it->path().filename().string();
-                if (name.starts_with(".")) {
-                    if (it->is_directory()) it.disable_recursion_pending();
-                    continue;
-                }
-                const auto ext = it->path().extension();
-                if (it->is_regular_file() && (ext == ".yaml" || ext == ".yml") &&
-                    looks_like_scenario(it->path())) {
-                    found.push_back(it->path());
-                }
-            }
-            std::sort(found.begin(), found.end());
-            out.insert(out.end(), found.begin(), found.end());
-        } else if (fs::exists(a, ec)) {
-            out.emplace_back(a);
-        } else {
-            print_error("no such file or folder: " + a);
-            missing = true;
-        }
-    }
-    return out;
-}
-
 int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
-    bool missing = false;
     const bool coverage = !opts.coverage.empty();
     std::vector<std::string> args = opts.inputs;
     if (coverage) args.insert(args.begin(), opts.coverage);
-    const auto files = scenario_files(args, missing);
-    if (missing) return k_exit_error;
+    const ScenarioDiscovery found =
+        discover_scenarios(args, config, YamlLimits::from_environment().max_bytes);
+    for (const auto& e : found.errors) print_error(e);
+    if (!found.errors.empty()) return k_exit_error;
+    const auto& files = found.files;
     if (files.empty()) {
         print_error("no scenario files found");
         return k_exit_error;
@@ -98,10 +56,7 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
 
 /// "today" for the forecast: --today, else the current UTC time.
 std::optional<Minutes> today_of(const std::string& text) {
-    if (text.empty()) {
-        const auto now = std::chrono::system_clock::now().time_since_epoch();
-        return std::chrono::duration_cast<std::chrono::minutes>(now).count();
-    }
+    if (text.empty()) return now_utc();
     std::string why;
     auto t = parse_moment(text, &why);
     if (!t) print_error("bad --today \"" + text + "\": " + why);
@@ -138,8 +93,7 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
         fo.runs = opts.runs;
         fo.seed = opts.seed;
         fo.jobs = jobs;
-        // Days since a Monday 00:00 (1970-01-05).
-        fo.today = static_cast<double>(*today) / k_minutes_per_day - 4.0;
+        fo.today = days_since_first_monday(*today);
         fo.horizon_days = advance_days(fo.today, *horizon) - fo.today;
         const Forecast f = run_forecast(*in->chain, *deals, fo);
         const SimulationResult forecast = ForecastRun{&f, &*deals, &*in->chain, src};

@@ -1,0 +1,26 @@
+#pragma once
+/// The scenario files a `simulate` run reads: files named on the command line
+/// as given, folders walked as `validate` walks them (load/discover.h: hidden
+/// entries and the project file's `ignore` globs skipped, name order) for the
+/// YAML files that are scenarios (load/file_kind.h: themes, models and deal
+/// files in the same folder are skipped).
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "load/project.h"
+
+namespace reltheme {
+
+struct ScenarioDiscovery {
+    std::vector<std::filesystem::path> files;
+    std::vector<std::string> errors;  ///< paths that do not exist or cannot be walked
+};
+
+/// The scenarios of `args`; a file found in a folder is read (at most
+/// `max_bytes`) to tell whether it is a scenario.
+ScenarioDiscovery discover_scenarios(const std::vector<std::string>& args,
+                                     const ProjectConfig& config, std::size_t max_bytes);
+
+}  // namespace reltheme
