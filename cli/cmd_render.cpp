@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <map>
 #include <memory>
 #include <set>
 #include <utility>
@@ -21,6 +20,7 @@
 #include "load/theme_loader.h"
 #include "load/yaml_doc.h"
 #include "render/deal_file.h"
+#include "render/format.h"
 #include "render/graph.h"
 #include "render/handbook.h"
 #include "render/preview.h"
@@ -36,48 +36,6 @@ namespace fs = std::filesystem;
 using namespace reltheme::render;
 
 namespace {
-
-enum class Format { Markdown, Html, Mermaid, Dot, Svg };
-
-const std::map<std::string, Format> k_formats{{"md", Format::Markdown},
-                                              {"html", Format::Html},
-                                              {"mermaid", Format::Mermaid},
-                                              {"dot", Format::Dot},
-                                              {"svg", Format::Svg}};
-
-/// The extensions of -o that name a format, the usual one first.
-const std::vector<std::pair<std::string, Format>> k_extensions{
-    {".md", Format::Markdown}, {".markdown", Format::Markdown},
-    {".html", Format::Html},   {".htm", Format::Html},
-    {".mmd", Format::Mermaid}, {".mermaid", Format::Mermaid},
-    {".dot", Format::Dot},     {".gv", Format::Dot},
-    {".svg", Format::Svg}};
-
-std::optional<Format> format_of_extension(const fs::path& p) {
-    const std::string ext = p.extension().string();
-    for (const auto& [e, f] : k_extensions) {
-        if (e == ext) return f;
-    }
-    return std::nullopt;
-}
-
-/// The extension a format's files get.
-std::string extension_of(Format f) {
-    for (const auto& [e, format] : k_extensions) {
-        if (format == f) return e;
-    }
-    return "";
-}
-
-/// ".md, .markdown, .html, ... and .svg", for messages.
-std::string extension_list() {
-    std::string out;
-    for (std::size_t i = 0; i < k_extensions.size(); ++i) {
-        if (i > 0) out += i + 1 == k_extensions.size() ? " and " : ", ";
-        out += k_extensions[i].first;
-    }
-    return out;
-}
 
 /// A theme that passed the checks, with what rendering it needs.
 struct RenderTheme {
@@ -342,7 +300,7 @@ int run_render(const RenderOptions& o) {
     // 5. The format: --to, else the output's extension, else HTML for a site
     //    and Markdown for one theme.
     std::optional<Format> format;
-    if (!o.to.empty()) format = k_formats.at(o.to);
+    if (!o.to.empty()) format = format_named(o.to);
     const bool output_is_folder =
         !o.output.empty() && (o.output.ends_with('/') || fs::is_directory(o.output, ec));
     if (!format && !o.output.empty() && !output_is_folder) {
@@ -466,7 +424,7 @@ void setup_render(CLI::App& parent) {
     app->add_option("theme", opts->theme, "Theme file, folder of themes, or - for standard input")
         ->required();
     app->add_option("--to", opts->to, "Output format: md, html, mermaid, dot or svg")
-        ->check(CLI::IsMember({"md", "html", "mermaid", "dot", "svg"}));
+        ->check(CLI::IsMember(format_names()));
     app->add_option("-o,--output", opts->output,
                     "File to write (default: standard output); a folder for a site");
     app->add_option("--lang", opts->lang, "Language of the labels: en or ru (default: the theme's)")
