@@ -8,7 +8,6 @@
 #include "catalogue/catalogue.h"
 #include "common.h"
 #include "diff/engine.h"
-#include "diff/git.h"
 #include "diff/sides.h"
 #include "load/yaml_doc.h"
 #include "report/diff_report.h"
@@ -67,77 +66,6 @@ bool sides_from_paths(const DiffCommandOptions& opts, const ProjectConfig& confi
     return true;
 }
 
-/// Whether a command-line path names anything in a revision.
-bool names_something(const std::string& arg, const GitTree& tree, const fs::path& workdir) {
-    std::vector<std::string> errors;
-    const Selection s = make_selection({arg}, ProjectConfig{}, workdir, errors);
-    if (s.prefixes.empty()) return false;
-    const std::string& prefix = s.prefixes.front();
-    for (const auto& f : tree.files()) {
-        if (prefix.empty() || f == prefix || f.starts_with(prefix + "/")) return true;
-    }
-    return false;
-}
-
-/// Two sides from git: a revision against the working tree, or two revisions.
-bool sides_from_git(const DiffCommandOptions& opts, const ProjectConfig& config,
-                    SideSource& old_side, SideSource& new_side,
-                    std::unique_ptr<GitRepository>& repo,
-                    std::vector<std::unique_ptr<GitTree>>& trees) {
-    std::string error;
-    repo = GitRepository::open(fs::current_path(), error);
-    if (!repo) {
-        print_error("--against, --from and --to need a git repository: " + error);
-        return false;
-    }
-    const bool against = !opts.against.empty();
-    if (against && repo->workdir().empty()) {
-        print_error(
-            "--against compares the working tree, and this repository has none; use --from and "
-            "--to");
-        return false;
-    }
-    auto tree = [&](const std::string& rev) -> const GitTree* {
-        std::string e;
-        auto t = repo->tree(rev, e);
-        if (!t) {
-            print_error(fmt::format("unknown revision \"{}\": {}", rev, e));
-            return nullptr;
-        }
-        trees.push_back(std::move(t));
-        return trees.back().get();
-    };
-    const GitTree* old_tree = tree(against ? opts.against : opts.from);
-    if (!old_tree) return false;
-    const GitTree* new_tree = nullptr;
-    if (!against && !(new_tree = tree(opts.to))) return false;
-
-    std::vector<std::string> errors;
-    const fs::path& workdir = repo->workdir();
-    const Selection selection = make_selection(opts.paths, config, workdir, errors);
-    // Every path must name something on one side or the other.
-    for (const auto& p : opts.paths) {
-        std::error_code ec;
-        const bool here = against && fs::exists(p, ec);
-        if (here || names_something(p, *old_tree, workdir) ||
-            (new_tree && names_something(p, *new_tree, workdir))) {
-            continue;
-        }
-        errors.push_back(fmt::format(
-            "{}: no such file or folder in {}", p,
-            against ? "the working tree or " + opts.against : opts.from + " or " + opts.to));
-    }
-    for (const auto& e : errors) print_error(e);
-    if (!errors.empty()) return false;
-    const std::size_t max_bytes = YamlLimits::from_environment().max_bytes;
-    old_side = side_from_revision(*old_tree, selection, config, workdir, configurable_rule_ids(),
-                                  max_bytes);
-    new_side = new_tree ? side_from_revision(*new_tree, selection, config, workdir,
-                                             configurable_rule_ids(), max_bytes)
-                        : side_from_worktree(opts.paths, config, workdir);
-    return true;
-}
-
 /// Why the diff fails under --fail-on, in one line ("2 changes at warning
 /// severity or above (--fail-on warning)"); empty when it does not fail.
 std::string failure_reason(const DiffResult& result, const std::string& fail_on) {
@@ -183,12 +111,18 @@ int run_diff(const DiffCommandOptions& opts) {
     // 2. The two sides: files or folders, or git revisions.
     SideSource old_side;
     SideSource new_side;
-    std::unique_ptr<GitRepository> repo;
-    std::vector<std::unique_ptr<GitTree>> trees;
+    GitSides git_sides;  // the repository and trees the sides read
     bool pair_files = false;
-    const bool ok = git ? sides_from_git(opts, *config, old_side, new_side, repo, trees)
-                        : sides_from_paths(opts, *config, old_side, new_side, pair_files);
-    if (!ok) return k_exit_error;
+    if (git) {
+        git_sides = sides_from_git({opts.against, opts.from, opts.to}, opts.paths, *config,
+                                   fs::current_path(), configurable_rule_ids());
+        for (const auto& e : git_sides.errors) print_error(e);
+        if (!git_sides.errors.empty()) return k_exit_error;
+        old_side = std::move(git_sides.old_side);
+        new_side = std::move(git_sides.new_side);
+    } else if (!sides_from_paths(opts, *config, old_side, new_side, pair_files)) {
+        return k_exit_error;
+    }
     bool failed = false;
     bool broken_project = false;
     for (const auto* side : {&old_side, &new_side}) {

@@ -7,6 +7,8 @@
 #include <set>
 #include <system_error>
 
+#include <fmt/format.h>
+
 #include "load/discover.h"
 #include "load/theme_files.h"
 #include "load/theme_loader.h"
@@ -95,6 +97,18 @@ bool write_sparse_file(const fs::path& path, std::uintmax_t size) {
     std::error_code ec;
     fs::resize_file(path, size, ec);
     return !ec;
+}
+
+/// Whether a command-line path names anything in a revision.
+bool names_something(const std::string& arg, const GitTree& tree, const fs::path& workdir) {
+    std::vector<std::string> errors;
+    const Selection s = make_selection({arg}, ProjectConfig{}, workdir, errors);
+    if (s.prefixes.empty()) return false;
+    const std::string& prefix = s.prefixes.front();
+    for (const auto& f : tree.files()) {
+        if (prefix.empty() || f == prefix || f.starts_with(prefix + "/")) return true;
+    }
+    return false;
 }
 
 }  // namespace
@@ -306,6 +320,67 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
                 out.broken_projects.push_back(std::move(project));
         }
     }
+    return out;
+}
+
+GitSides sides_from_git(const GitRevisions& revisions, const std::vector<std::string>& paths,
+                        const ProjectConfig& config, const fs::path& start,
+                        const RuleIds& rule_ids) {
+    GitSides out;
+    auto& repo = out.repo;
+    const auto fail = [&](const std::string& e) { out.errors.push_back(e); };
+    std::string error;
+    repo = GitRepository::open(start, error);
+    if (!repo) {
+        fail("--against, --from and --to need a git repository: " + error);
+        return out;
+    }
+    const bool against = !revisions.against.empty();
+    if (against && repo->workdir().empty()) {
+        fail(
+            "--against compares the working tree, and this repository has none; use --from and "
+            "--to");
+        return out;
+    }
+    auto tree = [&](const std::string& rev) -> const GitTree* {
+        std::string e;
+        auto t = repo->tree(rev, e);
+        if (!t) {
+            fail(fmt::format("unknown revision \"{}\": {}", rev, e));
+            return nullptr;
+        }
+        out.trees.push_back(std::move(t));
+        return out.trees.back().get();
+    };
+    const GitTree* old_tree = tree(against ? revisions.against : revisions.from);
+    if (!old_tree) return out;
+    const GitTree* new_tree = nullptr;
+    if (!against && !(new_tree = tree(revisions.to))) return out;
+
+    std::vector<std::string> errors;
+    const fs::path& workdir = repo->workdir();
+    const Selection selection = make_selection(paths, config, workdir, errors);
+    // Every path must name something on one side or the other.
+    for (const auto& p : paths) {
+        std::error_code ec;
+        const bool here = against && fs::exists(p, ec);
+        if (here || names_something(p, *old_tree, workdir) ||
+            (new_tree && names_something(p, *new_tree, workdir))) {
+            continue;
+        }
+        errors.push_back(fmt::format("{}: no such file or folder in {}", p,
+                                     against ? "the working tree or " + revisions.against
+                                             : revisions.from + " or " + revisions.to));
+    }
+    if (!errors.empty()) {
+        out.errors = std::move(errors);
+        return out;
+    }
+    const std::size_t max_bytes = YamlLimits::from_environment().max_bytes;
+    out.old_side = side_from_revision(*old_tree, selection, config, workdir, rule_ids, max_bytes);
+    out.new_side =
+        new_tree ? side_from_revision(*new_tree, selection, config, workdir, rule_ids, max_bytes)
+                 : side_from_worktree(paths, config, workdir);
     return out;
 }
 

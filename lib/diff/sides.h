@@ -85,4 +85,31 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
                               const ProjectConfig& config, const std::filesystem::path& workdir,
                               const RuleIds& rule_ids, std::size_t max_theme_bytes);
 
+/// The revisions of a git comparison: `against` (a revision against the
+/// working tree), or `from` and `to` (two revisions).
+struct GitRevisions {
+    std::string against;
+    std::string from;
+    std::string to;
+};
+
+/// The two sides of a git comparison, and the repository and trees that must
+/// live as long as they.
+struct GitSides {
+    std::unique_ptr<GitRepository> repo;
+    std::vector<std::unique_ptr<GitTree>> trees;
+    SideSource old_side;
+    SideSource new_side;
+    /// Why the sides could not be built (no repository, an unknown revision,
+    /// paths that name nothing on either side); the sides are empty then.
+    std::vector<std::string> errors;
+};
+
+/// The sides of a git comparison of `paths` (command-line paths relative to
+/// the current folder; empty: the project's `themes` globs) in the repository
+/// holding `start`; a revision's project files are checked against `rule_ids`.
+GitSides sides_from_git(const GitRevisions& revisions, const std::vector<std::string>& paths,
+                        const ProjectConfig& config, const std::filesystem::path& start,
+                        const RuleIds& rule_ids);
+
 }  // namespace reltheme
