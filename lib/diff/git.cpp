@@ -3,8 +3,11 @@
 #include "util/shared_library.h"
 
 #include <git2.h>
+#include <zlib.h>
 
 #include <algorithm>
+#include <fstream>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -25,7 +28,6 @@ namespace {
     X(git_object_short_id)         \
     X(git_object_free)             \
     X(git_buf_dispose)             \
-    X(git_tree_walk)               \
     X(git_tree_free)               \
     X(git_tree_entry_filemode)     \
     X(git_tree_entry_name)         \
@@ -39,7 +41,12 @@ namespace {
     X(git_repository_odb)          \
     X(git_odb_read_header)         \
     X(git_odb_free)                \
-    X(git_oid_tostr_s)
+    X(git_oid_tostr_s)             \
+    X(git_repository_path)         \
+    X(git_commit_tree_id)          \
+    X(git_tree_lookup)             \
+    X(git_tree_entrycount)         \
+    X(git_tree_entry_byindex)
 
 /// libgit2, opened on first use and set up once per process; left loaded until
 /// exit. `error` is non-empty when it could not be opened.
@@ -66,22 +73,40 @@ std::string last_error(const char* fallback) {
     return e && e->message ? std::string(e->message) : std::string(fallback);
 }
 
-struct Walk {
-    std::vector<std::string>* files;
-    std::size_t entries = 0;
-};
-
-/// A walk stopped by `collect` (any negative value but libgit2's own).
-constexpr int k_walk_too_large = -1000;
-
-int collect(const char* root, const git_tree_entry* entry, void* payload) {
-    const Git2& git = git2();
-    auto* walk = static_cast<Walk*>(payload);
-    if (++walk->entries > k_max_tree_entries) return k_walk_too_large;
-    const git_filemode_t mode = git.git_tree_entry_filemode(entry);
-    if (mode != GIT_FILEMODE_BLOB && mode != GIT_FILEMODE_BLOB_EXECUTABLE) return 0;
-    walk->files->push_back(std::string(root) + git.git_tree_entry_name(entry));
-    return 0;
+/// Whether the object `id`, when it is stored loose, inflates to its end.
+/// libgit2 1.5 loops forever on a truncated loose object, so every tree and
+/// blob is checked here before libgit2 reads it (streamed: memory stays flat
+/// whatever its size); a packed object is checked by libgit2 itself.
+bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string& error) {
+    const std::string hex = git2().git_oid_tostr_s(&id);
+    const fs::path file = objects / hex.substr(0, 2) / hex.substr(2);
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return true;  // packed, or absent: libgit2 says which
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK) {
+        error = "zlib cannot start";
+        return false;
+    }
+    std::vector<unsigned char> input(64 * 1024);
+    std::vector<unsigned char> output(64 * 1024);
+    int status = Z_OK;
+    while (status != Z_STREAM_END) {
+        if (z.avail_in == 0) {
+            in.read(reinterpret_cast<char*>(input.data()),
+                    static_cast<std::streamsize>(input.size()));
+            z.next_in = input.data();
+            z.avail_in = static_cast<uInt>(in.gcount());
+            if (z.avail_in == 0) break;  // the file ends before the stream does
+        }
+        z.next_out = output.data();
+        z.avail_out = static_cast<uInt>(output.size());
+        status = inflate(&z, Z_NO_FLUSH);
+        if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) break;
+    }
+    inflateEnd(&z);
+    if (status == Z_STREAM_END) return true;
+    error = fmt::format("object {} is damaged (a loose object cut short or not compressed)", hex);
+    return false;
 }
 
 }  // namespace
@@ -114,8 +139,8 @@ std::unique_ptr<GitRepository> GitRepository::open(const fs::path& start, std::s
     return std::unique_ptr<GitRepository>(new GitRepository(repo));
 }
 
-std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision,
-                                             std::string& error) const {
+std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::string& error,
+                                             bool* unreadable) const {
     const Git2& git = git2();
     git_object* object = nullptr;
     if (git.git_revparse_single(&object, m_repo, revision.c_str()) != 0) {
@@ -130,8 +155,29 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision,
         git.git_buf_dispose(&buf);
         git.git_object_free(commit);
     }
+    // The commit's tree is checked before libgit2 reads it (see
+    // loose_object_intact); a revision that names a tree is read as it is.
+    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
     git_object* tree = nullptr;
-    const int peeled = git.git_object_peel(&tree, object, GIT_OBJECT_TREE);
+    int peeled = 0;
+    git_object* as_commit = nullptr;
+    if (git.git_object_peel(&as_commit, object, GIT_OBJECT_COMMIT) == 0) {
+        const git_oid tree_id =
+            *git.git_commit_tree_id(reinterpret_cast<const git_commit*>(as_commit));
+        git.git_object_free(as_commit);
+        std::string damaged;
+        if (!loose_object_intact(objects, tree_id, damaged)) {
+            git.git_object_free(object);
+            error = "a tree object cannot be read: " + damaged;
+            if (unreadable) *unreadable = true;
+            return nullptr;
+        }
+        git_tree* root = nullptr;
+        peeled = git.git_tree_lookup(&root, m_repo, &tree_id);
+        tree = reinterpret_cast<git_object*>(root);
+    } else {
+        peeled = git.git_object_peel(&tree, object, GIT_OBJECT_TREE);
+    }
     git.git_object_free(object);
     if (peeled != 0) {
         error = last_error("the revision names no tree");
@@ -139,7 +185,10 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision,
     }
     auto result = std::unique_ptr<GitTree>(
         new GitTree(m_repo, reinterpret_cast<git_tree*>(tree), revision, std::move(short_id)));
-    if (!result->walk(error)) return nullptr;
+    if (!result->walk(error)) {
+        if (unreadable) *unreadable = true;
+        return nullptr;
+    }
     return result;
 }
 
@@ -150,16 +199,54 @@ GitTree::GitTree(git_repository* repo, git_tree* tree, std::string revision, std
       m_short_id(std::move(short_id)) {}
 
 bool GitTree::walk(std::string& error) {
-    Walk walk{&m_files};
-    const int status = git2().git_tree_walk(m_tree, GIT_TREEWALK_PRE, collect, &walk);
-    if (status == k_walk_too_large) {
-        error = fmt::format("its tree holds more than {} entries", k_max_tree_entries);
-        return false;
+    const Git2& git = git2();
+    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
+    // Folders by hand rather than git_tree_walk, so that each subtree is
+    // checked before libgit2 reads it and the entries are counted.
+    struct Folder {
+        git_tree* tree;
+        std::string prefix;
+        bool owned;
+    };
+    std::vector<Folder> stack{{m_tree, "", false}};
+    std::size_t entries = 0;
+    bool ok = true;
+    while (!stack.empty() && ok) {
+        const Folder folder = stack.back();
+        stack.pop_back();
+        const std::size_t count = git.git_tree_entrycount(folder.tree);
+        for (std::size_t i = 0; i < count && ok; ++i) {
+            if (++entries > k_max_tree_entries) {
+                error = fmt::format("its tree holds more than {} entries", k_max_tree_entries);
+                ok = false;
+                break;
+            }
+            const git_tree_entry* entry = git.git_tree_entry_byindex(folder.tree, i);
+            const git_filemode_t mode = git.git_tree_entry_filemode(entry);
+            const std::string path = folder.prefix + git.git_tree_entry_name(entry);
+            if (mode == GIT_FILEMODE_BLOB || mode == GIT_FILEMODE_BLOB_EXECUTABLE) {
+                m_files.push_back(path);
+            } else if (mode == GIT_FILEMODE_TREE) {
+                const git_oid id = *git.git_tree_entry_id(entry);
+                std::string damaged;
+                git_tree* sub = nullptr;
+                if (!loose_object_intact(objects, id, damaged)) {
+                    error = "a tree object cannot be read: " + damaged;
+                    ok = false;
+                } else if (git.git_tree_lookup(&sub, m_repo, &id) != 0) {
+                    error = "a tree object cannot be read: " + last_error("unknown error");
+                    ok = false;
+                } else {
+                    stack.push_back({sub, path + "/", true});
+                }
+            }
+        }
+        if (folder.owned) git.git_tree_free(folder.tree);
     }
-    if (status != 0) {
-        error = "a tree object cannot be read: " + last_error("unknown error");
-        return false;
+    for (const Folder& f : stack) {
+        if (f.owned) git.git_tree_free(f.tree);
     }
+    if (!ok) return false;
     std::sort(m_files.begin(), m_files.end());
     return true;
 }
@@ -186,6 +273,9 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
         return unreadable(last_error("not in the tree"));
     const git_oid id = *git.git_tree_entry_id(entry);
     git.git_tree_entry_free(entry);
+    std::string damaged;
+    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
+    if (!loose_object_intact(objects, id, damaged)) return unreadable("its " + damaged);
     // The size from the object's header first: a 600 MB blob in a 3 MB
     // .git is never inflated to learn that it is over the limit.
     git_odb* odb = nullptr;

@@ -29,8 +29,11 @@ class GitRepository {
     /// The working tree's root (canonical), or empty for a bare repository.
     const std::filesystem::path& workdir() const { return m_workdir; }
 
-    /// The tree of a revision; null and `error` set when it names none.
-    std::unique_ptr<GitTree> tree(const std::string& revision, std::string& error) const;
+    /// The tree of a revision; null and `error` set when it names none, or
+    /// (`unreadable` set) when its trees cannot be read: a damaged object,
+    /// or more than `k_max_tree_entries` entries.
+    std::unique_ptr<GitTree> tree(const std::string& revision, std::string& error,
+                                  bool* unreadable = nullptr) const;
 
   private:
     explicit GitRepository(git_repository* repo);

@@ -344,9 +344,11 @@ GitSides sides_from_git(const GitRevisions& revisions, const std::vector<std::st
     }
     auto tree = [&](const std::string& rev) -> const GitTree* {
         std::string e;
-        auto t = repo->tree(rev, e);
+        bool unreadable = false;
+        auto t = repo->tree(rev, e, &unreadable);
         if (!t) {
-            fail(fmt::format("unknown revision \"{}\": {}", rev, e));
+            fail(fmt::format("{} \"{}\": {}",
+                             unreadable ? "cannot read revision" : "unknown revision", rev, e));
             return nullptr;
         }
         out.trees.push_back(std::move(t));

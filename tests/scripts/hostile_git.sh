@@ -2,7 +2,8 @@
 # `diff --against` where a revision's objects cannot all be read: a blobless
 # clone (git clone --filter=blob:none, as many CI checkouts are) or a damaged
 # object is exit 2 with the file and the object named, never "theme added";
-# a huge blob is not inflated to learn that it is over the limit.
+# a loose tree cut short is found before libgit2 reads it (which would loop
+# forever); a huge blob is not inflated to learn that it is over the limit.
 # Arguments: BINARY SOURCE_DIR. Exit 77 (skipped) without git.
 set -u
 bin=$(realpath "$1")
@@ -56,9 +57,20 @@ object=.git/objects/${blob:0:2}/${blob:2}
 chmod u+w "$object"; printf 'garbage' > "$object"
 out=$("$bin" diff --against HEAD~1 2>&1); code=$?
 [ "$code" = 2 ] || fail "damaged object: exit $code, expected 2: $out"
-echo "$out" | grep -q "^reltheme: error: cannot read themes/service.yaml in HEAD~1: its object $blob cannot be read" ||
+echo "$out" | grep -q "^reltheme: error: cannot read themes/service.yaml in HEAD~1: its object $blob is damaged (a loose object cut short or not compressed)$" ||
   fail "damaged object: no message: $out"
 echo "$out" | grep -qi "added" && fail "damaged object: a theme read as added: $out"
+
+# 2b. A loose tree object cut short (libgit2 alone loops forever on it).
+tree=$(git rev-parse HEAD~1:themes)
+tree_object=.git/objects/${tree:0:2}/${tree:2}
+[ -f "$tree_object" ] || fail "the tree is not loose"
+chmod u+w "$tree_object"
+head -c 30 "$tree_object" > "$work/cut" && cp "$work/cut" "$tree_object"
+out=$(timeout 20 "$bin" diff --against HEAD~1 2>&1); code=$?
+[ "$code" = 2 ] || fail "truncated tree: exit $code, expected 2: $out"
+echo "$out" | grep -q "^reltheme: error: cannot read revision \"HEAD~1\": a tree object cannot be read: object $tree is damaged (a loose object cut short or not compressed)$" ||
+  fail "truncated tree: no message: $out"
 
 # 3. A 300 MB theme blob is refused from its header, never inflated.
 cd "$origin" || exit 1
