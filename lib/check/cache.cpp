@@ -17,6 +17,7 @@
 #include <nlohmann/json.hpp>
 
 #include "check/registry.h"
+#include "check/rule_ids.h"
 #include "load/file_kind.h"
 #include "util/atomic_write.h"
 #include "util/file.h"
@@ -94,7 +95,7 @@ const std::set<std::string, std::less<>>& per_file_rule_ids() {
     static const std::set<std::string, std::less<>> k_ids = [] {
         std::set<std::string, std::less<>> ids;
         for (const auto& rule : check_rules()) ids.emplace(rule->id());
-        ids.erase("unused-suppression");
+        ids.erase(rule_id::k_unused_suppression);
         return ids;
     }();
     return k_ids;

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/registry.h"
+#include "check/rule_ids.h"
 #include "util/excerpt.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
@@ -180,7 +181,7 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
         if (!s.problem.empty()) {
             Diagnostic d;
             d.severity = Severity::Warning;
-            d.rule = "unused-suppression";
+            d.rule = rule_id::k_unused_suppression;
             d.file = source.path();
             d.range = s.range;
             d.message = s.problem;
@@ -193,7 +194,7 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
             const bool known = rule || (is_rule_id && is_rule_id(s.rules[i]));
             Diagnostic d;
             d.severity = Severity::Warning;
-            d.rule = "unused-suppression";
+            d.rule = rule_id::k_unused_suppression;
             d.file = source.path();
             d.range = s.range;
             d.message = known ? fmt::format("nothing here to suppress for \"{}\"", s.rules[i])

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "load/rule_ids.h"
+
 namespace reltheme {
 namespace {
 
@@ -82,7 +84,7 @@ void read_marker_version(NodeReader& r, const YNode& root, FileKind kind) {
         r.error(v->range,
                 fmt::format("{} format version {} is not supported; this reltheme reads version 1",
                             kind_name(kind), version->value),
-                "unsupported-version");
+                rule_id::k_unsupported_version);
     }
 }
 

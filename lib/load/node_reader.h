@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "load/rule_ids.h"
 #include "load/yaml_doc.h"
 #include "model/theme.h"
 #include "util/diagnostic.h"
@@ -25,7 +26,7 @@ class NodeReader {
     explicit NodeReader(DiagnosticSink& sink) : m_sink(sink) {}
 
     /// Reports a `schema` finding and marks the model incomplete.
-    void error(const Range& range, std::string message, const char* rule = "schema");
+    void error(const Range& range, std::string message, const char* rule = rule_id::k_schema);
     bool ok() const { return m_errors == 0; }
     /// How many errors were reported so far (a reader compares counts to tell
     /// which part of a file an error fell in).

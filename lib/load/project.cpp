@@ -4,6 +4,7 @@
 #include <system_error>
 
 #include "load/node_reader.h"
+#include "load/rule_ids.h"
 #include "load/yaml_doc.h"
 #include "util/file.h"
 #include "util/spelling.h"
@@ -83,7 +84,7 @@ ProjectFile load_project_file(const fs::path& path, const RuleIds& rule_ids,
             if (std::find(rule_ids.begin(), rule_ids.end(), id) != rule_ids.end()) continue;
             std::string message = "unknown rule \"" + id + "\" in \"rules\"";
             message += did_you_mean(closest_match(id, rule_ids));
-            sink.report("schema", Severity::Error, range, message);
+            sink.report(rule_id::k_schema, Severity::Error, range, message);
         }
         if (sink.has_errors()) out.config.reset();
     }

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/node_reader.h"
+#include "load/rule_ids.h"
 #include "util/excerpt.h"
 #include "util/spelling.h"
 
@@ -124,7 +125,7 @@ class Loader {
                               fmt::format("format version {} is not supported; this reltheme reads "
                                           "version 1",
                                           version->value),
-                              "unsupported-version");
+                              rule_id::k_unsupported_version);
                     m_incomplete |= ThemeParts::all();  // another format: nothing is known
                 }
             }
@@ -198,7 +199,7 @@ class Loader {
             m_r.error(
                 k->range,
                 fmt::format("\"{}\" is not allowed in {} theme; only {} have it", key, which, who),
-                "not-for-type");
+                rule_id::k_not_for_type);
             m_incomplete |= top_part(key);
             clean = false;
         }

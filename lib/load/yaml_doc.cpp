@@ -15,6 +15,7 @@
 
 #include <fmt/format.h>
 
+#include "load/rule_ids.h"
 #include "util/env.h"
 #include "util/excerpt.h"
 #include "util/utf8.h"
@@ -22,7 +23,7 @@
 namespace reltheme {
 namespace {
 
-constexpr const char* k_syntax = "yaml-syntax";
+constexpr const char* k_syntax = rule_id::k_yaml_syntax;
 
 /// Thrown from the event handler to stop parsing at a limit.
 struct Abort {
@@ -287,7 +288,7 @@ class Builder : public YAML::EventHandler {
             const YNode* original = map.entries[keys[first].second].first;
             const YNode* repeated = map.entries[keys[i].second].first;
             Diagnostic& d =
-                m_sink.report("duplicate-key", Severity::Error, repeated->range,
+                m_sink.report(rule_id::k_duplicate_key, Severity::Error, repeated->range,
                               fmt::format("key \"{}\" is repeated; YAML keeps only one of them",
                                           excerpt(repeated->value)));
             d.notes.push_back({m_sink.file(), original->range, "first defined here"});

@@ -1,12 +1,14 @@
 #include "check/rules/rules.h"
 
+#include "check/rule_ids.h"
+
 namespace reltheme::rules {
 namespace {
 
 /// Reported by the policy step: an ignore comment that silenced nothing.
 class UnusedSuppression final : public Rule {
   public:
-    std::string_view id() const override { return "unused-suppression"; }
+    std::string_view id() const override { return rule_id::k_unused_suppression; }
     std::string_view summary() const override {
         return "a `# reltheme: ignore[...]` comment that silences nothing";
     }
