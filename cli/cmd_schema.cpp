@@ -4,6 +4,9 @@
 #include <iostream>
 #include <memory>
 
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
 #include "common.h"
 #include "util/embedded.h"
 #include "util/spelling.h"
@@ -30,9 +33,27 @@ std::string joined(const std::vector<std::string>& names) {
     return out;
 }
 
+/// One line per schema: its name and the `title` it gives itself, which says
+/// what file or report it describes.
+std::string schema_list() {
+    std::string out;
+    for (const auto& name : schema_names()) {
+        const auto text = embedded_file("schemas/" + name + ".schema.json");
+        const auto schema = nlohmann::json::parse(*text, nullptr, false);
+        const std::string title =
+            schema.is_object() ? schema.value("title", std::string()) : std::string();
+        out += fmt::format("{:<14} {}\n", name, title);
+    }
+    return out;
+}
+
 }  // namespace
 
 int run_schema(const SchemaOptions& opts) {
+    if (opts.list) {
+        std::cout << schema_list();
+        return k_exit_ok;
+    }
     const auto text = embedded_file("schemas/" + opts.kind + ".schema.json");
     if (!text) {
         std::string message = "no schema \"" + opts.kind + "\"";
@@ -46,10 +67,13 @@ int run_schema(const SchemaOptions& opts) {
 
 void setup_schema(CLI::App& parent) {
     auto opts = std::make_shared<SchemaOptions>();
-    CLI::App* app =
-        parent.add_subcommand("schema", "Print the JSON Schema of a file reltheme reads or writes");
-    app->footer("Examples:\n  reltheme schema > theme.schema.json\n  reltheme schema project");
+    CLI::App* app = parent.add_subcommand(
+        "schema", "Print the JSON Schema of a file reltheme reads or of a JSON report it writes");
+    app->footer("Schemas:\n" + schema_list() +
+                "\nExamples:\n  reltheme schema > theme.schema.json\n  reltheme schema project\n"
+                "  reltheme schema diff");
     app->add_option("kind", opts->kind, "Which schema (default theme): " + joined(schema_names()));
+    app->add_flag("--list", opts->list, "List the schemas, one a line: name and what it describes");
     app->final_callback([opts] { throw CLI::RuntimeError(run_schema(*opts)); });
 }
 

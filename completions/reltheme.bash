@@ -2,12 +2,12 @@
 #
 # Commands, their options and the values of options such as --format come from
 # the binary's own --help, so they always match the installed version; rule
-# ids after `explain` come from `reltheme rules`. Install as
+# ids after `explain` come from `reltheme rules`, schema names after `schema`
+# from `reltheme schema --list`. Install as
 # share/bash-completion/completions/reltheme, or `source` this file.
 
 # The commands, when the binary cannot be asked.
 _reltheme_known_commands="validate lint diff render simulate analyze paths init rules explain schema"
-_reltheme_schema_kinds="theme project scenario model deal report simulate analyze"
 
 # "NAMES<US>TYPE<US>DESCRIPTION" for each option of `BINARY [COMMAND] --help`
 # (US: the unit separator, \037)
@@ -132,7 +132,8 @@ _reltheme() {
             COMPREPLY=($(compgen -W "$(command "$bin" rules 2>/dev/null | awk '{ print $1 }')" -- "$cur"))
             ;;
         schema)
-            COMPREPLY=($(compgen -W "$_reltheme_schema_kinds" -- "$cur"))
+            (( COMP_CWORD == cmd_index + 1 )) || return 0
+            COMPREPLY=($(compgen -W "$(command "$bin" schema --list 2>/dev/null | awk '{ print $1 }')" -- "$cur"))
             ;;
         rules | init) ;;
         *) _reltheme_files "$cur" ;;

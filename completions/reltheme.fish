@@ -3,7 +3,8 @@
 #
 # Commands, their options and the values of options such as --format come from
 # the binary's own --help, so they always match the installed version; rule
-# ids after `explain` come from `reltheme rules`.
+# ids after `explain` come from `reltheme rules`, schema names after `schema`
+# from `reltheme schema --list`.
 
 # The commands with their descriptions, as "NAME<TAB>DESCRIPTION".
 function __reltheme_commands --argument-names bin
@@ -146,7 +147,8 @@ function __reltheme_complete
             test $after_cmd -eq 0; or return
             command $bin rules 2>/dev/null | awk '{ id = $1; $1 = $2 = $3 = ""; sub(/^ +/, ""); print id "\t" $0 }'
         case schema
-            printf '%s\n' theme project scenario model deal report simulate analyze
+            test $after_cmd -eq 0; or return
+            command $bin schema --list 2>/dev/null | awk '{ name = $1; $1 = ""; sub(/^ +/, ""); print name "\t" $0 }'
         case rules init
             return
         case '*'

@@ -45,7 +45,8 @@ nlohmann::json to_json(const YNode* n) {
         case ScalarType::Bool:
             return n->value[0] == 't' || n->value[0] == 'T';
         case ScalarType::Int:
-            return std::stoll(n->value, nullptr, 0);
+            if (const auto v = n->int_value()) return *v;
+            return std::stod(n->value);  // beyond 64 bits, as JavaScript reads it
         case ScalarType::Float:
             return std::stod(n->value);
         case ScalarType::String:
@@ -158,5 +159,32 @@ TEST_CASE("the deal file schema and the deal file reader agree") {
         CAPTURE(text);
         CHECK(schema_accepts(text, "deal.schema.json") == valid);
         CHECK(reader_accepts(text) == valid);
+    }
+}
+
+TEST_CASE("the diff report's validation errors have the JSON report's diagnostic form") {
+    // diff.schema.json keeps a copy of report.schema.json's diagnostic (a
+    // schema printed by `reltheme schema diff` must stand alone); the copy
+    // adds `side` and nothing else.
+    const auto report = nlohmann::json::parse(*embedded_file("schemas/report.schema.json"));
+    auto side_error = nlohmann::json::parse(*embedded_file("schemas/diff.schema.json"))
+                          .at("definitions")
+                          .at("side_error");
+    auto diagnostic = report.at("definitions").at("diagnostic");
+    CHECK(side_error.at("properties").at("side") ==
+          nlohmann::json::parse(R"({"description": "Which version the finding is in.",
+                                    "enum": ["old", "new"]})"));
+    side_error.at("properties").erase("side");
+    auto& required = side_error.at("required");
+    REQUIRE(required.at(0) == "side");
+    required.erase(required.begin());
+    side_error.erase("description");
+    diagnostic.erase("description");
+    CHECK(side_error == diagnostic);
+    for (const char* shared : {"count", "path", "position"}) {
+        CAPTURE(shared);
+        CHECK(nlohmann::json::parse(*embedded_file("schemas/diff.schema.json"))
+                  .at("definitions")
+                  .at(shared) == report.at("definitions").at(shared));
     }
 }
