@@ -79,13 +79,7 @@ bool read_marked_root(NodeReader& r, const YNode* root, FileKind kind, std::stri
 void read_marker_version(NodeReader& r, const YNode& root, FileKind kind) {
     const std::string_view key = marker_key(kind);
     if (!r.require(root, key, fmt::format("the {}", kind_name(kind)))) return;
-    const YNode* v = root.find(key);
-    if (auto version = r.integer(v, key); version && version->value != 1) {
-        r.error(v->range,
-                fmt::format("{} format version {} is not supported; this reltheme reads version 1",
-                            kind_name(kind), version->value),
-                rule_id::k_unsupported_version);
-    }
+    r.format_version(root.find(key), key, fmt::format("{} format version", kind_name(kind)));
 }
 
 }  // namespace reltheme

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "load/rule_ids.h"
 #include "util/excerpt.h"
 #include "util/spelling.h"
 
@@ -195,11 +196,44 @@ std::optional<Located<bool>> NodeReader::boolean(const YNode* n, std::string_vie
 
 std::optional<Located<long long>> NodeReader::integer(const YNode* n, std::string_view key) {
     if (!n) return std::nullopt;
-    if (n->is_scalar() && n->scalar_type() == ScalarType::Int && n->value.size() < 18) {
-        return Located<long long>{std::strtoll(n->value.c_str(), nullptr, 0), n->range};
+    if (const auto value = n->is_scalar() ? n->int_value() : std::nullopt)
+        return Located<long long>{*value, n->range};
+    if (n->is_scalar() && n->scalar_type() == ScalarType::Int) {
+        error(n->range, fmt::format("\"{}\" is too large: {}", key, printable(n->value)));
+        return std::nullopt;
     }
     error(n->range, fmt::format("\"{}\" must be a whole number, not {}", key, describe(n)));
     return std::nullopt;
+}
+
+std::optional<bool> NodeReader::format_version(const YNode* n, std::string_view key,
+                                               std::string_view what) {
+    if (!n) return std::nullopt;
+    const ScalarType type = n->is_scalar() ? n->scalar_type() : ScalarType::String;
+    if (type != ScalarType::Int && type != ScalarType::Float) {
+        error(n->range, fmt::format("\"{}\" must be the number 1, the format version, not {}", key,
+                                    describe(n)));
+        return std::nullopt;
+    }
+    // The version as a whole number when it is one (`1.0`, `0x1`), else as written.
+    std::string shown = printable(n->value);
+    bool supported = false;
+    if (const auto whole = n->int_value()) {
+        shown = std::to_string(*whole);
+        supported = *whole == 1;
+    } else if (type == ScalarType::Float) {
+        const double value = std::strtod(n->value.c_str(), nullptr);
+        if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15) {
+            shown = std::to_string(static_cast<long long>(value));
+            supported = value == 1.0;
+        }
+    }
+    if (!supported) {
+        error(n->range,
+              fmt::format("{} {} is not supported; this reltheme reads version 1", what, shown),
+              rule_id::k_unsupported_version);
+    }
+    return supported;
 }
 
 std::vector<Id> NodeReader::id_list(const YNode* n, std::string_view key) {

@@ -49,6 +49,13 @@ class NodeReader {
     std::optional<Located<Duration>> duration(const YNode* n, std::string_view key);
     std::optional<Located<bool>> boolean(const YNode* n, std::string_view key);
     std::optional<Located<long long>> integer(const YNode* n, std::string_view key);
+    /// A file's format version (`reltheme: 1`, `reltheme-scenario: 1`): a
+    /// number, read as JSON Schema's `"const": 1` reads it, so `1.0` is version
+    /// 1 and text (`"1"`) is a `schema` error. Another number is reported as
+    /// `unsupported-version`: "WHAT 2 is not supported; ...". True for version
+    /// 1, false for another version, none when there is no number.
+    std::optional<bool> format_version(const YNode* n, std::string_view key,
+                                       std::string_view what);
     std::vector<Id> id_list(const YNode* n, std::string_view key);
     std::vector<Located<std::string>> string_list(const YNode* n, std::string_view key);
 

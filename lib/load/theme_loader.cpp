@@ -118,16 +118,11 @@ class Loader {
 
         if (m_r.require(root, "reltheme", "the theme")) {
             const YNode* v = root.find("reltheme");
-            if (auto version = m_r.integer(v, "reltheme")) {
-                t.version = *version;
-                if (version->value != 1) {
-                    m_r.error(v->range,
-                              fmt::format("format version {} is not supported; this reltheme reads "
-                                          "version 1",
-                                          version->value),
-                              rule_id::k_unsupported_version);
+            if (const auto supported = m_r.format_version(v, "reltheme", "format version")) {
+                if (*supported)
+                    t.version = Located<long long>{1, v->range};
+                else
                     m_incomplete |= ThemeParts::all();  // another format: nothing is known
-                }
             }
         }
         for (const char* key : {"id", "name", "type"}) m_r.require(root, key, "the theme");

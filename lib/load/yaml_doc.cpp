@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
+#include <climits>
 #include <cstdlib>
 #include <sstream>
 #include <unordered_map>
@@ -433,6 +435,32 @@ ScalarType YNode::scalar_type() const {
     if (is_int(v)) return ScalarType::Int;
     if (is_float(v)) return ScalarType::Float;
     return ScalarType::String;
+}
+
+std::optional<long long> YNode::int_value() const {
+    if (scalar_type() != ScalarType::Int) return std::nullopt;
+    std::string_view digits = value;
+    int base = 10;
+    bool negative = false;
+    if (digits.starts_with("0o") || digits.starts_with("0x")) {
+        base = digits[1] == 'o' ? 8 : 16;
+        digits.remove_prefix(2);
+    } else if (digits.front() == '-' || digits.front() == '+') {
+        negative = digits.front() == '-';
+        digits.remove_prefix(1);
+    }
+    // Magnitude as unsigned, so the most negative value still fits.
+    unsigned long long magnitude = 0;
+    const auto [end, error] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), magnitude, base);
+    if (error != std::errc() || end != digits.data() + digits.size()) return std::nullopt;
+    constexpr auto k_max = static_cast<unsigned long long>(LLONG_MAX);
+    if (negative) {
+        if (magnitude > k_max + 1) return std::nullopt;
+        return magnitude == k_max + 1 ? LLONG_MIN : -static_cast<long long>(magnitude);
+    }
+    if (magnitude > k_max) return std::nullopt;
+    return static_cast<long long>(magnitude);
 }
 
 YamlLimits YamlLimits::from_environment() {

@@ -38,6 +38,10 @@ struct YNode {
     /// The key node of an entry, or nullptr.
     const YNode* find_key(std::string_view key) const;
     ScalarType scalar_type() const;
+    /// The value of an Int scalar as the YAML 1.2 core schema reads it: `010`
+    /// is ten (no octal without `0o`), `0o10` eight, `0x10` sixteen, `+1` one.
+    /// None for another type, or a value outside 64 bits.
+    std::optional<long long> int_value() const;
 };
 
 /// Limits that keep hostile files from exhausting time or memory. All can be

@@ -78,6 +78,34 @@ TEST_CASE("structural rules fire at the right place") {
           std::vector<std::string>{"unsupported-version@1:11", "not-for-type@5:1"});
 }
 
+TEST_CASE("the format version is a number equal to 1, as the JSON Schema reads it") {
+    const std::string rest = "\nid: x\nname: X\ntype: service\n";
+    for (const char* one : {"1", "1.0", "1e0", "+1", "001", "0o1", "0x1"}) {
+        CAPTURE(one);
+        DiagnosticSink sink("t.yaml");
+        const LoadedTheme loaded = load(std::string("reltheme: ") + one + rest, sink);
+        CHECK(sink.items().empty());
+        REQUIRE(loaded.theme);
+        CHECK(loaded.theme->version.value == 1);
+    }
+    const std::vector<std::pair<std::string, std::string>> refused = {
+        {"2", "unsupported-version: format version 2 is not supported; this reltheme reads version 1"},
+        {"2.0", "unsupported-version: format version 2 is not supported; this reltheme reads version 1"},
+        {"010", "unsupported-version: format version 10 is not supported; this reltheme reads version 1"},
+        {"0o10", "unsupported-version: format version 8 is not supported; this reltheme reads version 1"},
+        {"1.5", "unsupported-version: format version 1.5 is not supported; this reltheme reads version 1"},
+        {"\"1\"", "schema: \"reltheme\" must be the number 1, the format version, not the string \"1\""},
+        {"v1", "schema: \"reltheme\" must be the number 1, the format version, not the string \"v1\""},
+    };
+    for (const auto& [version, message] : refused) {
+        CAPTURE(version);
+        DiagnosticSink sink("t.yaml");
+        load("reltheme: " + version + rest, sink);
+        REQUIRE(sink.items().size() == 1);
+        CHECK(sink.items()[0].rule + ": " + sink.items()[0].message == message);
+    }
+}
+
 TEST_CASE("schema findings name the key and suggest the nearest one") {
     DiagnosticSink sink("t.yaml");
     load("reltheme: 1\nid: x\nname: X\ntype: sales\nstages:\n  - id: a\n    nmae: A\n", sink);

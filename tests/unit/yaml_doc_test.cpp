@@ -55,6 +55,27 @@ TEST_CASE("the core schema types plain scalars only") {
     CHECK(r->find("g")->scalar_type() == ScalarType::Int);
 }
 
+TEST_CASE("integers read as YAML 1.2 reads them") {
+    DiagnosticSink sink("t.yaml");
+    const auto doc = parse(
+        "dec: 010\noct: 0o17\nhex: 0x1F\nplus: +7\nminus: -007\nbig: 9223372036854775807\n"
+        "low: -9223372036854775808\nover: 9223372036854775808\nfloat: 1.0\ntext: '1'\n",
+        sink);
+    REQUIRE(doc);
+    const YNode* r = doc->root();
+    CHECK(r->find("dec")->int_value() == 10);  // not octal 8: YAML 1.2 octal is 0o
+    CHECK(r->find("oct")->int_value() == 15);
+    CHECK(r->find("hex")->int_value() == 31);
+    CHECK(r->find("plus")->int_value() == 7);
+    CHECK(r->find("minus")->int_value() == -7);
+    CHECK(r->find("big")->int_value() == 9223372036854775807LL);
+    CHECK(r->find("low")->int_value() == -9223372036854775807LL - 1);
+    CHECK(r->find("over")->scalar_type() == ScalarType::Int);
+    CHECK_FALSE(r->find("over")->int_value());
+    CHECK_FALSE(r->find("float")->int_value());
+    CHECK_FALSE(r->find("text")->int_value());
+}
+
 TEST_CASE("an alias bomb stops at the expansion limit") {
     std::string text = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
     for (int i = 1; i < 10; ++i) {
