@@ -47,8 +47,11 @@ std::unique_ptr<ResultCache> open_cache(const std::string& location, bool lint,
 }  // namespace
 
 int run_check(const CheckCommandOptions& opts, bool lint) {
-    // 1. The project file.
-    const auto config = load_config(opts.config);
+    // 1. The project file, found from the first file named (pre-commit runs
+    // at the repository's root and names files below crm/reltheme.yaml).
+    const auto config = load_config(
+        opts.config,
+        project_search_start(opts.paths, opts.stdin_filename, std::filesystem::current_path()));
     if (!config) return k_exit_error;
     // 2. Find the files.
     const Discovery discovery =
@@ -100,7 +103,8 @@ CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool li
         name));
     app->add_option("paths", opts.paths, "Theme files or folders; - reads standard input");
     add_output_options(*app, opts.output, findings_outputs().names());
-    app->add_option("--config", opts.config, "Project file (default: reltheme.yaml found upwards)");
+    app->add_option("--config", opts.config,
+                    "Project file (default: reltheme.yaml found upwards from the first path)");
     app->add_option("--stdin-filename", opts.stdin_filename, "Name of standard input in messages");
     app->add_option("-j,--jobs", opts.jobs, "Files checked in parallel (default: all cores)")
         ->check(CLI::Range(1, 1024));

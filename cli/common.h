@@ -74,9 +74,10 @@ bool emit_reports(const Findings& findings, const OutputOptions& output,
 bool use_color(const std::string& mode, int fd = 1);
 
 /// The project file: `--config FILE`, else `reltheme.yaml` found upwards from
-/// the working folder. Prints located diagnostics and returns nullopt when it
-/// cannot be used (exit 2).
-std::optional<ProjectConfig> load_config(const std::string& config_path);
+/// `start` (default: the working folder). Prints located diagnostics and
+/// returns nullopt when it cannot be used (exit 2).
+std::optional<ProjectConfig> load_config(const std::string& config_path,
+                                         const std::filesystem::path& start = {});
 
 /// Prints a loaded project file's findings (with code frames) to standard
 /// error and, when it cannot be used, why; returns its config.

@@ -101,8 +101,10 @@ void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
 }
 
 bool matches_themes(const fs::path& p, const ProjectConfig& config) {
-    if (config.themes.empty()) return true;
     const std::string rel = project_relative(p, config);
+    // A file outside the project file's folder is no theme of that project.
+    if (!config.file.empty() && (rel == ".." || rel.starts_with("../"))) return false;
+    if (config.themes.empty()) return true;
     return std::any_of(config.themes.begin(), config.themes.end(),
                        [&](const std::string& g) { return glob_match(g, rel); });
 }

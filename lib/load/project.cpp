@@ -124,6 +124,20 @@ std::string project_relative(const fs::path& p, const ProjectConfig& config) {
     return ec || rel.empty() ? p.generic_string() : rel.generic_string();
 }
 
+fs::path project_search_start(const std::vector<std::string>& paths, const std::string& stdin_name,
+                              const fs::path& fallback) {
+    for (const auto& arg : paths) {
+        const std::string named = arg == "-" ? stdin_name : arg;
+        if (named.empty()) continue;
+        std::error_code ec;
+        const fs::path p(named);
+        const fs::path start = fs::is_directory(p, ec) ? p : p.parent_path();
+        const fs::path dir = start.empty() ? fs::path(".") : start;
+        if (find_project_file(dir)) return dir;
+    }
+    return fallback;
+}
+
 fs::path repository_root(const fs::path& theme_file) {
     std::error_code ec;
     const fs::path own = fs::absolute(theme_file, ec).parent_path();

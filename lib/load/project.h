@@ -79,6 +79,15 @@ std::optional<std::filesystem::path> find_project_file(const std::filesystem::pa
 /// Lexical: the path as walked, with no link resolved.
 std::string project_relative(const std::filesystem::path& p, const ProjectConfig& config);
 
+/// Where a run that names `paths` looks for its project file: the first path
+/// (a file's folder, a folder itself; `-` stands for `stdin_name`) that has a
+/// `reltheme.yaml` at or above it, so `reltheme lint crm/themes/a.yaml` run at
+/// a repository's root uses `crm/reltheme.yaml`, as pre-commit runs it; else
+/// `fallback` (the working folder).
+std::filesystem::path project_search_start(const std::vector<std::string>& paths,
+                                           const std::string& stdin_name,
+                                           const std::filesystem::path& fallback);
+
 /// The repository root of a path: nearest folder up holding `reltheme.yaml`
 /// or `.git`, else the path's own folder.
 std::filesystem::path repository_root(const std::filesystem::path& theme_file);
