@@ -71,9 +71,9 @@ bool use_color(const std::string& mode, int fd) {
 
 std::optional<ProjectConfig> load_config(const std::string& config_path,
                                          const std::filesystem::path& start) {
-    return report_project(load_project(
-        config_path, start.empty() ? std::filesystem::current_path() : start,
-        configurable_rule_ids()));
+    return report_project(load_project(config_path,
+                                       start.empty() ? std::filesystem::current_path() : start,
+                                       configurable_rule_ids()));
 }
 
 std::optional<ProjectConfig> report_project(const ProjectFile& project) {

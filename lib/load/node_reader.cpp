@@ -199,7 +199,7 @@ std::optional<Located<long long>> NodeReader::integer(const YNode* n, std::strin
     if (const auto value = n->is_scalar() ? n->int_value() : std::nullopt)
         return Located<long long>{*value, n->range};
     if (n->is_scalar() && n->scalar_type() == ScalarType::Int) {
-        error(n->range, fmt::format("\"{}\" is too large: {}", key, printable(n->value)));
+        error(n->range, fmt::format("\"{}\" is too large: {}", key, excerpt(n->value)));
         return std::nullopt;
     }
     error(n->range, fmt::format("\"{}\" must be a whole number, not {}", key, describe(n)));
@@ -216,7 +216,7 @@ std::optional<bool> NodeReader::format_version(const YNode* n, std::string_view 
         return std::nullopt;
     }
     // The version as a whole number when it is one (`1.0`, `0x1`), else as written.
-    std::string shown = printable(n->value);
+    std::string shown = excerpt(n->value);
     bool supported = false;
     if (const auto whole = n->int_value()) {
         shown = std::to_string(*whole);

@@ -54,8 +54,7 @@ class NodeReader {
     /// 1 and text (`"1"`) is a `schema` error. Another number is reported as
     /// `unsupported-version`: "WHAT 2 is not supported; ...". True for version
     /// 1, false for another version, none when there is no number.
-    std::optional<bool> format_version(const YNode* n, std::string_view key,
-                                       std::string_view what);
+    std::optional<bool> format_version(const YNode* n, std::string_view key, std::string_view what);
     std::vector<Id> id_list(const YNode* n, std::string_view key);
     std::vector<Located<std::string>> string_list(const YNode* n, std::string_view key);
 

@@ -3,11 +3,14 @@
 # CASE as the working folder, with standard input from CASE/stdin if present.
 # Compares standard output with CASE/stdout (whole text, caret lines
 # included), standard error with CASE/stderr (empty when the case has no
-# such file) and the exit status with CASE/exit (default 0).
+# such file) and the exit status with CASE/exit (default 0). `@VERSION@` in
+# CASE/stdout stands for the version `--version` prints (set once, in the
+# project() line of CMakeLists.txt).
 set -u
 bin=$1
 case_dir=$2
 cd "$case_dir" || exit 1
+version=$("$bin" --version) version=${version#reltheme }
 read -r -a args < args
 expected_exit=0
 [ -f exit ] && expected_exit=$(cat exit)
@@ -18,7 +21,7 @@ actual_exit=${actual##*exit=}
 actual_out=${actual%exit=*}
 status=0
 if [ -f stdout ]; then
-  if ! diff -u stdout <(printf '%s' "$actual_out") > diff.actual; then
+  if ! diff -u <(sed "s/@VERSION@/$version/g" stdout) <(printf '%s' "$actual_out") > diff.actual; then
     echo "stdout differs from $case_dir/stdout:"; cat diff.actual; status=1
   fi
 fi

@@ -16,7 +16,7 @@ src=$(realpath "$2")
 command -v pre-commit >/dev/null || { echo "pre-commit is not installed (Debian package pre-commit)"; exit 77; }
 command -v git >/dev/null || { echo "git is not installed"; exit 77; }
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 status=0
 fail() { echo "FAIL: $*"; status=1; }
 
@@ -75,16 +75,16 @@ printf 'services:\n  web: {image: nginx}\n' > docker-compose.yml  # YAML that is
 printf 'Здравствуйте, {{client.name}}!\n' > templates/offer.mustache
 theme standard Стандартная ../templates/offer.mustache > themes/standard.yaml
 git add -A
-git commit -q -m "setup" > commit.log 2>&1 || { fail "the clean project was refused: $(cat commit.log)"; }
-grep -q "reltheme lint (the whole project).*Passed" commit.log || fail "reltheme-project did not run: $(cat commit.log)"
+git commit -q -m "setup" > "$work/commit.log" 2>&1 || { fail "the clean project was refused: $(cat "$work/commit.log")"; }
+grep -q "reltheme lint (the whole project).*Passed" "$work/commit.log" || fail "reltheme-project did not run: $(cat "$work/commit.log")"
 
 # 1a. A broken theme: refused, with the finding in the hook's output.
 theme standard Стандартная ../templates/offer.mustache | sed 's/next: \[paid\]/next: [payd]/' > themes/standard.yaml
 git add themes/standard.yaml
-git commit -q -m "broken theme" > commit.log 2>&1 && fail "the broken theme was committed"
-grep -q "reltheme lint (the whole project).*Failed" commit.log || fail "reltheme-project did not fail: $(cat commit.log)"
-grep -q 'error\[unknown-stage\]: stage "payd" does not exist; did you mean "paid"?' commit.log ||
-  fail "the finding is not shown: $(cat commit.log)"
+git commit -q -m "broken theme" > "$work/commit.log" 2>&1 && fail "the broken theme was committed"
+grep -q "reltheme lint (the whole project).*Failed" "$work/commit.log" || fail "reltheme-project did not fail: $(cat "$work/commit.log")"
+grep -q 'error\[unknown-stage\]: stage "payd" does not exist; did you mean "paid"?' "$work/commit.log" ||
+  fail "the finding is not shown: $(cat "$work/commit.log")"
 [ "$(commits)" = 1 ] || fail "a commit was made"
 theme standard Стандартная ../templates/offer.mustache > themes/standard.yaml
 git add themes/standard.yaml
@@ -92,13 +92,12 @@ git add themes/standard.yaml
 # 1b. Only the template changes, with a misspelt placeholder: refused.
 printf 'Здравствуйте, {{client.nmae}}!\n' > templates/offer.mustache
 git add templates/offer.mustache
-git commit -q -m "template" > commit.log 2>&1 && fail "a template with {{client.nmae}} was committed"
-grep -q "error\[unknown-placeholder\]" commit.log || fail "the template was not checked: $(cat commit.log)"
+git commit -q -m "template" > "$work/commit.log" 2>&1 && fail "a template with {{client.nmae}} was committed"
+grep -q "error\[unknown-placeholder\]" "$work/commit.log" || fail "the template was not checked: $(cat "$work/commit.log")"
 [ "$(commits)" = 1 ] || fail "a commit was made"
-printf 'Здравствуйте, {{client.name}}!\n' > templates/offer.mustache
+printf 'Добрый день, {{client.name}}!\n' > templates/offer.mustache
 git add templates/offer.mustache
-git diff --cached --quiet && fail "nothing left to commit"
-git commit -q -m "template fixed" > commit.log 2>&1 || fail "the fixed template was refused: $(cat commit.log)"
+git commit -q -m "template fixed" > "$work/commit.log" 2>&1 || fail "the fixed template was refused: $(cat "$work/commit.log")"
 [ "$(commits)" = 2 ] || fail "the fixed template was not committed"
 
 # 1c. So many themes in one commit that pre-commit splits the file list
@@ -111,22 +110,22 @@ for i in $(seq -w 1 1600); do
 done
 first=$(ls themes/bulk | head -1) last=$(ls themes/bulk | tail -1)
 sed -i 's/^id: .*/id: twin/' "themes/bulk/$first" "themes/bulk/$last"
-cat >> .pre-commit-config.yaml <<'YAML'
+cat >> .pre-commit-config.yaml <<YAML
   - repo: local
     hooks:
       - id: count-batches
         name: count batches
-        entry: sh -c 'echo batch >> batches.log'
+        entry: sh -c 'echo batch >> "\$0"' $work/batches.log
         language: system
         files: \.yaml$
         require_serial: true
 YAML
 git add -A
-rm -f batches.log
-git commit -q -m "bulk" > commit.log 2>&1 && fail "a duplicate theme id across a split file list was committed"
-batches=$(wc -l < batches.log 2>/dev/null || echo 0)
+rm -f "$work/batches.log"
+git commit -q -m "bulk" > "$work/commit.log" 2>&1 && fail "a duplicate theme id across a split file list was committed"
+batches=$(wc -l < "$work/batches.log" 2>/dev/null || echo 0)
 [ "$batches" -ge 2 ] || fail "pre-commit did not split the file list (batches: $batches); the case proves nothing"
-grep -q "error\[duplicate-id\]: theme id \"twin\"" commit.log || fail "the duplicate id was not reported: $(tail -20 commit.log)"
+grep -q "error\[duplicate-id\]: .*\"twin\"" "$work/commit.log" || fail "the duplicate id was not reported: $(tail -20 "$work/commit.log")"
 [ "$(commits)" = 2 ] || fail "a commit was made"
 cd "$work" || exit 1
 
@@ -144,17 +143,17 @@ printf 'themes: ["themes/**/*.yaml"]\n' > crm/reltheme.yaml
 theme standard Стандартная > crm/themes/standard.yaml
 printf 'replicas: 2\nimage: {name: crm, tag: "1.0"}\n' > charts/values.yaml  # named before crm/
 git add -A
-git commit -q -m "crm" > commit.log 2>&1 || fail "the crm project was refused: $(cat commit.log)"
-grep -q "reltheme lint (the whole project).*Passed" commit.log || fail "reltheme-project did not run: $(cat commit.log)"
-grep -q "reltheme validate.*Passed" commit.log || fail "reltheme-validate did not pass: $(cat commit.log)"
-grep -q "charts/values.yaml" commit.log && fail "charts/values.yaml was linted as a theme: $(cat commit.log)"
+git commit -q -m "crm" > "$work/commit.log" 2>&1 || fail "the crm project was refused: $(cat "$work/commit.log")"
+grep -q "reltheme lint (the whole project).*Passed" "$work/commit.log" || fail "reltheme-project did not run: $(cat "$work/commit.log")"
+grep -q "reltheme validate.*Passed" "$work/commit.log" || fail "reltheme-validate did not pass: $(cat "$work/commit.log")"
+grep -q "charts/values.yaml" "$work/commit.log" && fail "charts/values.yaml was linted as a theme: $(cat "$work/commit.log")"
 [ "$(commits)" = 1 ] || fail "the crm project was not committed"
 theme standard Стандартная | sed 's/deadline: 1d/deadline: 01d/' > crm/themes/standard.yaml
 git add crm/themes/standard.yaml
-git commit -q -m "broken" > commit.log 2>&1 && fail "a broken theme in crm/ was committed"
-grep -q 'crm/themes/standard.yaml:10:15: error\[schema\]: bad duration "01d" for "deadline": write 1d without the leading zero' commit.log ||
-  fail "the finding in crm/ is not shown: $(cat commit.log)"
-grep -c "error\[schema\]" commit.log | grep -qx 2 || fail "both hooks should report the one finding: $(cat commit.log)"
+git commit -q -m "broken" > "$work/commit.log" 2>&1 && fail "a broken theme in crm/ was committed"
+grep -q 'crm/themes/standard.yaml:10:15: error\[schema\]: bad duration "01d" for "deadline": write 1d without the leading zero' "$work/commit.log" ||
+  fail "the finding in crm/ is not shown: $(cat "$work/commit.log")"
+grep -c "error\[schema\]" "$work/commit.log" | grep -qx 2 || fail "both hooks should report the one finding: $(cat "$work/commit.log")"
 
 [ $status = 0 ] && echo "pre-commit: the whole-project hook catches themes, templates and split file lists; crm/reltheme.yaml is found"
 exit $status

@@ -89,13 +89,20 @@ TEST_CASE("the format version is a number equal to 1, as the JSON Schema reads i
         CHECK(loaded.theme->version.value == 1);
     }
     const std::vector<std::pair<std::string, std::string>> refused = {
-        {"2", "unsupported-version: format version 2 is not supported; this reltheme reads version 1"},
-        {"2.0", "unsupported-version: format version 2 is not supported; this reltheme reads version 1"},
-        {"010", "unsupported-version: format version 10 is not supported; this reltheme reads version 1"},
-        {"0o10", "unsupported-version: format version 8 is not supported; this reltheme reads version 1"},
-        {"1.5", "unsupported-version: format version 1.5 is not supported; this reltheme reads version 1"},
-        {"\"1\"", "schema: \"reltheme\" must be the number 1, the format version, not the string \"1\""},
-        {"v1", "schema: \"reltheme\" must be the number 1, the format version, not the string \"v1\""},
+        {"2",
+         "unsupported-version: format version 2 is not supported; this reltheme reads version 1"},
+        {"2.0",
+         "unsupported-version: format version 2 is not supported; this reltheme reads version 1"},
+        {"010",
+         "unsupported-version: format version 10 is not supported; this reltheme reads version 1"},
+        {"0o10",
+         "unsupported-version: format version 8 is not supported; this reltheme reads version 1"},
+        {"1.5",
+         "unsupported-version: format version 1.5 is not supported; this reltheme reads version 1"},
+        {"\"1\"",
+         "schema: \"reltheme\" must be the number 1, the format version, not the string \"1\""},
+        {"v1",
+         "schema: \"reltheme\" must be the number 1, the format version, not the string \"v1\""},
     };
     for (const auto& [version, message] : refused) {
         CAPTURE(version);
