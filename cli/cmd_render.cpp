@@ -243,7 +243,7 @@ int run_render(const RenderOptions& o) {
     std::error_code ec;
     const bool site = o.theme != "-" && fs::is_directory(o.theme, ec);
     const Discovery discovery = discover_inputs({o.theme}, *config, o.stdin_filename);
-    for (const auto& e : discovery.errors) print_error(e);
+    for (const auto& e : discovery.errors) print_error(e.message);
     if (!discovery.errors.empty()) return k_exit_error;
     if (discovery.files.empty()) {
         print_error("no theme files (*.yaml, *.yml) in " + o.theme);

@@ -12,6 +12,7 @@
 #include "common.h"
 #include "load/discover.h"
 #include "util/file.h"
+#include "util/severity_counts.h"
 
 namespace reltheme::cli {
 namespace {
@@ -56,7 +57,6 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     // 2. Find the files.
     const Discovery discovery =
         discover_inputs(opts.paths, *config, opts.stdin_filename, opts.force_exclude);
-    for (const auto& e : discovery.errors) print_error(e);
     // 3. Load and check them.
     CheckOptions options;
     options.lint = lint;
@@ -68,20 +68,19 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     std::unique_ptr<ResultCache> cache;
     if (opts.cache) cache = open_cache(opts.cache_location, lint, *config, options.limits);
     options.cache = cache.get();
-    const Findings findings =
+    Findings findings =
         check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
+    add_run_failures(findings, discovery.errors);
     if (cache) {
         std::string error;
         if (!cache->save(error)) print_error("the cache was not saved: " + error);
     }
-    for (const auto& f : findings.files) {
-        if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
-    }
+    print_failures(findings, opts.output);
     // 4. Report: --format on stdout, --output files.
     const bool written = emit_reports(
         findings, opts.output, report_options(lint ? "lint" : "validate", opts.output, *config));
     // 5. Exit status.
-    if (findings.read_failed || !discovery.errors.empty() || !written) return k_exit_error;
+    if (findings.read_failed || !written) return k_exit_error;
     const bool failed = findings.errors > 0 || (opts.strict && findings.warnings > 0) ||
                         (opts.max_warnings >= 0 && findings.warnings > opts.max_warnings);
     return adoption_exit(opts.adoption, failed ? k_exit_findings : k_exit_ok);

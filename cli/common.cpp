@@ -95,6 +95,11 @@ std::optional<ProjectConfig> report_project(const ProjectFile& project) {
     return project.config;
 }
 
+void print_failures(const Findings& findings, const OutputOptions& output) {
+    if (output.format == "human") return;
+    for (const auto& f : run_failures(findings)) print_error(f.message);
+}
+
 std::filesystem::path report_root(const ProjectConfig& config) {
     namespace fs = std::filesystem;
     std::error_code ec;

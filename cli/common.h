@@ -53,6 +53,11 @@ bool emit(const OutputRegistry<Result, Options>& registry, const Result& result,
     return errors.empty();
 }
 
+/// Prints what the run could not read to standard error, one
+/// `reltheme: error: ...` each, unless the report on standard output is the
+/// human one, which lists them itself.
+void print_failures(const Findings& findings, const OutputOptions& output);
+
 /// Where SARIF and GitHub reports make paths relative to: the nearest folder
 /// up from the working folder holding `.git`, else the project file's folder,
 /// else the working folder.

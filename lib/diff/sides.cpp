@@ -132,7 +132,7 @@ SideSource side_from_path(const std::string& arg, const ProjectConfig& config,
     out.side.label = arg == "-" ? (stdin_name.empty() ? "<stdin>" : stdin_name) : arg;
     out.side.config = config;
     const Discovery found = discover_inputs({arg}, config, stdin_name);
-    out.errors = found.errors;
+    for (const auto& e : found.errors) out.errors.push_back(e.message);
     std::error_code ec;
     const bool folder = arg != "-" && fs::is_directory(arg, ec);
     for (const auto& input : found.files) {
@@ -214,7 +214,7 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
     }
     if (!paths.empty() && existing.empty()) return out;
     const Discovery found = discover_inputs(existing, config, {});
-    out.errors = found.errors;
+    for (const auto& e : found.errors) out.errors.push_back(e.message);
     for (const auto& input : found.files) {
         const auto key = repo_relative(input.path, workdir);
         if (!key) continue;

@@ -58,10 +58,32 @@ void refuse_links_out(Discovery& out) {
         if (f.is_stdin) return false;
         const std::string target = link_out_of_repository(f.path);
         if (target.empty()) return false;
-        out.errors.push_back(f.display + ": a symbolic link to " + target +
-                             ", outside the repository root; not read");
+        out.errors.push_back({FailureReason::OutsideRepository, f.display,
+                              f.display + ": a symbolic link to " + target +
+                                  ", outside the repository root; not read"});
         return true;
     });
+}
+
+RunFailure unreadable_folder(const fs::path& dir, const std::error_code& ec) {
+    const std::string shown = display_of(dir);
+    return {FailureReason::UnreadableFolder, shown,
+            "cannot read the folder " + shown + ": " + ec.message()};
+}
+
+/// A path named on the command line that is not there: a dangling symbolic
+/// link says where it points.
+RunFailure missing_path(const std::string& arg) {
+    const fs::path p(arg);
+    std::error_code ec;
+    if (fs::is_symlink(fs::symlink_status(p, ec))) {
+        const fs::path target = fs::read_symlink(p, ec);
+        if (!ec) {
+            return {FailureReason::MissingPath, arg,
+                    arg + ": a symbolic link to " + target.string() + ", which does not exist"};
+        }
+    }
+    return {FailureReason::MissingPath, arg, arg + ": no such file or folder"};
 }
 
 void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
@@ -77,7 +99,7 @@ void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
         // An unreadable folder is an error, never silently skipped.
         fs::directory_iterator it(current, ec);
         if (ec) {
-            out.errors.push_back(display_of(current) + ": " + ec.message());
+            out.errors.push_back(unreadable_folder(current, ec));
             continue;
         }
         for (; it != fs::directory_iterator(); it.increment(ec)) {
@@ -94,7 +116,7 @@ void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
                 found.push_back(p);  // a broken link too: reading it reports the error
             }
         }
-        if (ec) out.errors.push_back(display_of(current) + ": " + ec.message());
+        if (ec) out.errors.push_back(unreadable_folder(current, ec));
     }
     std::sort(found.begin(), found.end());
     for (const auto& p : found) out.files.push_back({display_of(p), p, false});
@@ -144,7 +166,7 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
         std::error_code ec;
         const auto status = fs::status(p, ec);
         if (ec || !fs::exists(status)) {
-            out.errors.push_back(arg + ": no such file or folder");
+            out.errors.push_back(missing_path(arg));
         } else if (fs::is_directory(status)) {
             walk(p, config, out);
         } else if (!force_exclude ||

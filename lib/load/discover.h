@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "load/project.h"
+#include "util/findings.h"
 
 namespace reltheme {
 
@@ -20,7 +21,9 @@ struct InputPath {
 
 struct Discovery {
     std::vector<InputPath> files;
-    std::vector<std::string> errors;  ///< paths that do not exist or cannot be walked
+    /// Paths that do not exist (missing-path) or folders that cannot be
+    /// listed (unreadable-folder).
+    std::vector<RunFailure> errors;
 };
 
 /// Expands command-line paths (empty: the project's `themes` globs, else ".").

@@ -1,6 +1,7 @@
 #include "report/github.h"
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "util/severity_counts.h"
 #include "util/utf8.h"
@@ -23,24 +24,26 @@ const char* command_of(Severity s) {
 }  // namespace
 
 std::string github_command(const GithubAnnotation& a) {
-    std::string props = "file=" + github_escape_property(printable(a.file));
+    std::vector<std::string> props;
+    if (!a.file.empty()) props.push_back("file=" + github_escape_property(printable(a.file)));
     const Range& r = a.range;
     if (r.valid()) {
-        props += fmt::format(",line={}", r.begin.line);
+        props.push_back(fmt::format("line={}", r.begin.line));
         const bool one_line = r.end.line == r.begin.line;
-        if (one_line && r.begin.column > 0) props += fmt::format(",col={}", r.begin.column);
-        if (r.end.line >= r.begin.line) props += fmt::format(",endLine={}", r.end.line);
+        if (one_line && r.begin.column > 0) props.push_back(fmt::format("col={}", r.begin.column));
+        if (r.end.line >= r.begin.line) props.push_back(fmt::format("endLine={}", r.end.line));
         if (one_line && r.begin.column > 0 && r.end.column >= r.begin.column) {
-            props += fmt::format(",endColumn={}", r.end.column);
+            props.push_back(fmt::format("endColumn={}", r.end.column));
         }
     }
-    props += ",title=" + github_escape_property(printable(a.title));
+    props.push_back("title=" + github_escape_property(printable(a.title)));
     std::string message = printable(a.message);
     for (const auto& n : a.notes) {
         message += fmt::format("\nnote: {}:{}:{}: {}", printable(n.file), n.range.begin.line,
                                n.range.begin.column, printable(n.message));
     }
-    return fmt::format("::{} {}::{}\n", command_of(a.severity), props, github_escape_data(message));
+    return fmt::format("::{} {}::{}\n", command_of(a.severity), fmt::join(props, ","),
+                       github_escape_data(message));
 }
 
 std::string github_escape_data(std::string_view text) {
@@ -86,15 +89,6 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
     // 1. One annotation per finding, files in order.
     SeverityCounts counts;
     for (const auto& file : findings.files) {
-        if (file.read_error) {
-            out << github_command({Severity::Error,
-                                   repository_path(file.path, options),
-                                   Range{},
-                                   "read-error",
-                                   "cannot read " + file.path + ": " + *file.read_error,
-                                   {}});
-            counts.add(Severity::Error);
-        }
         for (const auto& d : file.diagnostics) {
             GithubAnnotation a{
                 d.severity, repository_path(d.file, options), d.range, d.rule, d.message, d.notes};
@@ -103,7 +97,18 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
             counts.add(d.severity);
         }
     }
-    // 2. The whole human report, folded, so nothing is lost past the limit.
+    // 2. What the run could not read: an error each, the reason as title.
+    const auto failures = run_failures(findings);
+    for (const auto& f : failures) {
+        GithubAnnotation a{Severity::Error, {}, Range{}, std::string(to_string(f.reason)),
+                           f.message,       {}};
+        // Only a file can carry an annotation; a missing path or a folder
+        // would point at nothing in the tree.
+        if (f.reason == FailureReason::ReadError) a.file = repository_path(f.path, options);
+        out << github_command(a);
+        counts.add(Severity::Error);
+    }
+    // 3. The whole human report, folded, so nothing is lost past the limit.
     const bool clean = counts.errors + counts.warnings + counts.infos == 0;
     if (!clean) {
         out << "::group::reltheme " << options.command << ": full report\n";
@@ -111,7 +116,7 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
         print_human(out, findings, human);
         out << "::endgroup::\n";
     }
-    // 3. The closing summary.
+    // 4. The closing summary.
     out << "reltheme " << options.command << ": " << summary_line(findings);
     if (counts.errors > k_github_annotation_limit || counts.warnings > k_github_annotation_limit ||
         counts.infos > k_github_annotation_limit) {

@@ -20,7 +20,7 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
 /// One annotation, as every GitHub report writes it.
 struct GithubAnnotation {
     Severity severity = Severity::Error;
-    std::string file;  ///< as GitHub shows it: a path from the repository root
+    std::string file;  ///< as GitHub shows it: a path from the repository root; empty: none
     Range range;       ///< no line when invalid
     std::string title;
     std::string message;

@@ -1,6 +1,8 @@
 #include "report/human.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -93,7 +95,32 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d, const SourceText* 
 std::string summary_line(const Findings& findings) {
     std::string s = plural(findings.errors, "error") + ", " + plural(findings.warnings, "warning");
     if (findings.infos > 0) s += ", " + std::to_string(findings.infos) + " info";
-    return s + " in " + plural(static_cast<int>(findings.files.size()), "file");
+    s += " in " + plural(static_cast<int>(findings.files.size()), "file");
+    // A run that failed never reads as clean: the reasons, counted by id.
+    const auto failures = run_failures(findings);
+    if (!failures.empty()) {
+        std::vector<std::pair<FailureReason, int>> counts;
+        for (const auto& f : failures) {
+            const auto it = std::find_if(counts.begin(), counts.end(),
+                                         [&](const auto& c) { return c.first == f.reason; });
+            if (it == counts.end())
+                counts.emplace_back(f.reason, 1);
+            else
+                ++it->second;
+        }
+        s += "; the run failed:";
+        for (std::size_t i = 0; i < counts.size(); ++i)
+            s += fmt::format("{} {} {}", i == 0 ? "" : ",", counts[i].second,
+                             to_string(counts[i].first));
+    }
+    return s;
+}
+
+void print_failure(std::ostream& out, const RunFailure& failure, const HumanOptions& options) {
+    const Style style{options.color};
+    out << style.wrap(severity_color(Severity::Error),
+                      fmt::format("error[{}]:", to_string(failure.reason)))
+        << " " << printable(failure.message) << "\n";
 }
 
 void print_human(std::ostream& out, const Findings& findings, const HumanOptions& options) {
@@ -111,7 +138,10 @@ void print_human(std::ostream& out, const Findings& findings, const HumanOptions
             print_diagnostic(out, d, source, options);
         }
     }
-    if (!options.quiet || findings.errors > 0) out << summary_line(findings) << "\n";
+    const auto failures = run_failures(findings);
+    for (const auto& f : failures) print_failure(out, f, options);
+    if (!options.quiet || findings.errors > 0 || !failures.empty())
+        out << summary_line(findings) << "\n";
 }
 
 }  // namespace reltheme

@@ -41,7 +41,6 @@ void print_json(std::ostream& out, const Findings& findings, const ReportOptions
     report["command"] = options.command;
     Json files = Json::array();
     Json diagnostics = Json::array();
-    int unreadable = 0;
     for (const auto& file : findings.files) {
         const SeverityCounts c = count_severities(file.diagnostics);
         Json f;
@@ -49,18 +48,23 @@ void print_json(std::ostream& out, const Findings& findings, const ReportOptions
         f["errors"] = c.errors;
         f["warnings"] = c.warnings;
         f["infos"] = c.infos;
-        if (file.read_error) {
-            f["read_error"] = *file.read_error;
-            ++unreadable;
-        }
+        if (file.read_error) f["read_error"] = *file.read_error;
         files.push_back(std::move(f));
         for (const auto& d : file.diagnostics) diagnostics.push_back(diagnostic_json(d));
     }
     report["files"] = std::move(files);
     report["diagnostics"] = std::move(diagnostics);
+    Json unreadable = Json::array();
+    for (const auto& failure : run_failures(findings)) {
+        unreadable.push_back({{"reason", to_string(failure.reason)},
+                              {"path", failure.path},
+                              {"message", failure.message}});
+    }
+    const auto unreadable_count = unreadable.size();
+    report["unreadable"] = std::move(unreadable);
     report["summary"] = {{"files", findings.files.size()}, {"errors", findings.errors},
                          {"warnings", findings.warnings},  {"infos", findings.infos},
-                         {"unreadable", unreadable},       {"text", summary_line(findings)}};
+                         {"unreadable", unreadable_count}, {"text", summary_line(findings)}};
     // Invalid UTF-8 (never expected: files are checked first) becomes U+FFFD
     // rather than an exception.
     out << report.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";

@@ -43,8 +43,9 @@ void print_junit(std::ostream& out, const Findings& findings, const ReportOption
         else if (!f.diagnostics.empty())
             ++failed;
     }
+    unreadable += static_cast<int>(findings.failures.size());
     const std::string suite = xml_escape("reltheme " + options.command);
-    const auto tests = findings.files.size();
+    const auto tests = findings.files.size() + findings.failures.size();
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out << fmt::format("<testsuites name=\"{}\" tests=\"{}\" failures=\"{}\" errors=\"{}\">\n",
                        suite, tests, failed, unreadable);
@@ -53,6 +54,17 @@ void print_junit(std::ostream& out, const Findings& findings, const ReportOption
         suite, tests, failed, unreadable);
     const std::string classname = xml_escape("reltheme." + options.command);
     HumanOptions human;
+    // What could not be read before any file was: a test case in error each,
+    // so the run never reads as "0 tests, all passed".
+    for (const auto& f : findings.failures) {
+        const std::string message = xml_escape(f.message);
+        out << fmt::format("    <testcase name=\"{}\" classname=\"{}\">\n",
+                           xml_escape(f.path.empty() ? std::string(to_string(f.reason)) : f.path),
+                           classname);
+        out << fmt::format("      <error type=\"{}\" message=\"{}\">{}</error>\n",
+                           to_string(f.reason), message, message);
+        out << "    </testcase>\n";
+    }
     for (const auto& f : findings.files) {
         const std::string name = xml_escape(f.path);
         out << fmt::format("    <testcase name=\"{}\" classname=\"{}\" file=\"{}\"", name,

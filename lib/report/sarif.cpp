@@ -156,22 +156,27 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
     for (const auto& r : options.rules) rules.push_back(rule_json(r));
     driver["rules"] = std::move(rules);
 
-    Json notifications = Json::array();
     Json results = Json::array();
     for (const auto& file : findings.files) {
-        if (file.read_error) {
-            Json n;
-            n["level"] = "error";
-            n["message"] = {{"text", "cannot read " + file.path + ": " + *file.read_error}};
-            n["locations"] = Json::array(
-                {{{"physicalLocation", physical_location(file.path, Range{}, options)}}});
-            n["descriptor"] = {{"id", "read-error"}};
-            notifications.push_back(std::move(n));
-        }
         for (const auto& d : file.diagnostics) results.push_back(result_json(d, options));
     }
+    // A failed run says so, and why: code scanning must not read an empty
+    // result list as "every alert fixed".
+    Json notifications = Json::array();
+    for (const auto& failure : run_failures(findings)) {
+        Json n;
+        n["level"] = "error";
+        n["message"] = {{"text", failure.message}};
+        // A glob that matched nothing is no artifact.
+        if (!failure.path.empty() && failure.reason != FailureReason::NoFiles) {
+            n["locations"] = Json::array(
+                {{{"physicalLocation", physical_location(failure.path, Range{}, options)}}});
+        }
+        n["descriptor"] = {{"id", to_string(failure.reason)}};
+        notifications.push_back(std::move(n));
+    }
     Json invocation;
-    invocation["executionSuccessful"] = !findings.read_failed;
+    invocation["executionSuccessful"] = notifications.empty() && !findings.read_failed;
     if (!notifications.empty()) invocation["toolExecutionNotifications"] = std::move(notifications);
 
     Json run;

@@ -50,4 +50,9 @@ void add_unreadable_file(Findings& findings, std::string path, std::string error
     findings.read_failed = true;
 }
 
+void add_run_failures(Findings& findings, const std::vector<RunFailure>& failures) {
+    findings.failures.insert(findings.failures.end(), failures.begin(), failures.end());
+    if (!failures.empty()) findings.read_failed = true;
+}
+
 }  // namespace reltheme

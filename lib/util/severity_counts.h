@@ -31,4 +31,8 @@ void add_file_findings(Findings& findings, const SourceText& source,
 /// Adds a file that could not be read (`error` says why) to the run's.
 void add_unreadable_file(Findings& findings, std::string path, std::string error);
 
+/// Adds what a run could not read before reading any file (missing paths,
+/// unreadable folders, nothing matched): the run has failed.
+void add_run_failures(Findings& findings, const std::vector<RunFailure>& failures);
+
 }  // namespace reltheme
