@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "catalogue/catalogue.h"
+#include "report/github.h"
 #include "report/human.h"
 
 namespace reltheme::cli {
@@ -123,6 +124,8 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
     options.working_dir = std::filesystem::current_path(ec);
     options.repository_root = report_root(config);
     options.rules = report_rules();
+    // One token for the run: --format github and --output github=FILE agree.
+    options.github_stop_token = github_stop_token();
     return options;
 }
 

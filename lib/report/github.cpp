@@ -1,5 +1,7 @@
 #include "report/github.h"
 
+#include <random>
+
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
@@ -44,6 +46,13 @@ std::string github_command(const GithubAnnotation& a) {
     }
     return fmt::format("::{} {}::{}\n", command_of(a.severity), fmt::join(props, ","),
                        github_escape_data(message));
+}
+
+std::string github_stop_token() {
+    std::random_device random;
+    std::string token;
+    for (int i = 0; i < 4; ++i) token += fmt::format("{:08x}", random());
+    return token;
 }
 
 std::string github_escape_data(std::string_view text) {
@@ -111,9 +120,16 @@ void print_github(std::ostream& out, const Findings& findings, const ReportOptio
     // 3. The whole human report, folded, so nothing is lost past the limit.
     const bool clean = counts.errors + counts.warnings + counts.infos == 0;
     if (!clean) {
+        // File names and messages come from the repository: between
+        // stop-commands and its token the runner runs no workflow command, so
+        // a file named `::warning::x.yaml` stays text.
+        const std::string token =
+            options.github_stop_token.empty() ? github_stop_token() : options.github_stop_token;
         out << "::group::reltheme " << options.command << ": full report\n";
+        out << "::stop-commands::" << token << "\n";
         HumanOptions human;
         print_human(out, findings, human);
+        out << "::" << token << "::\n";
         out << "::endgroup::\n";
     }
     // 4. The closing summary.

@@ -1,7 +1,8 @@
 #pragma once
 /// GitHub Actions workflow commands: one `::error`/`::warning`/`::notice`
 /// annotation per finding, escaped as GitHub's toolkit (@actions/core) does;
-/// then the whole human report in a collapsed `::group::` and a closing
+/// then the whole human report in a collapsed `::group::` (inside
+/// `::stop-commands::`, so no text of a file runs as a command) and a closing
 /// summary line, since GitHub shows only 10 annotations of each level per step.
 #include <ostream>
 #include <string>
@@ -32,6 +33,10 @@ struct GithubAnnotation {
 /// `\x1b`) and escaped; columns only when the range stays on one line
 /// (GitHub rejects others); endColumn is exclusive, as in every other report.
 std::string github_command(const GithubAnnotation& annotation);
+
+/// 128 random bits as 32 hex digits: the token that ends a
+/// `::stop-commands::` block, new for every run so no file can guess it.
+std::string github_stop_token();
 
 /// A command's message: `%`, CR and LF escaped (toolkit's escapeData).
 std::string github_escape_data(std::string_view text);

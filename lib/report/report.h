@@ -26,6 +26,9 @@ struct ReportOptions {
     std::filesystem::path repository_root;
     /// Every rule of the catalogue (catalogue/catalogue.h), for SARIF's rule list.
     std::vector<RuleInfo> rules;
+    /// The token that ends the GitHub report's `::stop-commands::` block;
+    /// empty: a new random one (github_stop_token) for each report.
+    std::string github_stop_token;
 };
 
 /// The formats of findings: human, json, sarif, github, junit.

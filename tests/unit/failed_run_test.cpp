@@ -209,18 +209,22 @@ TEST_CASE("a failed run in SARIF: execution not successful, a notification per r
 }
 
 TEST_CASE("a failed run in the GitHub report: an ::error per reason and the human report") {
-    CHECK(render_report("github", failed_findings(), sample_options()) ==
+    ReportOptions options = sample_options();
+    options.github_stop_token = "0123456789abcdef0123456789abcdef";
+    CHECK(render_report("github", failed_findings(), options) ==
           "::error title=missing-path::themse/: no such file or folder\n"
           "::error title=unreadable-folder::cannot read the folder themes/closed: Permission "
           "denied\n"
           "::error file=sub/themes/c.yaml,title=read-error::cannot read themes/c.yaml: "
           "Permission denied\n"
           "::group::reltheme lint: full report\n"
+          "::stop-commands::0123456789abcdef0123456789abcdef\n"
           "error[missing-path]: themse/: no such file or folder\n"
           "error[unreadable-folder]: cannot read the folder themes/closed: Permission denied\n"
           "error[read-error]: cannot read themes/c.yaml: Permission denied\n"
           "0 errors, 0 warnings in 1 file; the run failed: 1 missing-path, 1 unreadable-folder, "
           "1 read-error\n"
+          "::0123456789abcdef0123456789abcdef::\n"
           "::endgroup::\n"
           "reltheme lint: 0 errors, 0 warnings in 1 file; the run failed: 1 missing-path, 1 "
           "unreadable-folder, 1 read-error\n");
