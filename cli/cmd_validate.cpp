@@ -71,6 +71,10 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     Findings findings =
         check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
     add_run_failures(findings, discovery.errors);
+    if (!opts.allow_no_files) {
+        if (auto none = nothing_found(discovery, opts.paths, *config))
+            add_run_failures(findings, {*none});
+    }
     if (cache) {
         std::string error;
         if (!cache->save(error)) print_error("the cache was not saved: " + error);
@@ -111,6 +115,8 @@ CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool li
         "--force-exclude", opts.force_exclude,
         "Apply reltheme.yaml's themes and ignore globs to files named on the command line too "
         "(as pre-commit names them)");
+    app->add_flag("--allow-no-files", opts.allow_no_files,
+                  "Pass (exit 0) when the paths or the themes globs match no theme file");
     app->add_flag("--strict", opts.strict, "Fail (exit 1) on warnings too");
     app->add_option("--max-warnings", opts.max_warnings,
                     "Fail when there are more warnings than this")

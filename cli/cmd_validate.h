@@ -20,6 +20,7 @@ struct CheckCommandOptions {
     int jobs = 0;
     bool strict = false;
     bool force_exclude = false;
+    bool allow_no_files = false;  ///< nothing matched is no failure
     int max_warnings = -1;
     bool cache = false;
     std::string cache_location;  ///< empty: a file of the user's cache folder

@@ -173,6 +173,8 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
                    (is_theme_name(p) && matches_themes(p, config) && !ignored(p, config))) {
             out.files.push_back(
                 {display_of(p), p, false});  // named explicitly: read whatever its name
+        } else {
+            ++out.excluded;
         }
     }
     // The same file named twice is read once; so is standard input (`lint - -`
@@ -185,6 +187,27 @@ Discovery discover_inputs(const std::vector<std::string>& args, const ProjectCon
     });
     refuse_links_out(out);
     return out;
+}
+
+std::optional<RunFailure> nothing_found(const Discovery& discovery,
+                                        const std::vector<std::string>& args,
+                                        const ProjectConfig& config) {
+    if (!discovery.files.empty() || !discovery.errors.empty() || discovery.excluded > 0)
+        return std::nullopt;
+    const auto join = [](const std::vector<std::string>& items) {
+        std::string out;
+        for (const auto& i : items) out += (out.empty() ? "" : ", ") + i;
+        return out;
+    };
+    if (args.empty() && !config.themes.empty()) {
+        const std::string globs = join(config.themes);
+        const std::string project =
+            config.file.empty() ? std::string("reltheme.yaml") : display_of(config.file);
+        return RunFailure{FailureReason::NoFiles, globs,
+                          "no theme file matches the themes globs of " + project + ": " + globs};
+    }
+    const std::string where = args.empty() ? std::string(".") : join(args);
+    return RunFailure{FailureReason::NoFiles, where, "no theme files (*.yaml, *.yml) in " + where};
 }
 
 }  // namespace reltheme

@@ -5,6 +5,7 @@
 /// `themes` globs (matched on the path as walked). A theme file that is a
 /// link leading out of its repository is refused with an error.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,8 @@ struct Discovery {
     /// Paths that do not exist (missing-path) or folders that cannot be
     /// listed (unreadable-folder).
     std::vector<RunFailure> errors;
+    /// Files named on the command line that `force_exclude` left out.
+    int excluded = 0;
 };
 
 /// Expands command-line paths (empty: the project's `themes` globs, else ".").
@@ -32,5 +35,13 @@ struct Discovery {
 /// (when it has some) and no `ignore` glob, as files found in folders do.
 Discovery discover_inputs(const std::vector<std::string>& args, const ProjectConfig& config,
                           const std::string& stdin_name, bool force_exclude = false);
+
+/// The `no-files` failure of a run whose `args` (as given to
+/// discover_inputs) found no theme file, no error, and left out no file by
+/// `--force-exclude` (pre-commit naming only other YAML is no failure);
+/// nullopt when something was found.
+std::optional<RunFailure> nothing_found(const Discovery& discovery,
+                                        const std::vector<std::string>& args,
+                                        const ProjectConfig& config);
 
 }  // namespace reltheme
