@@ -123,7 +123,7 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
     std::error_code ec;
     options.working_dir = std::filesystem::current_path(ec);
     options.repository_root = report_root(config);
-    options.rules = report_rules();
+    options.rules = command_rules(command);
     // One token for the run: --format github and --output github=FILE agree.
     options.github_stop_token = github_stop_token();
     return options;

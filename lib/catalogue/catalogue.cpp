@@ -60,6 +60,19 @@ const std::vector<RuleInfo>& report_rules() {
     return k_rules;
 }
 
+std::vector<RuleInfo> command_rules(std::string_view command) {
+    const bool lint = command == "lint";
+    if (!lint && command != "validate") return {};
+    std::vector<RuleInfo> out;
+    for (const auto& r : rule_catalogue()) {
+        const bool reported = r.group == to_string(RuleGroup::Structure) ||
+                              r.group == to_string(RuleGroup::Correctness) ||
+                              (lint && r.group == to_string(RuleGroup::Style));
+        if (reported) out.push_back(r);
+    }
+    return out;
+}
+
 const RuleInfo* find_in_catalogue(std::string_view id) {
     const auto& all = rule_catalogue();
     const auto it =

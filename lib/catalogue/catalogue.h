@@ -18,9 +18,14 @@ namespace reltheme {
 /// then diff's change kinds, then the simulation's violations.
 const std::vector<RuleInfo>& rule_catalogue();
 
-/// The entries a findings or diff report can name: rules and change kinds
-/// (SARIF's `tool.driver.rules`), in catalogue order.
+/// The entries a project file's `rules:` and a suppression may name: rules
+/// and change kinds, in catalogue order.
 const std::vector<RuleInfo>& report_rules();
+
+/// The rules one command can report, in catalogue order, for SARIF's
+/// `tool.driver.rules`: `validate` the structure and validate rules, `lint`
+/// those and the style rules; another command none.
+std::vector<RuleInfo> command_rules(std::string_view command);
 
 /// An entry by id, or nullptr.
 const RuleInfo* find_in_catalogue(std::string_view id);

@@ -24,7 +24,8 @@ struct ReportOptions {
     /// Either empty: paths are printed as they are.
     std::filesystem::path working_dir;
     std::filesystem::path repository_root;
-    /// Every rule of the catalogue (catalogue/catalogue.h), for SARIF's rule list.
+    /// The rules the command can report (catalogue/catalogue.h's
+    /// command_rules), for SARIF's rule list.
     std::vector<RuleInfo> rules;
     /// The token that ends the GitHub report's `::stop-commands::` block;
     /// empty: a new random one (github_stop_token) for each report.

@@ -1,7 +1,13 @@
 #include "report/sarif.h"
 
+#include <filesystem>
+#include <map>
+#include <tuple>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
+
+#include "util/hash.h"
 
 #ifndef RELTHEME_HOMEPAGE_URL
 #define RELTHEME_HOMEPAGE_URL "https://github.com/reltheme/reltheme"
@@ -9,6 +15,14 @@
 
 namespace reltheme {
 namespace {
+
+/// A line without the blanks around it.
+std::string_view trim(std::string_view text) {
+    const auto begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) return {};
+    const auto end = text.find_last_not_of(" \t\r");
+    return text.substr(begin, end - begin + 1);
+}
 
 using Json = nlohmann::ordered_json;
 
@@ -32,10 +46,12 @@ Json rule_json(const RuleInfo& rule) {
     if (description.empty()) description = rule.summary;
     Json j;
     j["id"] = rule.id;
+    j["name"] = pascal_case(rule.id);
     j["shortDescription"] = {{"text", rule.summary}};
     j["fullDescription"] = {{"text", description}};
     const std::string& help = rule.page.empty() ? rule.summary : rule.page;
-    j["help"] = {{"text", help}, {"markdown", help}};
+    j["helpUri"] = rule_help_uri(rule.id);
+    j["help"] = {{"text", help}, {"markdown", absolute_links(help, rule.id)}};
     j["defaultConfiguration"] = {{"level", sarif_level(rule.default_severity)}};
     j["properties"] = {{"tags", Json::array({rule.group})}};
     return j;
@@ -67,7 +83,34 @@ Json physical_location(const std::string& file, const Range& range, const Report
     return j;
 }
 
-Json result_json(const Diagnostic& d, const ReportOptions& options) {
+/// Literal `[`, `]` and `\` of a message that holds embedded links
+/// (SARIF 3.11.6), so only the links read as links.
+std::string escape_link_text(std::string_view text) {
+    std::string out;
+    for (const char c : text) {
+        if (c == '[' || c == ']' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+/// The text of the finding's line, for its fingerprint: from the file's own
+/// text or a related file's (a template); empty when neither is kept.
+std::string_view line_text(const Diagnostic& d, const FileFindings& file) {
+    const SourceText* source = &file.source;
+    if (d.file != file.path) {
+        source = nullptr;
+        for (const auto& r : file.related) {
+            if (r.path() == d.file) source = &r;
+        }
+    }
+    const int line = d.range.begin.line;
+    if (!source || line < 1 || line > source->line_count()) return {};
+    return source->line(line);
+}
+
+Json result_json(const Diagnostic& d, const FileFindings& file, int occurrence,
+                 const ReportOptions& options) {
     Json j;
     j["ruleId"] = d.rule;
     const auto& rules = options.rules;
@@ -75,9 +118,20 @@ Json result_json(const Diagnostic& d, const ReportOptions& options) {
         if (rules[i].id == d.rule) j["ruleIndex"] = i;
     }
     j["level"] = sarif_level(d.severity);
-    j["message"] = {{"text", d.message}};
+    // Each note is a related location, linked from the message:
+    // `... is already defined ([first defined here](1))`.
+    std::string message = d.notes.empty() ? d.message : escape_link_text(d.message);
+    for (std::size_t i = 0; i < d.notes.size(); ++i) {
+        message += fmt::format("{}[{}]({})", i == 0 ? " (" : "; ",
+                               escape_link_text(d.notes[i].message), i + 1);
+    }
+    if (!d.notes.empty()) message += ")";
+    j["message"] = {{"text", message}};
     j["locations"] =
         Json::array({{{"physicalLocation", physical_location(d.file, d.range, options)}}});
+    j["partialFingerprints"] = {
+        {"relthemeFinding/v1", finding_fingerprint(d.rule, repository_path(d.file, options),
+                                                   line_text(d, file), occurrence)}};
     if (!d.notes.empty()) {
         Json related = Json::array();
         int id = 1;
@@ -104,6 +158,65 @@ Json result_json(const Diagnostic& d, const ReportOptions& options) {
 }
 
 }  // namespace
+
+std::string pascal_case(std::string_view id) {
+    std::string out;
+    bool upper = true;
+    for (const char c : id) {
+        if (c == '-' || c == '_') {
+            upper = true;
+            continue;
+        }
+        out += upper && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        upper = false;
+    }
+    return out;
+}
+
+std::string rule_help_uri(std::string_view id) {
+    return fmt::format("{}/blob/main/docs/rules/{}.md", RELTHEME_HOMEPAGE_URL, id);
+}
+
+std::string absolute_links(std::string_view page, std::string_view id) {
+    const std::string base = std::string(RELTHEME_HOMEPAGE_URL) + "/blob/main/";
+    std::string out;
+    std::size_t pos = 0;
+    while (true) {
+        const std::size_t at = page.find("](", pos);
+        if (at == std::string_view::npos) break;
+        const std::size_t start = at + 2;
+        const std::size_t close = page.find(')', start);
+        if (close == std::string_view::npos) break;
+        out += page.substr(pos, start - pos);
+        const std::string_view target = page.substr(start, close - start);
+        if (target.starts_with("#")) {
+            out += rule_help_uri(id);
+            out += target;
+        } else if (target.find("://") != std::string_view::npos || target.starts_with("mailto:") ||
+                   target.empty()) {
+            out += target;
+        } else {
+            // Relative to the page's folder, docs/rules/.
+            out += base;
+            out += (std::filesystem::path("docs/rules") / std::string(target))
+                       .lexically_normal()
+                       .generic_string();
+        }
+        pos = close;
+    }
+    out += page.substr(pos);
+    return out;
+}
+
+std::string finding_fingerprint(std::string_view rule, std::string_view path,
+                                std::string_view line_text, int occurrence) {
+    std::uint64_t h = fnv1a(rule);
+    h = fnv1a(std::string_view("\0", 1), h);
+    h = fnv1a(path, h);
+    h = fnv1a(std::string_view("\0", 1), h);
+    h = fnv1a(trim(line_text), h);
+    return fmt::format("{:016x}:{}", h, occurrence);
+}
 
 std::string path_to_uri(std::string_view path) {
     std::string out;
@@ -158,7 +271,12 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
 
     Json results = Json::array();
     for (const auto& file : findings.files) {
-        for (const auto& d : file.diagnostics) results.push_back(result_json(d, options));
+        // How many findings of a rule came before on a line of the same text.
+        std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+        for (const auto& d : file.diagnostics) {
+            const int occurrence = ++seen[{d.rule, d.file, std::string(trim(line_text(d, file)))}];
+            results.push_back(result_json(d, file, occurrence, options));
+        }
     }
     // A failed run says so, and why: code scanning must not read an empty
     // result list as "every alert fixed".
@@ -183,6 +301,9 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
     run["tool"] = {{"driver", std::move(driver)}};
     run["invocations"] = Json::array({std::move(invocation)});
     run["columnKind"] = "unicodeCodePoints";
+    // GitHub keeps the alerts of each category apart: validate's and lint's
+    // uploads of one repository do not close each other's.
+    run["automationDetails"] = {{"id", "reltheme/" + options.command + "/"}};
     run["results"] = std::move(results);
 
     Json sarif;

@@ -77,7 +77,7 @@ inline ReportOptions sample_options() {
     o.command = "lint";
     o.working_dir = "/repo/sub";
     o.repository_root = "/repo";
-    o.rules = report_rules();
+    o.rules = command_rules("lint");
     return o;
 }
 
