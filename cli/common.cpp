@@ -10,6 +10,7 @@
 #include "catalogue/catalogue.h"
 #include "report/github.h"
 #include "report/human.h"
+#include "util/env.h"
 
 namespace reltheme::cli {
 
@@ -126,6 +127,8 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
     options.rules = command_rules(command);
     // One token for the run: --format github and --output github=FILE agree.
     options.github_stop_token = github_stop_token();
+    options.time = report_time();
+    options.hostname = report_hostname();
     return options;
 }
 

@@ -2,6 +2,7 @@
 /// Every report format of `validate` and `lint` (and of any command whose
 /// result is a Findings): what the printers need besides the findings, and
 /// the registry of the formats (report/output.h).
+#include <ctime>
 #include <filesystem>
 #include <optional>
 #include <ostream>
@@ -30,6 +31,11 @@ struct ReportOptions {
     /// The token that ends the GitHub report's `::stop-commands::` block;
     /// empty: a new random one (github_stop_token) for each report.
     std::string github_stop_token;
+    /// When and where the report was written, for JUnit's testsuite
+    /// (util/env.h: report_time, report_hostname; SOURCE_DATE_EPOCH decides
+    /// both for a reproducible report).
+    std::time_t time = 0;
+    std::string hostname = "localhost";
 };
 
 /// The formats of findings: human, json, sarif, github, junit.

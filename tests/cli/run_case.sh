@@ -16,7 +16,8 @@ expected_exit=0
 [ -f exit ] && expected_exit=$(cat exit)
 input=/dev/null
 [ -f stdin ] && input=stdin
-actual=$(NO_COLOR=1 "$bin" "${args[@]}" < "$input" 2>stderr.actual; echo "exit=$?")
+# A fixed SOURCE_DATE_EPOCH makes the JUnit report's timestamp and host fixed.
+actual=$(NO_COLOR=1 SOURCE_DATE_EPOCH=1700000000 "$bin" "${args[@]}" < "$input" 2>stderr.actual; echo "exit=$?")
 actual_exit=${actual##*exit=}
 actual_out=${actual%exit=*}
 status=0

@@ -2,8 +2,8 @@
 # The snippets of docs/ci.md do what the page says: the reltheme commands of
 # the GitHub and GitLab jobs run on the sample themes in a scratch repository
 # and write the reports those jobs upload (SARIF valid against the official
-# schema when ajv-cli is installed, JUnit well-formed and valid against
-# tests/data/junit.xsd), and the VS Code settings point at the schemas that
+# schema when ajv-cli is installed, JUnit well-formed and valid against the
+# Jenkins and Ant XSDs in tests/data), and the VS Code settings point at the schemas that
 # the documented commands write. (The pre-commit block: pre_commit.sh.)
 set -uo pipefail
 bin=$(realpath "$1")
@@ -69,8 +69,10 @@ cmd=$(commands <<< "$gitlab")
 (cd "$repo" && eval "$cmd" > gitlab.out 2>&1) || fail "GitLab job command failed: $(cat "$repo/gitlab.out")"
 [ -s "$repo/$junit_file" ] || fail "the GitLab job did not write $junit_file"
 if command -v xmllint >/dev/null; then
-  xmllint --noout --schema "$src/tests/data/junit.xsd" "$repo/$junit_file" 2> "$work/xml.log" ||
-    { fail "the JUnit report is not valid"; cat "$work/xml.log"; }
+  for xsd in junit-jenkins-xunit-10.xsd junit-ant.xsd; do
+    xmllint --noout --schema "$src/tests/data/$xsd" "$repo/$junit_file" 2> "$work/xml.log" ||
+      { fail "the JUnit report does not follow $xsd"; cat "$work/xml.log"; }
+  done
 fi
 
 # 3. VS Code: the commands write the schemas the settings point at.

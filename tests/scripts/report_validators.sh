@@ -3,7 +3,8 @@
 # runs with findings of every kind (notes, Cyrillic, unreadable files):
 #   sarif  - the official SARIF 2.1.0 JSON Schema (tests/data), with ajv-cli
 #   json   - schemas/report.schema.json, with ajv-cli
-#   junit  - xmllint --noout, and tests/data/junit.xsd
+#   junit  - xmllint --noout, and the XSDs of Jenkins (xunit's junit-10.xsd)
+#            and Ant (tests/data/junit-jenkins-xunit-10.xsd, junit-ant.xsd)
 # ajv-cli comes from `scripts/setup.sh --tests` (BUILD/npm); exit 77 when
 # neither it nor xmllint is there.
 set -uo pipefail
@@ -55,8 +56,10 @@ for i in "${!runs[@]}"; do
   fi
   if [ -n "$have_xmllint" ]; then
     xmllint --noout "run$i-junit.out" 2> xml.log || { fail "JUnit of $target is not well-formed:"; cat xml.log; }
-    xmllint --noout --schema "$src/tests/data/junit.xsd" "run$i-junit.out" 2> xml.log ||
-      { fail "JUnit of $target does not follow junit.xsd:"; cat xml.log; }
+    for xsd in junit-jenkins-xunit-10.xsd junit-ant.xsd; do
+      xmllint --noout --schema "$src/tests/data/$xsd" "run$i-junit.out" 2> xml.log ||
+        { fail "JUnit of $target does not follow $xsd:"; cat xml.log; }
+    done
   fi
 done
 
