@@ -1,6 +1,7 @@
 #include "report/report.h"
 
 #include "report/github.h"
+#include "report/gitlab.h"
 #include "report/json.h"
 #include "report/junit.h"
 #include "report/sarif.h"
@@ -17,6 +18,7 @@ const OutputRegistry<Findings, ReportOptions>& findings_outputs() {
         {"sarif", print_sarif},
         {"github", print_github},
         {"junit", print_junit},
+        {"gitlab", print_gitlab},
     });
     return registry;
 }

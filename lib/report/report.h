@@ -38,7 +38,7 @@ struct ReportOptions {
     std::string hostname = "localhost";
 };
 
-/// The formats of findings: human, json, sarif, github, junit.
+/// The formats of findings: human, json, sarif, github, junit, gitlab.
 const OutputRegistry<Findings, ReportOptions>& findings_outputs();
 
 /// One report of the findings as a string; empty for a format not in

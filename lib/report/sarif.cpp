@@ -1,13 +1,11 @@
 #include "report/sarif.h"
 
 #include <filesystem>
-#include <map>
-#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
-#include "util/hash.h"
+#include "report/fingerprint.h"
 
 #ifndef RELTHEME_HOMEPAGE_URL
 #define RELTHEME_HOMEPAGE_URL "https://github.com/reltheme/reltheme"
@@ -15,19 +13,6 @@
 
 namespace reltheme {
 namespace {
-
-/// A line without the blanks around it.
-std::string_view trim(std::string_view text) {
-    const auto begin = text.find_first_not_of(" \t\r");
-    if (begin == std::string_view::npos) return {};
-    const auto end = text.find_last_not_of(" \t\r");
-    return text.substr(begin, end - begin + 1);
-}
-
-using Json = nlohmann::ordered_json;
-
-constexpr const char* k_sarif_schema =
-    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 const char* sarif_level(Severity s) {
     switch (s) {
@@ -94,22 +79,7 @@ std::string escape_link_text(std::string_view text) {
     return out;
 }
 
-/// The text of the finding's line, for its fingerprint: from the file's own
-/// text or a related file's (a template); empty when neither is kept.
-std::string_view line_text(const Diagnostic& d, const FileFindings& file) {
-    const SourceText* source = &file.source;
-    if (d.file != file.path) {
-        source = nullptr;
-        for (const auto& r : file.related) {
-            if (r.path() == d.file) source = &r;
-        }
-    }
-    const int line = d.range.begin.line;
-    if (!source || line < 1 || line > source->line_count()) return {};
-    return source->line(line);
-}
-
-Json result_json(const Diagnostic& d, const FileFindings& file, int occurrence,
+Json result_json(const Diagnostic& d, const std::string& fingerprint,
                  const ReportOptions& options) {
     Json j;
     j["ruleId"] = d.rule;
@@ -129,9 +99,7 @@ Json result_json(const Diagnostic& d, const FileFindings& file, int occurrence,
     j["message"] = {{"text", message}};
     j["locations"] =
         Json::array({{{"physicalLocation", physical_location(d.file, d.range, options)}}});
-    j["partialFingerprints"] = {
-        {"relthemeFinding/v1", finding_fingerprint(d.rule, repository_path(d.file, options),
-                                                   line_text(d, file), occurrence)}};
+    j["partialFingerprints"] = {{"relthemeFinding/v1", fingerprint}};
     if (!d.notes.empty()) {
         Json related = Json::array();
         int id = 1;
@@ -208,16 +176,6 @@ std::string absolute_links(std::string_view page, std::string_view id) {
     return out;
 }
 
-std::string finding_fingerprint(std::string_view rule, std::string_view path,
-                                std::string_view line_text, int occurrence) {
-    std::uint64_t h = fnv1a(rule);
-    h = fnv1a(std::string_view("\0", 1), h);
-    h = fnv1a(path, h);
-    h = fnv1a(std::string_view("\0", 1), h);
-    h = fnv1a(trim(line_text), h);
-    return fmt::format("{:016x}:{}", h, occurrence);
-}
-
 std::string path_to_uri(std::string_view path) {
     std::string out;
     if (path.starts_with("/")) out = "file://";
@@ -271,12 +229,9 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
 
     Json results = Json::array();
     for (const auto& file : findings.files) {
-        // How many findings of a rule came before on a line of the same text.
-        std::map<std::tuple<std::string, std::string, std::string>, int> seen;
-        for (const auto& d : file.diagnostics) {
-            const int occurrence = ++seen[{d.rule, d.file, std::string(trim(line_text(d, file)))}];
-            results.push_back(result_json(d, file, occurrence, options));
-        }
+        const auto fingerprints = finding_fingerprints(file, options);
+        for (std::size_t i = 0; i < file.diagnostics.size(); ++i)
+            results.push_back(result_json(file.diagnostics[i], fingerprints[i], options));
     }
     // A failed run says so, and why: code scanning must not read an empty
     // result list as "every alert fixed".

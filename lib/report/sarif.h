@@ -33,11 +33,4 @@ std::string rule_help_uri(std::string_view id);
 /// `#anchor` points into the rule's own page.
 std::string absolute_links(std::string_view page, std::string_view id);
 
-/// The `relthemeFinding/v1` fingerprint of a finding: FNV-1a of its rule,
-/// its repository path and its line's text without surrounding blanks (so it
-/// survives lines moving), and the how-many-th such finding it is (`:1`,
-/// `:2`, ... for the same rule on identical lines of one file).
-std::string finding_fingerprint(std::string_view rule, std::string_view path,
-                                std::string_view line_text, int occurrence);
-
 }  // namespace reltheme

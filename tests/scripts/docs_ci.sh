@@ -68,6 +68,9 @@ cmd=$(commands <<< "$gitlab")
 [ -n "$cmd" ] || fail "no reltheme command in the GitLab job"
 (cd "$repo" && eval "$cmd" > gitlab.out 2>&1) || fail "GitLab job command failed: $(cat "$repo/gitlab.out")"
 [ -s "$repo/$junit_file" ] || fail "the GitLab job did not write $junit_file"
+quality_file=$(sed -n 's/^ *codequality: *//p' <<< "$gitlab")
+[ -n "$quality_file" ] || fail "the GitLab job declares no codequality report"
+[ "$(cat "$repo/$quality_file")" = "[]" ] || fail "clean samples have Code Quality issues: $(head -c 300 "$repo/$quality_file")"
 if command -v xmllint >/dev/null; then
   for xsd in junit-jenkins-xunit-10.xsd junit-ant.xsd; do
     xmllint --noout --schema "$src/tests/data/$xsd" "$repo/$junit_file" 2> "$work/xml.log" ||

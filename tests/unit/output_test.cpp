@@ -34,7 +34,7 @@ const OutputRegistry<int, std::string>& number_outputs() {
 
 TEST_CASE("each kind of result has its formats, the default first") {
     CHECK(findings_outputs().names() ==
-          std::vector<std::string>{"human", "json", "sarif", "github", "junit"});
+          std::vector<std::string>{"human", "json", "sarif", "github", "junit", "gitlab"});
     CHECK(diff_outputs().names() ==
           std::vector<std::string>{"human", "json", "markdown", "github"});
     CHECK(simulation_outputs().names() == std::vector<std::string>{"human", "json"});
@@ -48,7 +48,8 @@ TEST_CASE("a format a command cannot print is refused with the formats it can") 
     CHECK(unknown_format_message("sarif", "diff", diff_outputs().names()) ==
           "diff does not print \"sarif\" reports; it prints human, json, markdown or github");
     CHECK(unknown_format_message("jsno", "lint", findings_outputs().names()) ==
-          "lint does not print \"jsno\" reports; it prints human, json, sarif, github or junit; "
+          "lint does not print \"jsno\" reports; it prints human, json, sarif, github, junit or "
+          "gitlab; "
           "did you mean \"json\"?");
     CHECK(unknown_format_message("xml", "analyze", analysis_outputs().names()) ==
           "analyze does not print \"xml\" reports; it prints human or json");

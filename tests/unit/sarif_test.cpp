@@ -1,5 +1,7 @@
 #include "report/sarif.h"
 
+#include "report/fingerprint.h"
+
 #include <doctest/doctest.h>
 
 #include "check/registry.h"

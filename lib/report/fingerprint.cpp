@@ -1,0 +1,62 @@
+#include "report/fingerprint.h"
+
+#include <map>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "util/hash.h"
+
+namespace reltheme {
+namespace {
+
+/// A line without the blanks around it.
+std::string_view trim(std::string_view text) {
+    const auto begin = text.find_first_not_of(" \t\r");
+    if (begin == std::string_view::npos) return {};
+    const auto end = text.find_last_not_of(" \t\r");
+    return text.substr(begin, end - begin + 1);
+}
+
+/// The text of the finding's line: from the file's own text or a related
+/// file's (a template); empty when neither is kept.
+std::string_view line_text(const Diagnostic& d, const FileFindings& file) {
+    const SourceText* source = &file.source;
+    if (d.file != file.path) {
+        source = nullptr;
+        for (const auto& r : file.related) {
+            if (r.path() == d.file) source = &r;
+        }
+    }
+    const int line = d.range.begin.line;
+    if (!source || line < 1 || line > source->line_count()) return {};
+    return source->line(line);
+}
+
+}  // namespace
+
+std::string finding_fingerprint(std::string_view rule, std::string_view path,
+                                std::string_view line_text, int occurrence) {
+    std::uint64_t h = fnv1a(rule);
+    h = fnv1a(std::string_view("\0", 1), h);
+    h = fnv1a(path, h);
+    h = fnv1a(std::string_view("\0", 1), h);
+    h = fnv1a(trim(line_text), h);
+    return fmt::format("{:016x}:{}", h, occurrence);
+}
+
+std::vector<std::string> finding_fingerprints(const FileFindings& file,
+                                              const ReportOptions& options) {
+    std::vector<std::string> out;
+    // How many findings of a rule came before on a line of the same text.
+    std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+    for (const auto& d : file.diagnostics) {
+        const std::string_view text = trim(line_text(d, file));
+        const int occurrence = ++seen[{d.rule, d.file, std::string(text)}];
+        out.push_back(
+            finding_fingerprint(d.rule, repository_path(d.file, options), text, occurrence));
+    }
+    return out;
+}
+
+}  // namespace reltheme
