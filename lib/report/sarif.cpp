@@ -14,6 +14,11 @@
 namespace reltheme {
 namespace {
 
+using Json = nlohmann::ordered_json;
+
+constexpr const char* k_sarif_schema =
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+
 const char* sarif_level(Severity s) {
     switch (s) {
         case Severity::Error:
