@@ -146,7 +146,7 @@ TEST_CASE("a failed run in SARIF: execution not successful, a notification per r
         {
           "physicalLocation": {
             "artifactLocation": {
-              "uri": "sub/themse",
+              "uri": "sub/themse/",
               "uriBaseId": "%SRCROOT%"
             }
           }

@@ -19,16 +19,19 @@ namespace {
 /// at both ends of the block) written TOKEN.
 std::string masked(const std::string& text) {
     const std::string start = "::stop-commands::";
-    const auto at = text.find(start);
-    if (at == std::string::npos) return text;
+    // The command at the start of a line (a message may quote one).
+    const auto line = text.find("\n" + start);
+    if (line == std::string::npos) return text;
+    const auto at = line + 1;
     const std::string token = text.substr(at + start.size(), 32);
     CHECK(token.find_first_not_of("0123456789abcdef") == std::string::npos);
     CHECK(text.substr(at + start.size() + 32, 1) == "\n");
     std::string out = text;
-    for (const std::string& from : {start + token + "\n", "::" + token + "::\n"}) {
+    for (const std::string& from : {"\n" + start + token + "\n", "\n::" + token + "::\n"}) {
         const auto pos = out.find(from);
         REQUIRE(pos != std::string::npos);
-        out.replace(pos, from.size(), from.starts_with(start) ? start + "TOKEN\n" : "::TOKEN::\n");
+        out.replace(pos, from.size(),
+                    from.starts_with("\n" + start) ? "\n" + start + "TOKEN\n" : "\n::TOKEN::\n");
     }
     return out;
 }
