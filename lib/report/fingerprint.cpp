@@ -5,7 +5,7 @@
 
 #include <fmt/format.h>
 
-#include "util/hash.h"
+#include "util/sha256.h"
 
 namespace reltheme {
 namespace {
@@ -35,14 +35,18 @@ std::string_view line_text(const Diagnostic& d, const FileFindings& file) {
 
 }  // namespace
 
+std::string fingerprint_hash(std::initializer_list<std::string_view> parts) {
+    Sha256 h;
+    for (const auto part : parts) {
+        h.update(part);
+        h.update(std::string_view("\0", 1));  // "ab"+"c" is not "a"+"bc"
+    }
+    return to_hex(h.finish()).substr(0, 32);
+}
+
 std::string finding_fingerprint(std::string_view rule, std::string_view path,
                                 std::string_view line_text, int occurrence) {
-    std::uint64_t h = fnv1a(rule);
-    h = fnv1a(std::string_view("\0", 1), h);
-    h = fnv1a(path, h);
-    h = fnv1a(std::string_view("\0", 1), h);
-    h = fnv1a(trim(line_text), h);
-    return fmt::format("{:016x}:{}", h, occurrence);
+    return fmt::format("{}:{}", fingerprint_hash({rule, path, trim(line_text)}), occurrence);
 }
 
 std::vector<std::string> finding_fingerprints(const FileFindings& file,

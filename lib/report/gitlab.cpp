@@ -6,7 +6,6 @@
 #include <nlohmann/json.hpp>
 
 #include "report/fingerprint.h"
-#include "util/hash.h"
 
 namespace reltheme {
 namespace {
@@ -46,9 +45,8 @@ void print_gitlab(std::ostream& out, const Findings& findings, const ReportOptio
         const std::string path =
             failure.path.empty() ? std::string(".") : repository_path(failure.path, options);
         const std::string reason(to_string(failure.reason));
-        issues.push_back(issue(failure.message, reason,
-                               fmt::format("{:016x}", fnv1a(path, fnv1a(reason))), "blocker", path,
-                               1));
+        issues.push_back(
+            issue(failure.message, reason, fingerprint_hash({reason, path}), "blocker", path, 1));
     }
     for (const auto& file : findings.files) {
         const auto fingerprints = finding_fingerprints(file, options);

@@ -38,7 +38,7 @@ printf 'reltheme: 1\nid: secret\nname: the secret of the CI machine\n' > "$outsi
 ln -s "$outside/secret.yaml" themes/secret.yaml
 out=$("$bin" lint 2>&1); code=$?
 [ "$code" = 2 ] || fail "a link out of the repository: exit $code: $out"
-echo "$out" | grep -q "^reltheme: error: themes/secret.yaml: a symbolic link to $outside/secret.yaml, outside the repository root; not read$" ||
+echo "$out" | grep -q "^error\[outside-repository\]: themes/secret.yaml: a symbolic link to $outside/secret.yaml, outside the repository root; not read$" ||
   fail "no message for the link out: $out"
 echo "$out" | grep -q "secret of the CI" && fail "the linked file was read: $out"
 out=$("$bin" lint themes/secret.yaml 2>&1); code=$?

@@ -20,7 +20,7 @@ TEST_CASE("GitLab Code Quality: an issue per finding, a blocker for an unreadabl
         "    \"description\": \"cannot read themes/c.yaml: Permission denied\",\n"
         "    \"check_name\": \"read-error\",\n"
         "    \"fingerprint\": \"" +
-        text.substr(text.find("\"fingerprint\": \"") + 16, 16) +
+        fingerprint_hash({"read-error", "sub/themes/c.yaml"}) +
         "\",\n"
         "    \"severity\": \"blocker\",\n"
         "    \"location\": {\n"
@@ -76,10 +76,10 @@ TEST_CASE("GitLab Code Quality: an issue per finding, a blocker for an unreadabl
         "  }\n"
         "]\n";
     CHECK(text == expected);
-    // The blocker's fingerprint: 16 hex digits, and not a finding's.
-    const std::string blocker = text.substr(text.find("\"fingerprint\": \"") + 16, 16);
+    // The blocker's fingerprint: 32 hex digits, and not a finding's.
+    const std::string blocker = text.substr(text.find("\"fingerprint\": \"") + 16, 32);
     CHECK(blocker.find_first_not_of("0123456789abcdef") == std::string::npos);
-    CHECK(text.substr(text.find("\"fingerprint\": \"") + 32, 1) == "\"");
+    CHECK(text.substr(text.find("\"fingerprint\": \"") + 48, 1) == "\"");
 }
 
 TEST_CASE("a clean GitLab report is an empty array") {
