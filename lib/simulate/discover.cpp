@@ -16,7 +16,7 @@ ScenarioDiscovery discover_scenarios(const std::vector<std::string>& args,
         std::error_code ec;
         if (fs::is_directory(a, ec)) {
             const Discovery found = discover_inputs({a}, config, "");
-            out.errors.insert(out.errors.end(), found.errors.begin(), found.errors.end());
+            for (const auto& e : found.errors) out.errors.push_back(e.message);
             for (const auto& f : found.files) {
                 std::string error;
                 const auto text = read_file(f.path, max_bytes, error);
