@@ -25,6 +25,7 @@
 #include "render/handbook.h"
 #include "render/preview.h"
 #include "render/svg.h"
+#include "render/template_fill.h"
 #include "report/human.h"
 #include "util/atomic_write.h"
 #include "util/excerpt.h"
@@ -119,9 +120,16 @@ std::optional<std::string> render_one(const RenderTheme& t, Format format, Lang 
     options.instruction = *instruction;
     options.source_file = t.input.display;
     options.back_href = back_href;
-    if (format == Format::Markdown) return handbook_markdown(t.theme, options);
     std::string graph_error;
-    std::string page = handbook_html(t.theme, options, &graph_error);
+    std::string page;
+    try {
+        if (format == Format::Markdown) return handbook_markdown(t.theme, options);
+        page = handbook_html(t.theme, options, &graph_error);
+    } catch (const FilledTooLarge& e) {
+        print_error(fmt::format("{}:{}:{}: {}", t.input.display, e.where.begin.line,
+                                e.where.begin.column, e.what()));
+        return std::nullopt;
+    }
     if (!graph_error.empty())
         warn("the stage graph of " + t.input.display + " is missing: " + graph_error);
     return page;
@@ -221,6 +229,14 @@ int run_preview(const RenderOptions& o, const RenderTheme& t, std::optional<Form
         }
     }
     const Preview preview = f == Format::Html ? preview_html(in) : preview_markdown(in);
+    if (!preview.too_large.empty()) {
+        for (const auto& e : preview.too_large) {
+            print_error(fmt::format("{}:{}:{}: document \"{}\", {}", t.input.display,
+                                    doc->id.range.begin.line, doc->id.range.begin.column,
+                                    doc->id.value, e));
+        }
+        return k_exit_error;
+    }
     for (const auto& e : preview.errors) warn("not a valid Mustache template: " + e);
     if (!o.quiet) {
         if (preview.not_offered) warn(o.data + ": " + *preview.not_offered);

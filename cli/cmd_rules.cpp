@@ -8,6 +8,7 @@
 
 #include "catalogue/catalogue.h"
 #include "common.h"
+#include "report/json.h"
 
 namespace reltheme::cli {
 
@@ -25,7 +26,7 @@ int run_rules(const RulesOptions& opts) {
                            {"group", r.group},
                            {"summary", r.summary}});
         }
-        std::cout << out.dump(2) << "\n";
+        write_json(std::cout, out);
     } else {
         for (const auto& r : rule_catalogue()) {
             std::cout << fmt::format("{:<42} {:<9} {:<10} {}\n", r.id, severity(r), r.group,

@@ -1,5 +1,6 @@
 #include "cmd_simulate.h"
 
+#include <charconv>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -13,6 +14,7 @@
 #include "simulation_common.h"
 #include "util/duration.h"
 #include "util/file.h"
+#include "util/utf8.h"
 
 namespace reltheme::cli {
 namespace {
@@ -156,7 +158,19 @@ void setup_simulate(CLI::App& parent) {
         ->default_str("100000")
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 40));
     app->add_option("--seed", opts->seed, "Random seed: the same seed gives the same report")
-        ->default_str("1");
+        ->default_str("1")
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+                // Digits only: a sign or a value past 2^64-1 must not wrap round.
+                std::uint64_t seed = 0;
+                const char* end = value.data() + value.size();
+                const auto [ptr, ec] = std::from_chars(value.data(), end, seed);
+                if (value.empty() || ec != std::errc() || ptr != end)
+                    return "the seed is a whole number from 0 to 18446744073709551615, not \"" +
+                           printable(value) + "\"";
+                return {};
+            },
+            "UINT64"));
     app->add_option("-j,--jobs", opts->jobs,
                     "Threads (default: all cores); the report does not depend on it")
         ->check(CLI::Range(1, 1024));

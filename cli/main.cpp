@@ -16,6 +16,7 @@
 #include "cmd_simulate.h"
 #include "cmd_validate.h"
 #include "common.h"
+#include "util/env.h"
 #include "util/spelling.h"
 
 int main(int argc, char** argv) {
@@ -46,6 +47,13 @@ int main(int argc, char** argv) {
     setup_simulate(app);
     setup_analyze(app);
     setup_paths(app);
+
+    // A limit set to something that is no number would be ignored: refuse it
+    // before any work, as a bad option is.
+    if (const auto bad = reltheme::bad_env_limit()) {
+        print_error(*bad);
+        return k_exit_error;
+    }
 
     try {
         app.parse(argc, argv);

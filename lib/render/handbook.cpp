@@ -271,6 +271,18 @@ std::string fill_instruction(const std::string& markdown, const Theme& theme, co
     for (auto& [name, value] : theme_placeholder_values(theme, stage))
         values.set(name, TemplateValue::of_text(std::move(value)));
     const FilledTemplate filled = fill_template(markdown, values, ValueEscape::Markdown, true);
+    if (filled.too_large) {
+        Range at;
+        if (stage && stage->instruction)
+            at = stage->instruction->range;
+        else if (theme.instruction)
+            at = theme.instruction->range;
+        else if (theme.instruction_file)
+            at = theme.instruction_file->range;
+        const std::string what = stage ? fmt::format("the instruction of stage {}", stage->id.value)
+                                       : std::string("the theme's instruction");
+        throw FilledTooLarge(what + ": " + filled.error, at);
+    }
     return filled.error.empty() ? filled.text : markdown;
 }
 

@@ -46,6 +46,8 @@ Page index_page(const std::vector<IndexEntry>& entries, Lang lang);
 /// Fills the placeholders a handbook can know — `{{theme.name}}` and, for a
 /// stage's instruction, `{{stage.name}}` — and leaves the deal's own
 /// (`{{client.name}}` ...) visible as written.
+/// Throws FilledTooLarge when the filled text would be over the limits of
+/// template_fill.h.
 std::string fill_instruction(const std::string& markdown, const Theme& theme, const Stage* stage);
 
 }  // namespace reltheme::render

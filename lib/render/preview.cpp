@@ -40,7 +40,10 @@ Preview build(const PreviewInput& in, bool html) {
         FilledTemplate f = fill_template(text, values, how, true);
         add_missing(result.missing, f.missing);
         add_missing(result.missing_sections, f.missing_sections);
-        if (!f.error.empty()) result.errors.push_back(what + ": " + f.error);
+        if (f.too_large)
+            result.too_large.push_back(what + ": " + f.error);
+        else if (!f.error.empty())
+            result.errors.push_back(what + ": " + f.error);
         return f.text;
     };
 

@@ -36,6 +36,9 @@ struct Preview {
     std::optional<std::string> not_offered;
     /// Templates that are not valid Mustache: "subject: message".
     std::vector<std::string> errors;
+    /// Texts that would fill in past the limits of template_fill.h (nothing
+    /// is written then): "template: message".
+    std::vector<std::string> too_large;
 };
 
 /// Markdown: the filled texts exactly as the client gets them (no escaping).

@@ -7,7 +7,9 @@
 
 #include <fmt/format.h>
 
+#include "load/yaml_doc.h"
 #include "render/escape.h"
+#include "util/file.h"
 
 namespace reltheme::render {
 namespace {
@@ -164,6 +166,147 @@ std::string without_standalone_section_lines(std::string_view text) {
     return out;
 }
 
+/// A template as the library reads it, for counting what filling it costs.
+struct CostNode {
+    enum class Kind { Text, Variable, Section, Inverted };
+    Kind kind = Kind::Text;
+    std::string name;
+    std::size_t bytes = 0;  ///< Text: its length
+    std::vector<CostNode> children;
+};
+
+/// Parses tags as the library does (`{{x}}`, `{{{x}}}`, `{{&x}}`, sections,
+/// comments, partials, `{{=<% %>=}}`); nullopt when the template is not valid,
+/// which the library then reports.
+std::optional<std::vector<CostNode>> cost_tree(std::string_view text) {
+    std::vector<std::vector<CostNode>> open(1);
+    std::vector<std::string> open_names;
+    std::string left = "{{", right = "}}";
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const std::size_t at = text.find(left, pos);
+        const std::size_t text_end = at == std::string_view::npos ? text.size() : at;
+        if (text_end > pos) open.back().push_back({CostNode::Kind::Text, {}, text_end - pos, {}});
+        if (at == std::string_view::npos) break;
+        std::size_t start = at + left.size();
+        const bool triple = left == "{{" && start < text.size() && text[start] == '{';
+        const std::size_t end = text.find(triple ? "}" + right : right, start);
+        if (end == std::string_view::npos) return std::nullopt;
+        std::string content =
+            trim(text.substr(start + (triple ? 1 : 0), end - start - (triple ? 1 : 0)));
+        pos = end + right.size() + (triple ? 1 : 0);
+        if (content.empty()) return std::nullopt;
+        // `<%{x}%>`: the triple form under other delimiters.
+        const bool braced =
+            !triple && content.size() > 2 && content.front() == '{' && content.back() == '}';
+        if (braced) content = "&" + trim(std::string_view(content).substr(1, content.size() - 2));
+        const char sigil = triple ? '&' : content.front();
+        if (sigil == '!') continue;
+        if (sigil == '=') {
+            if (content.size() < 3 || content.back() != '=') return std::nullopt;
+            const std::string inner = trim(std::string_view(content).substr(1, content.size() - 2));
+            const auto space = inner.find_first_of(" \t");
+            if (space == std::string::npos) return std::nullopt;
+            left = inner.substr(0, space);
+            right = trim(std::string_view(inner).substr(space));
+            if (left.empty() || right.empty()) return std::nullopt;
+            continue;
+        }
+        std::string name = sigil == '#' || sigil == '^' || sigil == '/' || sigil == '>' ||
+                                   (sigil == '&' && !triple)
+                               ? trim(std::string_view(content).substr(1))
+                               : content;
+        if (sigil == '>') continue;  // no partials: they render nothing
+        if (sigil == '#' || sigil == '^') {
+            open_names.push_back(name);
+            open.back().push_back(
+                {sigil == '#' ? CostNode::Kind::Section : CostNode::Kind::Inverted, name, 0, {}});
+            open.emplace_back();
+        } else if (sigil == '/') {
+            if (open_names.empty() || open_names.back() != name) return std::nullopt;
+            open_names.pop_back();
+            std::vector<CostNode> body = std::move(open.back());
+            open.pop_back();
+            open.back().back().children = std::move(body);
+        } else {
+            open.back().push_back({CostNode::Kind::Variable, name, 0, {}});
+        }
+    }
+    if (!open_names.empty()) return std::nullopt;
+    return std::move(open.front());
+}
+
+/// Counts the bytes a filling writes and the tags it visits, as the library
+/// would fill the template, and stops at the first limit.
+struct CostCounter {
+    std::size_t max_bytes;
+    std::uint64_t max_steps;
+    std::size_t marker_bytes;  ///< the most a missing variable's marker becomes
+    std::uint64_t bytes = 0, steps = 0;
+    std::vector<const mustache::data*> stack;
+
+    bool over() const { return bytes > max_bytes || steps > max_steps; }
+
+    /// The library's lookup: `.` is the innermost value; a dotted name is
+    /// looked for whole in each value from the innermost out.
+    const mustache::data* lookup(const std::string& name) const {
+        if (name == ".") return stack.back();
+        for (auto it = stack.rbegin(); it != stack.rend(); ++it) {
+            const mustache::data* at = *it;
+            std::size_t from = 0;
+            while (at) {
+                const std::size_t dot = name.find('.', from);
+                at = at->get(name.substr(from, dot == std::string::npos ? dot : dot - from));
+                if (dot == std::string::npos) break;
+                from = dot + 1;
+            }
+            if (at) return at;
+        }
+        return nullptr;
+    }
+
+    bool walk(const std::vector<CostNode>& nodes) {
+        for (const auto& n : nodes) {
+            ++steps;
+            if (over()) return false;
+            switch (n.kind) {
+                case CostNode::Kind::Text:
+                    bytes += n.bytes;
+                    break;
+                case CostNode::Kind::Variable:
+                    if (const auto* v = lookup(n.name); v && v->is_string()) {
+                        const std::string& s = v->string_value();
+                        bytes += !s.empty() && s.front() == k_marker
+                                     ? std::max(s.size(), marker_bytes)
+                                     : s.size();
+                    }
+                    break;
+                case CostNode::Kind::Section:
+                case CostNode::Kind::Inverted: {
+                    const auto* v = lookup(n.name);
+                    const bool is_false = !v || v->is_false() || v->is_empty_list();
+                    if ((n.kind == CostNode::Kind::Section) == is_false) break;
+                    if (v && v->is_non_empty_list()) {
+                        for (const auto& item : v->list_value()) {
+                            stack.push_back(&item);
+                            const bool ok = walk(n.children);
+                            stack.pop_back();
+                            if (!ok) return false;
+                        }
+                    } else {
+                        if (v) stack.push_back(v);
+                        const bool ok = walk(n.children);
+                        if (v) stack.pop_back();
+                        if (!ok) return false;
+                    }
+                    break;
+                }
+            }
+        }
+        return !over();
+    }
+};
+
 }  // namespace
 
 TemplateValue TemplateValue::of_text(std::string text) {
@@ -273,7 +416,30 @@ FilledTemplate fill_template(std::string_view text, const TemplateValue& values,
         }
         missing.push_back(std::move(m));
     }
-    mustache::mustache tmpl{without_standalone_section_lines(text)};
+    const std::string prepared = without_standalone_section_lines(text);
+    // The library builds each line whole in memory: count first what filling
+    // it writes and visits (a 2 MB line of {{theme.name}} with a 2 MB name
+    // asks for 4 TB, sections over lists nested three deep loop for hours).
+    if (const auto tree = cost_tree(prepared)) {
+        std::size_t longest_tag = 0;
+        for (const auto& m : missing) longest_tag = std::max(longest_tag, m.name.size() + 4);
+        CostCounter counter{max_filled_bytes(), k_max_fill_steps, longest_tag, 0, 0, {&root}};
+        if (!counter.walk(*tree)) {
+            result.too_large = true;
+            result.error = counter.bytes > counter.max_bytes
+                               ? fmt::format(
+                                     "filling in its placeholders would write more than {} bytes, "
+                                     "the limit on a filled text",
+                                     counter.max_bytes)
+                               : fmt::format(
+                                     "filling in its placeholders would take more than {} steps "
+                                     "(sections over lists repeat their contents per item)",
+                                     k_max_fill_steps);
+            result.text = std::string(text);
+            return result;
+        }
+    }
+    mustache::mustache tmpl{prepared};
     if (!tmpl.is_valid()) {
         result.error = tmpl.error_message();
         result.text = std::string(text);
@@ -299,6 +465,10 @@ FilledTemplate fill_template(std::string_view text, const TemplateValue& values,
     }
     result.text = std::move(out);
     return result;
+}
+
+std::size_t max_filled_bytes() {
+    return std::max(YamlLimits::from_environment().max_bytes, k_max_referenced_file_bytes);
 }
 
 }  // namespace reltheme::render

@@ -2,9 +2,13 @@
 /// Filling Mustache templates (`{{client.name}}`, `{{#fields.discount}}`)
 /// with a deal's values, through kainjow's Mustache library, with Mustache's
 /// own section semantics (`docs/render.md`, "Document previews").
+#include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "util/source.h"
 
 namespace reltheme::render {
 
@@ -41,9 +45,28 @@ struct FilledTemplate {
     std::vector<std::string> missing;
     /// Sections (`#name` or `^name`) whose value is missing, so read as false.
     std::vector<std::string> missing_sections;
-    /// Set when the template is not valid Mustache (then `text` is the input).
+    /// Set when the template is not valid Mustache, or would fill in to more
+    /// than max_filled_bytes or k_max_fill_steps (then `text` is the input).
     std::string error;
+    /// The error is the size or work limit, not the template's syntax.
+    bool too_large = false;
 };
+
+/// The most bytes one filled text may have: the largest file reltheme reads
+/// (16 MiB for a template, or RELTHEME_MAX_FILE_BYTES when that is larger).
+std::size_t max_filled_bytes();
+
+/// A text of the theme whose placeholders would fill in past the limits:
+/// thrown by the handbook, where there is no report to add it to. `where` is
+/// the text's place in the theme file.
+struct FilledTooLarge : std::runtime_error {
+    FilledTooLarge(const std::string& message, Range at) : std::runtime_error(message), where(at) {}
+    Range where;
+};
+
+/// The most tags one filling may visit (a section over a list visits its
+/// contents once per item).
+inline constexpr std::uint64_t k_max_fill_steps = 16'000'000;
 
 /// A name a template uses, and how.
 struct TemplateName {

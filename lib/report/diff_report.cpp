@@ -86,9 +86,10 @@ Json change_json(const Change& c) {
     return j;
 }
 
-/// Text inside a Markdown table cell: one line, markup escaped.
+/// Text inside a Markdown table cell: one line, markup escaped, no mention
+/// nor link live (the report is posted as a pull-request comment).
 std::string md_text(std::string_view text) {
-    return markdown_escape(printable(text));
+    return markdown_inert(markdown_escape(printable(text)));
 }
 
 /// Text inside a code span: backticks cannot be escaped there, so they go.
@@ -199,7 +200,7 @@ void print_diff_json(std::ostream& out, const DiffResult& result) {
                            {"invalid_new", result.invalid_new},
                            {"invalid_old", result.invalid_old},
                            {"text", diff_summary_line(result)}};
-    out << root.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    write_json(out, root);
 }
 
 void print_diff_markdown(std::ostream& out, const DiffResult& result) {

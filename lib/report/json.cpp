@@ -65,9 +65,7 @@ void print_json(std::ostream& out, const Findings& findings, const ReportOptions
     report["summary"] = {{"files", findings.files.size()}, {"errors", findings.errors},
                          {"warnings", findings.warnings},  {"infos", findings.infos},
                          {"unreadable", unreadable_count}, {"text", summary_line(findings)}};
-    // Invalid UTF-8 (never expected: files are checked first) becomes U+FFFD
-    // rather than an exception.
-    out << report.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    write_json(out, report);
 }
 
 }  // namespace reltheme

@@ -9,6 +9,16 @@
 
 namespace reltheme {
 
+/// The one way a report writes JSON (the findings report, SARIF, the diff
+/// report, the simulation and analysis reports, `rules --format json`): two-space
+/// indentation and a final newline. Bytes that are not UTF-8 in a string (a CSV
+/// deal id, a file name) are written as U+FFFD rather than aborting the run;
+/// `docs/output-formats.md` says so.
+template <class J>
+void write_json(std::ostream& out, const J& value) {
+    out << value.dump(2, ' ', false, J::error_handler_t::replace) << "\n";
+}
+
 /// Version of the JSON report's shape; raised on any incompatible change.
 inline constexpr int k_json_report_version = 1;
 

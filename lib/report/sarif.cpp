@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/fingerprint.h"
+#include "report/json.h"
 
 #ifndef RELTHEME_HOMEPAGE_URL
 #define RELTHEME_HOMEPAGE_URL "https://github.com/reltheme/reltheme"
@@ -270,7 +271,7 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
     sarif["$schema"] = k_sarif_schema;
     sarif["version"] = "2.1.0";
     sarif["runs"] = Json::array({std::move(run)});
-    out << sarif.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    write_json(out, sarif);
 }
 
 }  // namespace reltheme

@@ -50,6 +50,12 @@ void print_mc_human(std::ostream& out, const McReport& r, const ReportSource& sr
     out << fmt::format("{}, seed {}\n\n", plural(r.deals, "deal"), r.seed);
     out << fmt::format("  {:<16} {}  (95% interval {} to {})\n", "win rate", pct(r.win_rate),
                        pct(r.ci_low), pct(r.ci_high));
+    if (r.capped > 0) {
+        out << fmt::format(
+            "  {:<16} {} stopped after {} stage visits, neither won nor lost nor counted in the "
+            "days below (reltheme analyze gives the exact figures of such loops)\n",
+            "capped", plural(r.capped, "deal"), k_max_stage_visits);
+    }
     out << "  days, calendar:\n";
     out << days_line("to close (all)", r.days_to_close);
     out << days_line("to win", r.days_to_win);
@@ -105,6 +111,7 @@ json mc_json(const McReport& r, const ReportSource& src) {
                 {"seed", r.seed},
                 {"won", r.won},
                 {"lost", r.lost},
+                {"capped", r.capped},
                 {"win_rate", r6(r.win_rate)},
                 {"win_rate_ci95", {r6(r.ci_low), r6(r.ci_high)}},
                 {"days_to_close", days_json(r.days_to_close)},

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/json.h"
 #include "util/plural.h"
 #include "util/utf8.h"
 
@@ -72,7 +73,7 @@ const OutputRegistry<SimulationResult, HumanOptions>& simulation_outputs() {
     static const Registry registry({
         {"human", print_simulation_human},
         {"json", [](std::ostream& out, const SimulationResult& r,
-                    const HumanOptions&) { out << simulation_json(r).dump(2) << "\n"; }},
+                    const HumanOptions&) { write_json(out, simulation_json(r)); }},
     });
     return registry;
 }
@@ -86,7 +87,7 @@ const OutputRegistry<AnalysisResult, HumanOptions>& analysis_outputs() {
          }},
         {"json",
          [](std::ostream& out, const AnalysisResult& a, const HumanOptions&) {
-             out << analyze_json(*a.result, *a.chain, a.source).dump(2) << "\n";
+             write_json(out, analyze_json(*a.result, *a.chain, a.source));
          }},
     });
     return registry;

@@ -24,6 +24,11 @@ constexpr double k_fixed_point = 65536.0;  ///< fixed-point units per day in sum
 constexpr double k_z95 = 1.959963984540054;
 constexpr double k_z90 = 1.2815515655446004;
 
+/// Sums of fixed-point days. One deal lasts at most k_max_stage_visits samples
+/// of at most 100 years (a business-day sample counts 7/5): 3.4e13 units, so a
+/// 64-bit sum would overflow after some 270,000 such deals; 128 bits cannot.
+__extension__ typedef __int128 FixedSum;
+
 std::int64_t to_fixed(double days) {
     return static_cast<std::int64_t>(days * k_fixed_point + 0.5);
 }
@@ -100,7 +105,7 @@ Flat flatten(const Chain& chain) {
     return f;
 }
 
-inline double sample(const FlatStage& s, double u) {
+inline double sample_unbounded(const FlatStage& s, double u) {
     switch (s.kind) {
         case DistKind::Fixed:
             return s.a;
@@ -117,14 +122,26 @@ inline double sample(const FlatStage& s, double u) {
     return s.a;
 }
 
+/// A stage's sampled duration (days, or business days), at most 100 years: a
+/// lognormal or exponential tail draws far past it, and every later sum and
+/// conversion relies on the bound.
+inline double sample(const FlatStage& s, double u) {
+    static const double k_longest_days = static_cast<double>(k_max_duration_days);
+    static const double k_longest_bd =
+        static_cast<double>(max_duration_amount(DurationUnit::BusinessDays));
+    const double longest = s.business ? k_longest_bd : k_longest_days;
+    const double d = sample_unbounded(s, u);
+    return d < longest ? d : longest;  // NaN, too, becomes the bound
+}
+
 /// Integer statistics of many deals; one per thread, on cache lines of its own.
 struct alignas(64) Stats {
     explicit Stats(std::size_t n) : visits(n), breach(n), lost_at(n), time(n), stamp(n, 0) {}
 
-    std::uint64_t deals = 0, won = 0, lost = 0, max_breach = 0;
+    std::uint64_t deals = 0, won = 0, lost = 0, capped = 0, max_breach = 0;
     std::vector<std::uint64_t> visits, breach, lost_at;
-    std::vector<std::int64_t> time;
-    std::int64_t sum_all = 0, sum_won = 0, sum_lost = 0;
+    std::vector<FixedSum> time;
+    FixedSum sum_all = 0, sum_won = 0, sum_lost = 0;
     DurationHistogram all, won_h, lost_h;
     std::vector<std::uint64_t> stamp;  ///< per stage: last deal (index + 1) counted as breaching
 
@@ -132,6 +149,7 @@ struct alignas(64) Stats {
         deals += o.deals;
         won += o.won;
         lost += o.lost;
+        capped += o.capped;
         max_breach += o.max_breach;
         for (std::size_t i = 0; i < visits.size(); ++i) {
             visits[i] += o.visits[i];
@@ -148,16 +166,25 @@ struct alignas(64) Stats {
     }
 };
 
+/// How a played deal ended.
+enum class End { Won, Lost, Capped };
+
 /// Plays one deal from `stage`, entered at `entered`, leaving at `first_exit`
-/// if given; returns the closing moment, sets `won`. `stats` may be null.
+/// if given; returns the closing moment (or the last exit of a capped deal),
+/// sets `end` and, for a lost deal, `lost_stage`.
 struct Player {
     const Flat& f;
 
     template <class OnVisit>
-    double play(Xoshiro256& rng, int stage, double t, double first_exit, bool& won, int& lost_stage,
+    double play(Xoshiro256& rng, int stage, double t, double first_exit, End& end, int& lost_stage,
                 OnVisit&& on_visit) const {
         int s = stage;
-        for (bool first = first_exit >= 0;; first = false) {
+        bool first = first_exit >= 0;
+        for (std::uint64_t visit = 0;; ++visit, first = false) {
+            if (visit == k_max_stage_visits) {
+                end = End::Capped;
+                return t;
+            }
             const FlatStage& fs = f.stages[static_cast<std::size_t>(s)];
             double exit;
             if (first) {
@@ -174,11 +201,11 @@ struct Player {
             while (k < last && u >= f.threshold[k]) ++k;
             const int target = f.target[k];
             if (target == -2) {
-                won = true;
+                end = End::Won;
                 return t;
             }
             if (target == -1) {
-                won = false;
+                end = End::Lost;
                 lost_stage = s;
                 return t;
             }
@@ -187,7 +214,7 @@ struct Player {
     }
 };
 
-DaysSummary summary(const DurationHistogram& h, std::int64_t sum) {
+DaysSummary summary(const DurationHistogram& h, FixedSum sum) {
     DaysSummary d;
     d.count = h.count();
     if (d.count == 0) return d;
@@ -234,10 +261,10 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
             const std::uint64_t stamp = deal + 1;
             // Deals start at a moment spread over the week when weekends matter.
             const double start = spread ? 7.0 * rng.uniform() : 0.0;
-            bool won = false;
+            End end = End::Lost;
             int lost_stage = -1;
             const double close =
-                player.play(rng, 0, start, -1.0, won, lost_stage,
+                player.play(rng, 0, start, -1.0, end, lost_stage,
                             [&](int s, const FlatStage& fs, double t, double exit) {
                                 const std::size_t i = static_cast<std::size_t>(s);
                                 ++st.visits[i];
@@ -254,10 +281,21 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
                             });
             const double days = close - start;
             ++st.deals;
+            // A capped deal is still open at its last exit: past max_duration
+            // if that is later than the deadline.
+            if (flat.max_kind != 0) {
+                const double due = flat.max_kind == 1 ? start + flat.max_days
+                                                      : business_advance(start, flat.max_bd);
+                if (close > due + 1e-9) ++st.max_breach;
+            }
+            if (end == End::Capped) {
+                ++st.capped;
+                continue;
+            }
             st.all.add_days(days);
             const std::int64_t fixed = to_fixed(days);
             st.sum_all += fixed;
-            if (won) {
+            if (end == End::Won) {
                 ++st.won;
                 st.won_h.add_days(days);
                 st.sum_won += fixed;
@@ -266,11 +304,6 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
                 ++st.lost_at[static_cast<std::size_t>(lost_stage)];
                 st.lost_h.add_days(days);
                 st.sum_lost += fixed;
-            }
-            if (flat.max_kind != 0) {
-                const double due = flat.max_kind == 1 ? start + flat.max_days
-                                                      : business_advance(start, flat.max_bd);
-                if (close > due + 1e-9) ++st.max_breach;
             }
         }
     });
@@ -283,6 +316,7 @@ McReport run_monte_carlo(const Chain& chain, const McOptions& options) {
     r.seed = options.seed;
     r.won = total.won;
     r.lost = total.lost;
+    r.capped = total.capped;
     const double nd = std::max<double>(1.0, static_cast<double>(total.deals));
     r.win_rate = static_cast<double>(total.won) / nd;
     wilson_interval(total.won, total.deals, r.ci_low, r.ci_high);
@@ -432,6 +466,13 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             ok = false;
             continue;
         }
+        if (*days > static_cast<double>(k_max_duration_days)) {
+            sink.report("schema", Severity::Error, range_of(2),
+                        fmt::format("days in stage are at most {} (100 years), not {}",
+                                    k_max_duration_days, printable(cells[2].first)));
+            ok = false;
+            continue;
+        }
         if (const auto [first, fresh] = first_line_of.emplace(cells[0].first, line); !fresh) {
             sink.report("duplicate-id", Severity::Error, range_of(0),
                         fmt::format("deal \"{}\" is listed twice (first on line {}); each open "
@@ -493,11 +534,11 @@ Forecast run_forecast(const Chain& chain, const std::vector<OpenDeal>& deals,
                     exit = std::max(
                         now, fs.business ? business_advance(entered, total) : entered + total);
                 }
-                bool won = false;
+                End end = End::Lost;
                 int lost_stage = -1;
-                const double close = player.play(rng, d.stage, entered, exit, won, lost_stage,
+                const double close = player.play(rng, d.stage, entered, exit, end, lost_stage,
                                                  [](int, const FlatStage&, double, double) {});
-                if (won && close <= horizon_end) {
+                if (end == End::Won && close <= horizon_end) {
                     ++wins;
                     ++a.deal_wins[i];
                 }

@@ -15,6 +15,11 @@
 
 namespace reltheme {
 
+/// Stage visits one simulated deal may make before it is stopped and counted as
+/// capped (a loop the model leaves only with a tiny probability would run for
+/// ever otherwise; `analyze` has the exact figures of such a loop).
+inline constexpr std::uint64_t k_max_stage_visits = 10000;
+
 struct McOptions {
     std::uint64_t deals = 100000;
     std::uint64_t seed = 1;
@@ -41,6 +46,9 @@ struct McStage {
 struct McReport {
     std::string theme_id;
     std::uint64_t deals = 0, seed = 0, won = 0, lost = 0;
+    /// Deals stopped after k_max_stage_visits visits, neither won nor lost;
+    /// they are left out of the days to close.
+    std::uint64_t capped = 0;
     double win_rate = 0, ci_low = 0, ci_high = 0;
     DaysSummary days_to_close, days_to_win, days_to_lose;
     std::optional<std::string> max_duration;

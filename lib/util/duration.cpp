@@ -26,6 +26,22 @@ std::int64_t Duration::calendar_minutes() const {
     return 0;
 }
 
+std::int64_t max_duration_amount(DurationUnit unit) {
+    switch (unit) {
+        case DurationUnit::Minutes:
+            return k_max_duration_days * k_minutes_per_day;
+        case DurationUnit::Hours:
+            return k_max_duration_days * 24;
+        case DurationUnit::Days:
+            return k_max_duration_days;
+        case DurationUnit::BusinessDays:
+            return k_max_duration_days * 5 / 7;  // five business days a week
+        case DurationUnit::Weeks:
+            return k_max_duration_days / 7;
+    }
+    return 0;
+}
+
 double Duration::nominal_days() const {
     const double days = static_cast<double>(calendar_minutes()) / k_minutes_per_day;
     return is_business() ? days * 7.0 / 5.0 : days;
@@ -71,7 +87,7 @@ std::optional<std::string> whole_equivalent(std::string_view whole, std::string_
         }
     }
     const std::int64_t amount = numerator / denominator;
-    if (amount <= 0 || amount > 999'999'999) return std::nullopt;
+    if (amount <= 0 || amount > max_duration_amount(unit)) return std::nullopt;
     return std::to_string(amount) + std::string(k_suffixes[static_cast<int>(unit)]);
 }
 
@@ -130,14 +146,19 @@ std::optional<Duration> parse_duration(std::string_view text, std::string* error
         return fail("the duration has no unit; add m, h, d, bd or w");
     else
         return fail("unknown duration unit; use m, h, d, bd (business days) or w");
-    if (digits > 9) return fail("the duration is too long (at most 9 digits)");
-    std::from_chars(text.data(), text.data() + digits, d.amount);
     if (negative) return fail("a duration must be positive");
+    const std::int64_t longest = max_duration_amount(d.unit);
+    auto too_long = [&] {
+        return fail(fmt::format("a duration is at most 100 years ({}{})", longest, unit_text));
+    };
+    if (digits > 18) return too_long();
+    std::from_chars(text.data(), text.data() + digits, d.amount);
     if (d.amount == 0) return fail("a duration must be positive, not 0");
     if (number.front() == '0') {
         const std::string fixed = std::to_string(d.amount) + std::string(unit_text);
         return fail(fmt::format("write {} without the leading zero", fixed), fixed);
     }
+    if (d.amount > longest) return too_long();
     return d;
 }
 

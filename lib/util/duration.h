@@ -23,7 +23,16 @@ struct Duration {
     friend bool operator==(const Duration&, const Duration&) = default;
 };
 
-/// Parses `<positive integer><unit>` (no leading zero, no space). On failure
+/// The longest duration the format takes: 100 years of 365.25 days. Every
+/// sum of durations a theme or model can make (a route, a simulated deal) stays
+/// far inside the 64-bit minutes and fixed-point days the arithmetic uses.
+inline constexpr std::int64_t k_max_duration_days = 36525;
+
+/// The largest amount of `unit` within k_max_duration_days (5217w, 26089bd).
+std::int64_t max_duration_amount(DurationUnit unit);
+
+/// Parses `<positive integer><unit>` (no leading zero, no space, at most
+/// 100 years: max_duration_amount). On failure
 /// returns nullopt and sets `error`, and `replacement` when the text meant an
 /// exact duration written otherwise (`36h` for `1.5d`, `30d` for `30 d`).
 std::optional<Duration> parse_duration(std::string_view text, std::string* error = nullptr,

@@ -8,7 +8,8 @@
 namespace reltheme {
 
 /// The positive decimal number in environment variable `name`, or `fallback`
-/// when it is unset, empty, zero or not a number.
+/// when it is unset or empty. A value that is no such number has been refused
+/// before any work by bad_env_limit (the CLI exits 2); here it counts as unset.
 std::size_t env_size(const char* name, std::size_t fallback);
 
 /// SOURCE_DATE_EPOCH (reproducible-builds.org): the seconds since 1970 a

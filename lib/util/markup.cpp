@@ -61,4 +61,29 @@ std::string markdown_escape(std::string_view text, bool line_start) {
     return out;
 }
 
+std::string markdown_inert(std::string_view text) {
+    constexpr std::string_view k_break = "&#8203;";
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+    auto word = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        out += c;
+        if (c == '@') {
+            out += k_break;
+        } else if (c == ':' && text.substr(i + 1, 2) == "//") {
+            out += k_break;
+        } else if (lower(c) == 'w' && i >= 2 && lower(text[i - 1]) == 'w' &&
+                   lower(text[i - 2]) == 'w' && (i < 3 || !word(text[i - 3])) &&
+                   i + 1 < text.size() && text[i + 1] == '.') {
+            out += k_break;
+        }
+    }
+    return out;
+}
+
 }  // namespace reltheme

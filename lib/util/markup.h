@@ -21,4 +21,12 @@ std::string markup_escape(std::string_view text, bool tab = false);
 /// characters first.
 std::string markdown_escape(std::string_view text, bool line_start = false);
 
+/// Markdown text (already through markdown_escape) that a forge renders as
+/// written, without acting on it: `@name` mentions no one and `https://`,
+/// `www.` and `a@b.c` make no link, by a zero-width space (`&#8203;`) after
+/// the `@`, after the scheme's colon and after `www`, as dependency bots do.
+/// For text posted as a pull-request comment, where a theme's values must not
+/// notify a team or carry a link.
+std::string markdown_inert(std::string_view text);
+
 }  // namespace reltheme

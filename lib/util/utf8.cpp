@@ -1,5 +1,7 @@
 #include "util/utf8.h"
 
+#include <cstdint>
+
 #include <fmt/format.h>
 
 namespace reltheme {
@@ -31,7 +33,25 @@ std::size_t sequence_length(std::string_view s, std::size_t i) {
     return len;
 }
 
+/// The code point of the valid sequence of `len` bytes at i.
+char32_t code_point(std::string_view s, std::size_t i, std::size_t len) {
+    const auto b0 = static_cast<unsigned char>(s[i]);
+    char32_t cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+    for (std::size_t k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return cp;
+}
+
 }  // namespace
+
+bool is_invisible_format(char32_t cp) {
+    return cp == 0x061C ||                    // Arabic letter mark
+           (cp >= 0x200B && cp <= 0x200F) ||  // zero-width space, joiners, LRM, RLM
+           (cp >= 0x2028 && cp <= 0x202E) ||  // line and paragraph separators, bidi embeddings
+           (cp >= 0x2060 && cp <= 0x2069) ||  // word joiner, invisible operators, bidi isolates
+           cp == 0xFEFF ||                    // zero-width no-break space (a BOM inside text)
+           cp == 0xFFFE || cp == 0xFFFF;      // noncharacters
+}
 
 std::optional<std::size_t> utf8_first_invalid(std::string_view text) {
     for (std::size_t i = 0; i < text.size();) {
@@ -76,6 +96,8 @@ std::string printable(std::string_view text) {
         } else if (len == 2 && b == 0xC2 && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
             out +=
                 fmt::format("\\u{:04x}", static_cast<unsigned char>(text[i + 1]));  // C1 controls
+        } else if (const char32_t cp = code_point(text, i, len); is_invisible_format(cp)) {
+            out += fmt::format("\\u{:04x}", static_cast<std::uint32_t>(cp));
         } else {
             out.append(text.substr(i, len));
         }

@@ -13,8 +13,14 @@ std::optional<std::size_t> utf8_first_invalid(std::string_view text);
 std::size_t utf8_length(std::string_view text);
 /// Byte offset of the n-th code point (or the size when past the end).
 std::size_t utf8_offset_of_char(std::string_view text, std::size_t n);
+/// Whether a code point is invisible and changes how text around it reads:
+/// bidirectional embeddings, overrides and isolates (U+202A..U+202E,
+/// U+2066..U+2069), zero-width characters (U+200B..U+200F, U+2060, U+FEFF),
+/// line separators (U+2028, U+2029) and the noncharacters U+FFFE, U+FFFF.
+bool is_invisible_format(char32_t cp);
 /// Text safe to print on a terminal: control characters (ESC, BEL, C1, ...)
-/// are shown as escapes like `\x1b`, so file content never drives the terminal.
+/// are shown as escapes like `\x1b`, and the invisible characters above as
+/// `\u202e`, so file content never drives the terminal nor reads backwards.
 std::string printable(std::string_view text);
 
 }  // namespace reltheme

@@ -22,7 +22,7 @@ expect_pattern=""    # a grep -E pattern the report must hold
 input="$work/input.yaml"
 
 gen_stages() { # N
-  printf 'reltheme: 1\nid: big\nname: Big\ntype: sales\ndescription: d\ninstruction: i\nmax_duration: 1000000d\nstages:\n'
+  printf 'reltheme: 1\nid: big\nname: Big\ntype: sales\ndescription: d\ninstruction: i\nmax_duration: 36525d\nstages:\n'
   awk -v n="$1" 'BEGIN { for (i = 0; i < n; i++) { printf "  - id: s%d\n    name: S%d\n    deadline: 1d\n    instruction: i\n", i, i; if (i < n - 1) printf "    next: [s%d]\n", i + 1 } }'
 }
 

@@ -88,7 +88,7 @@ diff -q inputs.sha after.sha > /dev/null || fail "an input changed: $(diff input
 # 3. A run killed at any moment leaves the old file or the new one. A large
 # theme makes the write of its HTML handbook long enough to be hit.
 {
-  printf 'reltheme: 1\nid: big\nname: Big\ntype: sales\ndescription: d\ninstruction: i\nmax_duration: 100000d\nstages:\n'
+  printf 'reltheme: 1\nid: big\nname: Big\ntype: sales\ndescription: d\ninstruction: i\nmax_duration: 36525d\nstages:\n'
   awk 'BEGIN { for (i = 0; i < 3000; i++) { printf "  - id: s%d\n    name: S%d\n    deadline: 1d\n    instruction: i\n", i, i; if (i < 2999) printf "    next: [s%d]\n", i + 1 } }'
 } > big.yaml
 mkdir site

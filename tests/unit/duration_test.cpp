@@ -26,6 +26,16 @@ TEST_CASE("parse_duration reads every unit and rejects bad values") {
     CHECK(parse_duration("2w")->to_string() == "2w");
 }
 
+TEST_CASE("the longest duration of every unit is 100 years and is accepted") {
+    for (const char* text : {"36525d", "5217w", "26089bd", "876600h", "52596000m"}) {
+        CAPTURE(text);
+        const auto d = parse_duration(text);
+        REQUIRE(d);
+        CHECK(d->to_string() == text);
+        CHECK(d->nominal_days() <= k_max_duration_days);
+    }
+}
+
 TEST_CASE("parse_duration says what is wrong with a near miss and what to write instead") {
     struct Case {
         const char* text;
@@ -48,6 +58,16 @@ TEST_CASE("parse_duration says what is wrong with a near miss and what to write 
         {"007bd", "write 7bd without the leading zero", "7bd"},
         {"00d", "a duration must be positive, not 0", ""},
         {"3 days", "unknown duration unit; use m, h, d, bd (business days) or w", ""},
+        {"5218w", "a duration is at most 100 years (5217w)", ""},
+        {"999999999w", "a duration is at most 100 years (5217w)", ""},
+        {"99999999999999999999999d", "a duration is at most 100 years (36525d)", ""},
+        {"26090bd", "a duration is at most 100 years (26089bd)", ""},
+        {"876601h", "a duration is at most 100 years (876600h)", ""},
+        {"52596001m", "a duration is at most 100 years (52596000m)", ""},
+        // The whole equivalent of a fraction is no suggestion past the bound.
+        {"36524.5d", "durations are whole numbers: write 876588h instead of 36524.5d", "876588h"},
+        {"5217.9w",
+         "durations are whole numbers, and 5217.9w has no exact whole equivalent; round it", ""},
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
