@@ -20,6 +20,7 @@ struct CheckCommandOptions {
     int jobs = 0;
     bool strict = false;
     bool force_exclude = false;
+    bool no_ignore = false;
     int max_warnings = -1;
     bool cache = false;
     std::string cache_location;  ///< empty: a file of the user's cache folder
