@@ -10,6 +10,7 @@
 # Arguments: BINARY SOURCE_DIR. Exit 77 (skipped) without git.
 set -u
 bin=$(realpath "$1")
+src=$(realpath "$2")
 command -v git >/dev/null || { echo "git is not installed; skipped"; exit 77; }
 
 work=$(mktemp -d)
@@ -182,6 +183,33 @@ private/p.yaml
 themes/node_modules/m.yaml
 themes/sub/local.yaml
 themes/x.draft.yaml" diff --against HEAD --no-ignore
+
+# --- simulate: a folder of scenarios ---
+sim=$work/sim
+mkdir -p "$sim/themes" "$sim/scenarios/scratch" "$sim/scenarios/node_modules"
+cp "$src/samples/themes/standard.yaml" "$sim/themes/"
+cp -r "$src/samples/templates" "$src/samples/docs" "$sim/"
+cp "$src/samples/scenarios/standard-walkthrough.yaml" "$sim/scenarios/walk.yaml"
+cp "$sim/scenarios/walk.yaml" "$sim/scenarios/scratch/try.yaml"
+cp "$sim/scenarios/walk.yaml" "$sim/scenarios/node_modules/dep.yaml"
+sed -i 's|^theme: .*|theme: ../../themes/standard.yaml|' "$sim/scenarios/scratch/try.yaml" "$sim/scenarios/node_modules/dep.yaml"
+printf 'scratch/\n' > "$sim/scenarios/.gitignore"
+cd "$sim" || exit 1
+git init -q -b main . && git add -A && git rm -rq --cached scenarios/node_modules && git commit -q -m scenarios
+# scenarios NAME EXPECTED ARGS...: `reltheme simulate ARGS` runs exactly the scenario files EXPECTED.
+scenarios() {
+  local name=$1 want=$2
+  shift 2
+  local got
+  got=$("$bin" simulate "$@" 2>&1 | sed -n 's/^\([^ ][^:]*\.yaml\): theme standard .*/\1/p')
+  [ "$got" = "$want" ] || { fail "$name: scenarios run:"; diff -u <(printf '%s\n' "$want") <(printf '%s\n' "$got"); }
+}
+scenarios "simulate a folder" "scenarios/walk.yaml" scenarios
+scenarios "simulate --no-ignore" "scenarios/node_modules/dep.yaml
+scenarios/scratch/try.yaml
+scenarios/walk.yaml" scenarios --no-ignore
+scenarios "simulate names an ignored scenario" "scenarios/scratch/try.yaml" scenarios/scratch/try.yaml
+cd "$repo" || exit 1
 
 # --- outside a git repository only node_modules/ is skipped ---
 plain=$work/plain
