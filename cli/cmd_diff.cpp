@@ -19,7 +19,8 @@ namespace {
 
 /// The project file that governs a folder or file given as OLD or NEW: the
 /// nearest `reltheme.yaml` above it, else the one of the current folder.
-/// Prints why and returns nullopt when it cannot be used.
+/// Prints why and returns nullopt when it cannot be used. --no-ignore holds
+/// for every side.
 std::optional<ProjectConfig> project_for(const std::string& arg, const ProjectConfig& fallback,
                                          bool explicit_config) {
     if (explicit_config || arg == "-") return fallback;
@@ -27,9 +28,16 @@ std::optional<ProjectConfig> project_for(const std::string& arg, const ProjectCo
     fs::path start = fs::absolute(arg, ec);
     if (!fs::is_directory(start, ec)) start = start.parent_path();
     const auto file = find_project_file(start);
-    if (!file) return ProjectConfig{};
-    if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) return fallback;
-    return report_project(load_project_file(*file, configurable_rule_ids()));
+    std::optional<ProjectConfig> config;
+    if (!file) {
+        config.emplace();
+    } else if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) {
+        return fallback;
+    } else {
+        config = report_project(load_project_file(*file, configurable_rule_ids()));
+    }
+    if (config) config->gitignore = fallback.gitignore;
+    return config;
 }
 
 /// Two sides from OLD and NEW on disk.
@@ -95,7 +103,7 @@ std::string failure_reason(const DiffResult& result, const std::string& fail_on)
 
 int run_diff(const DiffCommandOptions& opts) {
     // 1. The project file.
-    const auto config = load_config(opts.config);
+    const auto config = load_config(opts.config, {}, opts.no_ignore);
     if (!config) return k_exit_error;
     const bool git = !opts.against.empty() || !opts.from.empty() || !opts.to.empty();
     if (!opts.against.empty() && (!opts.from.empty() || !opts.to.empty())) {
@@ -188,6 +196,7 @@ void setup_diff(CLI::App& parent) {
         ->check(CLI::IsMember({"breaking", "warning", "never"}))
         ->default_str("breaking");
     add_output_options(*app, opts->output, diff_outputs().names());
+    add_no_ignore_option(*app, opts->no_ignore);
     app->add_option("--config", opts->config,
                     "Project file (default: reltheme.yaml found upwards)");
     app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");

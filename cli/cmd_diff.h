@@ -20,6 +20,7 @@ struct DiffCommandOptions {
     std::string config;
     std::string stdin_filename;
     int jobs = 0;
+    bool no_ignore = false;
 };
 
 void setup_diff(CLI::App& app);

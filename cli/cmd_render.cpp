@@ -250,7 +250,7 @@ int run_preview(const RenderOptions& o, const RenderTheme& t, std::optional<Form
 
 int run_render(const RenderOptions& o) {
     // 1. The project file.
-    const auto config = load_config(o.config);
+    const auto config = load_config(o.config, {}, o.no_ignore);
     if (!config) return k_exit_error;
     Inputs inputs;
     if (!config->file.empty()) inputs.add(config->file);
@@ -453,6 +453,7 @@ void setup_render(CLI::App& parent) {
                     "Project file (default: reltheme.yaml found upwards)");
     app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
     app->add_flag("-q,--quiet", opts->quiet, "Print no notes or warnings, only errors");
+    add_no_ignore_option(*app, opts->no_ignore);
     app->final_callback([opts] { throw CLI::RuntimeError(run_render(*opts)); });
 }
 

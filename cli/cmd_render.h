@@ -17,6 +17,7 @@ struct RenderOptions {
     std::string config;
     std::string stdin_filename;
     bool quiet = false;
+    bool no_ignore = false;
 };
 
 void setup_render(CLI::App& app);

@@ -115,7 +115,7 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
 }  // namespace
 
 int run_simulate(const SimulateOptions& opts) {
-    const auto config = load_config(opts.config);
+    const auto config = load_config(opts.config, {}, opts.no_ignore);
     if (!config) return k_exit_error;
     if (!opts.model.empty()) {
         if (!opts.coverage.empty()) {
@@ -184,6 +184,7 @@ void setup_simulate(CLI::App& parent) {
         ->default_str("10000")
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 32));
     add_output_options(*app, opts->output, simulation_outputs().names());
+    add_no_ignore_option(*app, opts->no_ignore);
     app->add_option("--config", opts->config,
                     "Project file (default: reltheme.yaml found upwards)");
     app->final_callback([opts] { throw CLI::RuntimeError(run_simulate(*opts)); });

@@ -23,6 +23,7 @@ struct SimulateOptions {
     std::uint64_t runs = 10000;
     OutputOptions output;
     std::string config;
+    bool no_ignore = false;
 };
 
 void setup_simulate(CLI::App& app);

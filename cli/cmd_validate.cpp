@@ -52,7 +52,8 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     // at the repository's root and names files below crm/reltheme.yaml).
     const auto config = load_config(
         opts.config,
-        project_search_start(opts.paths, opts.stdin_filename, std::filesystem::current_path()));
+        project_search_start(opts.paths, opts.stdin_filename, std::filesystem::current_path()),
+        opts.no_ignore);
     if (!config) return k_exit_error;
     // 2. Find the files.
     const Discovery discovery =
@@ -117,6 +118,7 @@ CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool li
         "(as pre-commit names them)");
     app->add_flag("--allow-no-files", opts.allow_no_files,
                   "Pass (exit 0) when the paths or the themes globs match no theme file");
+    add_no_ignore_option(*app, opts.no_ignore);
     app->add_flag("--strict", opts.strict, "Fail (exit 1) on warnings too");
     app->add_option("--max-warnings", opts.max_warnings,
                     "Fail when there are more warnings than this")

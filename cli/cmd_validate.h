@@ -21,6 +21,7 @@ struct CheckCommandOptions {
     bool strict = false;
     bool force_exclude = false;
     bool allow_no_files = false;  ///< nothing matched is no failure
+    bool no_ignore = false;
     int max_warnings = -1;
     bool cache = false;
     std::string cache_location;  ///< empty: a file of the user's cache folder

@@ -9,6 +9,7 @@
 
 #include "catalogue/catalogue.h"
 #include "report/github.h"
+#include "load/git_ignore.h"
 #include "report/human.h"
 #include "util/env.h"
 
@@ -72,10 +73,18 @@ bool use_color(const std::string& mode, int fd) {
 }
 
 std::optional<ProjectConfig> load_config(const std::string& config_path,
-                                         const std::filesystem::path& start) {
-    return report_project(load_project(config_path,
-                                       start.empty() ? std::filesystem::current_path() : start,
-                                       configurable_rule_ids()));
+                                         const std::filesystem::path& start, bool no_ignore) {
+    auto config = report_project(
+        load_project(config_path, start.empty() ? std::filesystem::current_path() : start,
+                     configurable_rule_ids()));
+    if (config) config->gitignore = !no_ignore;
+    return config;
+}
+
+void add_no_ignore_option(CLI::App& app, bool& no_ignore) {
+    app.add_flag("--no-ignore", no_ignore,
+                 "Walk folders without skipping what git ignores (.gitignore, "
+                 ".git/info/exclude) and node_modules/");
 }
 
 std::optional<ProjectConfig> report_project(const ProjectFile& project) {
@@ -107,10 +116,7 @@ std::filesystem::path report_root(const ProjectConfig& config) {
     std::error_code ec;
     const fs::path cwd = fs::current_path(ec);
     if (ec) return {};
-    for (fs::path dir = cwd;; dir = dir.parent_path()) {
-        if (fs::exists(dir / ".git", ec)) return dir;
-        if (dir == dir.root_path() || !dir.has_parent_path()) break;
-    }
+    if (auto top = git_folder_above(cwd)) return *top;
     if (!config.root.empty()) return fs::absolute(config.root, ec).lexically_normal();
     return cwd;
 }

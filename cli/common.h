@@ -80,9 +80,14 @@ bool use_color(const std::string& mode, int fd = 1);
 
 /// The project file: `--config FILE`, else `reltheme.yaml` found upwards from
 /// `start` (default: the working folder). Prints located diagnostics and
-/// returns nullopt when it cannot be used (exit 2).
+/// returns nullopt when it cannot be used (exit 2). `no_ignore` (--no-ignore)
+/// turns off what folder walks skip for git (ProjectConfig::gitignore).
 std::optional<ProjectConfig> load_config(const std::string& config_path,
-                                         const std::filesystem::path& start = {});
+                                         const std::filesystem::path& start = {},
+                                         bool no_ignore = false);
+
+/// Adds --no-ignore to a command that walks folders.
+void add_no_ignore_option(CLI::App& app, bool& no_ignore);
 
 /// Prints a loaded project file's findings (with code frames) to standard
 /// error and, when it cannot be used, why; returns its config.

@@ -1,8 +1,5 @@
 #include "diff/git.h"
 
-#include "util/shared_library.h"
-
-#include <git2.h>
 #include <zlib.h>
 
 #include <algorithm>
@@ -11,67 +8,11 @@
 
 #include <fmt/format.h>
 
+#include "load/libgit2.h"
+
 namespace reltheme {
 namespace fs = std::filesystem;
 namespace {
-
-// The libgit2 functions used here; each is looked up by name when the library
-// is opened (the types come from <git2.h>, so a changed signature fails to build).
-#define RELTHEME_GIT2_FUNCTIONS(X) \
-    X(git_libgit2_init)            \
-    X(git_error_last)              \
-    X(git_repository_open_ext)     \
-    X(git_repository_workdir)      \
-    X(git_repository_free)         \
-    X(git_revparse_single)         \
-    X(git_object_peel)             \
-    X(git_object_short_id)         \
-    X(git_object_free)             \
-    X(git_buf_dispose)             \
-    X(git_tree_free)               \
-    X(git_tree_entry_filemode)     \
-    X(git_tree_entry_name)         \
-    X(git_tree_entry_bypath)       \
-    X(git_tree_entry_id)           \
-    X(git_tree_entry_free)         \
-    X(git_blob_lookup)             \
-    X(git_blob_rawsize)            \
-    X(git_blob_rawcontent)         \
-    X(git_blob_free)               \
-    X(git_repository_odb)          \
-    X(git_odb_read_header)         \
-    X(git_odb_free)                \
-    X(git_oid_tostr_s)             \
-    X(git_repository_path)         \
-    X(git_commit_tree_id)          \
-    X(git_tree_lookup)             \
-    X(git_tree_entrycount)         \
-    X(git_tree_entry_byindex)
-
-/// libgit2, opened on first use and set up once per process; left loaded until
-/// exit. `error` is non-empty when it could not be opened.
-struct Git2 {
-    RELTHEME_GIT2_FUNCTIONS(RELTHEME_DLOPEN_SLOT)
-    std::string error;
-};
-
-const Git2& git2() {
-    static const Git2 k_api = [] {
-        Git2 api =
-            load_api<Git2>(RELTHEME_LIBGIT2_SONAME, "cannot read git history without libgit2",
-                           [](SharedLibrary& library, Git2& api) {
-                               RELTHEME_GIT2_FUNCTIONS(RELTHEME_DLOPEN_BIND)
-                           });
-        if (api.error.empty()) api.git_libgit2_init();
-        return api;
-    }();
-    return k_api;
-}
-
-std::string last_error(const char* fallback) {
-    const git_error* e = git2().git_error_last();
-    return e && e->message ? std::string(e->message) : std::string(fallback);
-}
 
 /// Whether the object `id`, when it is stored loose, inflates to its end.
 /// libgit2 1.5 loops forever on a truncated loose object, so every tree and
@@ -133,7 +74,7 @@ std::unique_ptr<GitRepository> GitRepository::open(const fs::path& start, std::s
     }
     git_repository* repo = nullptr;
     if (git.git_repository_open_ext(&repo, start.c_str(), 0, nullptr) != 0) {
-        error = last_error("not a git repository");
+        error = git2_last_error("not a git repository");
         return nullptr;
     }
     return std::unique_ptr<GitRepository>(new GitRepository(repo));
@@ -144,7 +85,7 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
     const Git2& git = git2();
     git_object* object = nullptr;
     if (git.git_revparse_single(&object, m_repo, revision.c_str()) != 0) {
-        error = last_error("unknown revision");
+        error = git2_last_error("unknown revision");
         return nullptr;
     }
     std::string short_id;
@@ -180,7 +121,7 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
     }
     git.git_object_free(object);
     if (peeled != 0) {
-        error = last_error("the revision names no tree");
+        error = git2_last_error("the revision names no tree");
         return nullptr;
     }
     auto result = std::unique_ptr<GitTree>(
@@ -234,7 +175,7 @@ bool GitTree::walk(std::string& error) {
                     error = "a tree object cannot be read: " + damaged;
                     ok = false;
                 } else if (git.git_tree_lookup(&sub, m_repo, &id) != 0) {
-                    error = "a tree object cannot be read: " + last_error("unknown error");
+                    error = "a tree object cannot be read: " + git2_last_error("unknown error");
                     ok = false;
                 } else {
                     stack.push_back({sub, path + "/", true});
@@ -270,7 +211,7 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
     };
     git_tree_entry* entry = nullptr;
     if (git.git_tree_entry_bypath(&entry, m_tree, path.c_str()) != 0)
-        return unreadable(last_error("not in the tree"));
+        return unreadable(git2_last_error("not in the tree"));
     const git_oid id = *git.git_tree_entry_id(entry);
     git.git_tree_entry_free(entry);
     std::string damaged;
@@ -280,7 +221,7 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
     // .git is never inflated to learn that it is over the limit.
     git_odb* odb = nullptr;
     if (git.git_repository_odb(&odb, m_repo) != 0)
-        return unreadable(last_error("no object database"));
+        return unreadable(git2_last_error("no object database"));
     std::size_t size = 0;
     git_object_t type = GIT_OBJECT_INVALID;
     const int header = git.git_odb_read_header(&size, &type, odb, &id);
@@ -290,7 +231,7 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
         return unreadable(fmt::format(
             "its object {} cannot be read ({}); a partial clone (git clone --filter=blob:none) "
             "does not hold every object: clone or fetch without --filter",
-            object, last_error("not found")));
+            object, git2_last_error("not found")));
     }
     if (type != GIT_OBJECT_BLOB) return unreadable(fmt::format("object {} is not a blob", object));
     Blob out;
@@ -299,7 +240,7 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
     git_blob* blob = nullptr;
     if (git.git_blob_lookup(&blob, m_repo, &id) != 0)
         return unreadable(
-            fmt::format("its object {} cannot be read ({})", object, last_error("damaged")));
+            fmt::format("its object {} cannot be read ({})", object, git2_last_error("damaged")));
     const auto actual = static_cast<std::size_t>(git.git_blob_rawsize(blob));
     if (actual == size)
         out.content.emplace(static_cast<const char*>(git.git_blob_rawcontent(blob)), size);

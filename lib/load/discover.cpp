@@ -5,6 +5,7 @@
 #include <system_error>
 #include <utility>
 
+#include "load/git_ignore.h"
 #include "util/glob.h"
 
 namespace reltheme {
@@ -87,6 +88,7 @@ RunFailure missing_path(const std::string& arg) {
 }
 
 void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
+    const WalkIgnore git(dir, config.gitignore);
     std::error_code ec;
     std::set<fs::path> visited;  // canonical folders, against symlink loops
     std::vector<fs::path> stack{dir};
@@ -111,8 +113,8 @@ void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
             // read the whole machine.
             if (it->is_symlink(e2) && it->is_directory(e2)) continue;
             if (it->is_directory(e2)) {
-                if (!ignored(p, config)) stack.push_back(p);
-            } else if (is_theme_name(p) && !ignored(p, config)) {
+                if (!ignored(p, config) && !git.skips(p, true)) stack.push_back(p);
+            } else if (is_theme_name(p) && !ignored(p, config) && !git.skips(p, false)) {
                 found.push_back(p);  // a broken link too: reading it reports the error
             }
         }

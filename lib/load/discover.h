@@ -1,9 +1,10 @@
 #pragma once
 /// Finding the theme files a run reads: files, folders walked recursively for
-/// `*.yaml`/`*.yml` (hidden folders and `ignore` globs skipped, links to
-/// folders not followed), `-` for standard input, or the project file's
-/// `themes` globs (matched on the path as walked). A theme file that is a
-/// link leading out of its repository is refused with an error.
+/// `*.yaml`/`*.yml` (hidden folders, `ignore` globs and what git ignores
+/// skipped, load/git_ignore.h; links to folders not followed), `-` for
+/// standard input, or the project file's `themes` globs (matched on the path
+/// as walked). A theme file that is a link leading out of its repository is
+/// refused with an error.
 #include <filesystem>
 #include <optional>
 #include <string>

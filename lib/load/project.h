@@ -32,6 +32,9 @@ struct ProjectConfig {
     std::filesystem::path root;  ///< the project file's folder
     std::vector<std::string> themes;
     std::vector<std::string> ignore;
+    /// Folder walks skip what git ignores and `node_modules/`
+    /// (load/git_ignore.h); false with `--no-ignore`.
+    bool gitignore = true;
     std::map<std::string, RuleLevel> rules;
     std::map<std::string, Range> rule_key_ranges;
     std::optional<Registry> registry;

@@ -1,7 +1,8 @@
 #pragma once
 /// The scenario files a `simulate` run reads: files named on the command line
 /// as given, folders walked as `validate` walks them (load/discover.h: hidden
-/// entries and the project file's `ignore` globs skipped, name order) for the
+/// entries, the project file's `ignore` globs and what git ignores skipped,
+/// name order) for the
 /// YAML files that are scenarios (load/file_kind.h: themes, models and deal
 /// files in the same folder are skipped).
 #include <cstddef>
