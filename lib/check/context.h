@@ -1,10 +1,10 @@
 #pragma once
 /// What a rule sees of one theme: the model, its source, the project
-/// configuration and where the repository root is.
-#include <filesystem>
+/// configuration and where its relative paths start and must stay.
 #include <string>
 
 #include "load/project.h"
+#include "load/theme_files.h"
 #include "model/theme.h"
 #include "util/source.h"
 
@@ -14,11 +14,10 @@ struct ThemeContext {
     const Theme& theme;
     const SourceText& source;
     const ProjectConfig& config;
-    /// The nearest folder up from the theme holding `reltheme.yaml` or `.git`,
-    /// else the theme's folder; relative paths must stay inside it.
-    std::filesystem::path repo_root;
-    /// The theme file's folder (relative paths start here). Empty for stdin.
-    std::filesystem::path theme_dir;
+    /// Where the theme's relative paths start and must stay: every path it
+    /// names is read through `resolve_theme_path(place, ...)`
+    /// (load/theme_files.h), as every other command reads it.
+    ThemePlace place;
 };
 
 /// What cross-file checks keep of each theme.

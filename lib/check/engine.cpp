@@ -18,7 +18,6 @@
 #include "check/context.h"
 #include "check/policy.h"
 #include "check/registry.h"
-#include "check/theme_files.h"
 #include "load/file_kind.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
@@ -97,8 +96,7 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
     if (loaded.theme) {
-        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place.repo_root,
-                               place.dir};
+        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place};
         run_theme_rules(ctx, loaded.incomplete, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());

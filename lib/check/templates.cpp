@@ -10,7 +10,7 @@
 
 #include <fmt/format.h>
 
-#include "check/theme_files.h"
+#include "load/theme_files.h"
 #include "util/excerpt.h"
 #include "util/utf8.h"
 
@@ -424,7 +424,7 @@ void for_each_template(const ThemeContext& ctx,
     }
     std::set<std::filesystem::path> seen;
     for (const auto& ref : file_references(ctx.theme)) {
-        const ResolvedPath r = resolve_theme_path(ctx, ref.path->value);
+        const ResolvedPath r = resolve_theme_path(ctx.place, ref.path->value);
         if (r.status != PathStatus::Ok) continue;
         if (!seen.insert(r.file).second) continue;
         auto text = read_text_file(r.file);

@@ -108,28 +108,21 @@ void sort_changes(std::vector<Change>& changes) {
 
 ThemeDiff make_diff(Entry* old_entry, Entry* new_entry, const DiffOptions& options) {
     ThemeDiff d;
-    if (old_entry) {
-        old_entry->used = true;
-        d.old_file = old_entry->file->input.display;
-        d.old_plain = old_entry->file->plain;
-        d.old_key = old_entry->file->key;
-        d.old_source = old_entry->source;
-        if (old_entry->theme) {
-            d.id = old_entry->theme->id.value;
-            d.name = old_entry->theme->name.value;
+    // One version's file; the new one's id and name win over the old one's.
+    const auto take = [&d](Entry& e, std::optional<std::string>& file, std::string& plain,
+                           std::string& key, SourceText& source) {
+        e.used = true;
+        file = e.file->input.display;
+        plain = e.file->plain;
+        key = e.file->key;
+        source = e.source;
+        if (e.theme) {
+            d.id = e.theme->id.value;
+            d.name = e.theme->name.value;
         }
-    }
-    if (new_entry) {
-        new_entry->used = true;
-        d.new_file = new_entry->file->input.display;
-        d.new_plain = new_entry->file->plain;
-        d.new_key = new_entry->file->key;
-        d.new_source = new_entry->source;
-        if (new_entry->theme) {
-            d.id = new_entry->theme->id.value;
-            d.name = new_entry->theme->name.value;
-        }
-    }
+    };
+    if (old_entry) take(*old_entry, d.old_file, d.old_plain, d.old_key, d.old_source);
+    if (new_entry) take(*new_entry, d.new_file, d.new_plain, d.new_key, d.new_source);
     const bool old_ok = old_entry && old_entry->valid();
     const bool new_ok = new_entry && new_entry->valid();
     if ((old_entry && !old_ok && (new_entry || !old_entry->theme)) || (new_entry && !new_ok)) {

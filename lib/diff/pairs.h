@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -62,16 +63,68 @@ std::unique_ptr<Rule> pair_kind(const KindFacts& facts, Walk walk) {
     return std::make_unique<PairKind<Walk>>(facts, std::move(walk));
 }
 
-/// A `stage-…-changed` kind: `walk(kind, pair, before, after, sink)` for each
-/// stage of the old version and the new stage that is its continuation (same
-/// id or through `formerly`).
-template <class Walk>
-std::unique_ptr<Rule> stage_pair_kind(const KindFacts& facts, Walk walk) {
-    return pair_kind(facts, [walk](const ChangeKind& kind, const ThemePair& p, ChangeSink& sink) {
-        for (const auto& m : match_items(p.old_version.theme.stages, p.new_version.theme.stages)) {
+/// A kind about items in both versions (`&Theme::fields`): `walk(kind, pair,
+/// before, after, sink)` for each old item and the new item that is its
+/// continuation (same id or through `formerly`).
+template <class T, class Walk>
+std::unique_ptr<Rule> item_pair_kind(const KindFacts& facts, ItemsOf<T> items, Walk walk) {
+    return pair_kind(facts, [items, walk](const ChangeKind& kind, const ThemePair& p,
+                                          ChangeSink& sink) {
+        for (const auto& m : match_items(p.old_version.theme.*items, p.new_version.theme.*items)) {
             if (m.paired()) walk(kind, p, *m.old_item, *m.new_item, sink);
         }
     });
+}
+
+/// A `stage-…-changed` kind: `item_pair_kind` over the stages.
+template <class Walk>
+std::unique_ptr<Rule> stage_pair_kind(const KindFacts& facts, Walk walk) {
+    return item_pair_kind(facts, &Theme::stages, std::move(walk));
+}
+
+/// What the old stages and fields are called in the new version, built once
+/// for a pair of themes.
+struct NewIds {
+    explicit NewIds(const ThemePair& p)
+        : stage(p.old_version.theme.stages, p.new_version.theme.stages),
+          field(p.old_version.theme.fields, p.new_version.theme.fields) {}
+
+    Successors<Stage> stage;
+    Successors<Field> field;
+};
+
+/// A kind about what a stage in both versions lists (its `next`, its
+/// `requires`), whose old entries are read under their new ids:
+/// `walk(kind, pair, ids, before, after, sink)` for each stage.
+template <class Walk>
+std::unique_ptr<Rule> stage_lists_kind(const KindFacts& facts, Walk walk) {
+    return pair_kind(facts, [walk](const ChangeKind& kind, const ThemePair& p, ChangeSink& sink) {
+        const NewIds ids(p);
+        for (const auto& m : match_items(p.old_version.theme.stages, p.new_version.theme.stages)) {
+            if (m.paired()) walk(kind, p, ids, *m.old_item, *m.new_item, sink);
+        }
+    });
+}
+
+/// The entries of `mine` whose key no entry of `theirs` has: what one version
+/// of a list inside an item holds and the other lacks (a stage's `next`, its
+/// `requires`, an enum field's options). A key is optional text; an entry
+/// keyed nullopt is neither counted nor returned (a transition into a removed
+/// stage goes with the stage). Old entries are keyed by their new ids
+/// (`NewIds`), so a rename is no change. In `mine`'s order.
+template <class E, class MineKey, class TheirKey>
+std::vector<const E*> entries_without(const std::vector<E>& mine, MineKey mine_key,
+                                      const std::vector<E>& theirs, TheirKey their_key) {
+    std::unordered_set<std::string> keys;
+    for (const E& e : theirs) {
+        if (std::optional<std::string> k = their_key(e)) keys.insert(std::move(*k));
+    }
+    std::vector<const E*> out;
+    for (const E& e : mine) {
+        const std::optional<std::string> k = mine_key(e);
+        if (k && !keys.count(*k)) out.push_back(&e);
+    }
+    return out;
 }
 
 template <class T>

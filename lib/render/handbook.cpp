@@ -247,7 +247,7 @@ void add_deadline(const Theme& theme, Lang lang, Page& page) {
         section.blocks.push_back(paragraph({plain(tr("no max duration", lang))}));
     }
     const DeadlineChange* dc = theme.deadline_change ? &*theme.deadline_change : nullptr;
-    const bool required = dc && dc->approval && dc->approval->value == Approval::Required;
+    const bool required = deadline_change_needs_approval(theme);
     if (required && !dc->approvers.empty()) {
         section.blocks.push_back(paragraph({plain(tr("approval required", lang))}));
         std::vector<Inline> who;

@@ -47,6 +47,11 @@ AfterClose after_close_invoices(const Theme& theme) {
                             : defaults::unpaid_invoices;
 }
 
+bool deadline_change_needs_approval(const Theme& theme) {
+    const auto& dc = theme.deadline_change;
+    return dc && dc->approval && dc->approval->value == Approval::Required;
+}
+
 // Outcome::comment_required() reads an unset comment as optional.
 static_assert(defaults::outcome_comment == CommentPolicy::Optional);
 

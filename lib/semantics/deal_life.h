@@ -32,6 +32,10 @@ bool concurrent_deals(const Theme& theme);
 AfterClose after_close_activities(const Theme& theme);
 AfterClose after_close_invoices(const Theme& theme);
 CommentPolicy comment_policy(const Outcome& outcome);
+/// Whether moving a deal's deadline waits for an approver: `deadline_change`
+/// with `approval: required`. Without `deadline_change` (or with its
+/// `approval` unreadable) the manager moves it alone.
+bool deadline_change_needs_approval(const Theme& theme);
 
 /// The stage a new deal enters: the first one; -1 when the theme has none
 /// (audit and service themes).

@@ -587,8 +587,7 @@ void DealEngine::extend(Context& c) {
         return;
     }
     const DeadlineChange* dc = m_theme.deadline_change ? &*m_theme.deadline_change : nullptr;
-    const bool required = dc && dc->approval && dc->approval->value == Approval::Required;
-    if (required) {
+    if (deadline_change_needs_approval(m_theme)) {
         std::string approvers;
         for (const auto& a : dc->approvers) approvers += (approvers.empty() ? "" : ", ") + a.value;
         if (!c.step.approved_by || c.step.approved_by->empty()) {

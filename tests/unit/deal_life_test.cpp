@@ -99,6 +99,17 @@ stages:
     CHECK(final_result(t.stages[0]) == OutcomeResult::Success);
 }
 
+TEST_CASE("deal life: a deadline change needs approval only with approval: required") {
+    const std::string head =
+        "reltheme: 1\nid: t\nname: T\ntype: sales\nstages:\n"
+        "  - {id: new, name: New}\n";
+    CHECK_FALSE(deadline_change_needs_approval(load_theme_text(head)));
+    CHECK_FALSE(deadline_change_needs_approval(
+        load_theme_text(head + "deadline_change:\n  approval: none\n")));
+    CHECK(deadline_change_needs_approval(load_theme_text(
+        head + "deadline_change:\n  approval: required\n  approvers: [manager]\n")));
+}
+
 TEST_CASE("deal life: where a deal closes under each policy") {
     const Theme fs = load_theme_text(k_final_stage_theme);
     CHECK(stage_closing(fs, 0).on_entry == std::nullopt);

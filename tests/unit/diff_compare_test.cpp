@@ -1,6 +1,9 @@
-// The helpers the change kinds share: matching through `formerly`, durations
-// compared over every start weekday, changed-line counts.
+// The helpers the change kinds share: matching through `formerly`, the
+// entries one version of a list lacks, durations compared over every start
+// weekday, changed-line counts.
 #include "diff/compare.h"
+
+#include "diff/pairs.h"
 
 #include <doctest/doctest.h>
 
@@ -47,6 +50,31 @@ TEST_CASE("match_items follows ids, then formerly: same, renamed, merged, remove
     CHECK(successor("c") == "a");
     CHECK(successor("d") == std::nullopt);
     CHECK(successor("never") == std::nullopt);
+}
+
+TEST_CASE("entries_without: what one version of a list lacks, old entries under their new ids") {
+    // Old: a -> [b, c, a, gone]; new: a -> [b2, d, d], where b2 is b renamed
+    // and c was removed with nothing taking it over.
+    const std::vector<Stage> old_stages = {stage("a"), stage("b"), stage("c")};
+    const std::vector<Stage> new_stages = {stage("a"), stage("b2", {"b"}), stage("d")};
+    const Successors<Stage> new_id(old_stages, new_stages);
+    const std::vector<Id> old_next = {Id{"b", {}}, Id{"c", {}}, Id{"a", {}}, Id{"gone", {}}};
+    const std::vector<Id> new_next = {Id{"b2", {}}, Id{"d", {}}, Id{"d", {}}};
+    const auto as_is = [](const Id& t) { return std::optional(t.value); };
+    const auto renamed = [&](const Id& t) { return new_id(t.value); };
+    const auto text = [](const std::vector<const Id*>& ids) {
+        std::string out;
+        for (const Id* i : ids) out += i->value + " ";
+        return out;
+    };
+    // Added: b2 is b under its new id; d is new (listed twice, returned twice).
+    CHECK(text(entries_without(new_next, as_is, old_next, renamed)) == "d d ");
+    // Removed: the loop a -> a. b lives on as b2; c and gone have no new id
+    // (c was removed, gone never was), so they are keyed nullopt and left out.
+    CHECK(text(entries_without(old_next, renamed, new_next, as_is)) == "a ");
+    // Without the renames every old entry counts.
+    CHECK(text(entries_without(old_next, as_is, new_next, as_is)) == "b c a gone ");
+    CHECK(text(entries_without(std::vector<Id>{}, as_is, new_next, as_is)) == "");
 }
 
 TEST_CASE("matching is linear: 50,000 stages, each renamed, match in one pass") {

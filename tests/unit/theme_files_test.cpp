@@ -1,6 +1,6 @@
 // Paths a theme names: resolution against the theme's folder, the repository
 // root (symbolic links included), and findings inside template files.
-#include "check/theme_files.h"
+#include "load/theme_files.h"
 
 #include <doctest/doctest.h>
 #include <sys/stat.h>

@@ -1,4 +1,5 @@
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -15,7 +16,7 @@ class ApprovalWithoutApprovers final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const auto& dc = ctx.theme.deadline_change;
-        if (!dc || !dc->approval || dc->approval->value != Approval::Required) return;
+        if (!deadline_change_needs_approval(ctx.theme)) return;
         if (!dc->approvers.empty()) return;
         report(sink, dc->approval->range,
                "deadline changes need approval, but no approvers are listed, so no deadline can be "

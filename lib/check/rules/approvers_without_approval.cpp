@@ -1,4 +1,5 @@
 #include "check/rules/rules.h"
+#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -17,7 +18,7 @@ class ApproversWithoutApproval final : public Rule {
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const auto& dc = ctx.theme.deadline_change;
         if (!dc || dc->approvers.empty() || !dc->approvers_range) return;
-        if (dc->approval && dc->approval->value == Approval::Required) return;
+        if (deadline_change_needs_approval(ctx.theme)) return;
         report(sink, *dc->approvers_range,
                "approvers are listed, but approval is none, so they are never asked; set approval: "
                "required "

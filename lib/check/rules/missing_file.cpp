@@ -5,7 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
-#include "check/theme_files.h"
+#include "load/theme_files.h"
 #include "util/excerpt.h"
 #include "util/utf8.h"
 
@@ -41,7 +41,7 @@ class MissingFile final : public Rule {
         for (const auto& ref : file_references(ctx.theme)) {
             const std::string& written = ref.path->value;
             const Range& range = ref.path->range;
-            const ResolvedPath r = resolve_theme_path(ctx, written);
+            const ResolvedPath r = resolve_theme_path(ctx.place, written);
             switch (r.status) {
                 case PathStatus::Empty:
                     report(sink, range,

@@ -1,5 +1,5 @@
 #include "check/rules/rules.h"
-#include "check/theme_files.h"
+#include "load/theme_files.h"
 
 namespace reltheme::rules {
 namespace {
@@ -21,7 +21,7 @@ class PathEscape final : public Rule {
         for (const auto& ref : file_references(ctx.theme)) {
             const std::string& written = ref.path->value;
             const Range& range = ref.path->range;
-            const ResolvedPath r = resolve_theme_path(ctx, written);
+            const ResolvedPath r = resolve_theme_path(ctx.place, written);
             if (auto message = escape_message(r, written, ref.what))
                 report(sink, range, std::move(*message));
         }

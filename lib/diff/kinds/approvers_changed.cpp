@@ -3,9 +3,8 @@
 
 #include <fmt/format.h>
 
-#include "diff/change_kind.h"
-#include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "diff/pairs.h"
 
 namespace reltheme {
 namespace {
@@ -24,52 +23,41 @@ std::string join(const std::vector<std::string>& items) {
     return out;
 }
 
-class ApproversChanged final : public ChangeKind {
-  public:
-    std::string_view id() const override { return "approvers-changed"; }
-    std::string_view summary() const override {
-        return "Who approves deadline changes is different";
-    }
-    Severity default_severity() const override { return Severity::Info; }
-    Breaking breaking() const override { return Breaking::No; }
-    ChangeOp op() const override { return ChangeOp::Changed; }
-
-    void compare(const ThemePair& p, ChangeSink& sink) const override {
-        if (!diffing::same_type(p)) return;
-        const Theme& before = p.old_version.theme;
-        const Theme& after = p.new_version.theme;
-        const auto old_list = approvers(before);
-        const auto new_list = approvers(after);
-        const std::set<std::string> old_set(old_list.begin(), old_list.end());
-        const std::set<std::string> new_set(new_list.begin(), new_list.end());
-        if (old_set == new_set) return;
-        std::vector<std::string> added;
-        std::vector<std::string> removed;
-        for (const auto& a : new_list) {
-            if (!old_set.count(a)) added.push_back(a);
-        }
-        for (const auto& a : old_list) {
-            if (!new_set.count(a)) removed.push_back(a);
-        }
-        std::string message = "approvers of deadline changes:";
-        if (!added.empty()) message += " added " + join(added);
-        if (!added.empty() && !removed.empty()) message += ";";
-        if (!removed.empty()) message += " removed " + join(removed);
-        if (!removed.empty()) message += " (requests waiting for them need another approver)";
-        const auto& dc_after = after.deadline_change;
-        Change& c =
-            dc_after && dc_after->approvers_range
-                ? sink.add(*this, Side::New, *dc_after->approvers_range, message)
-                : sink.add(*this, Side::Old, *before.deadline_change->approvers_range, message);
-        c.before = join(old_list);
-        c.after = join(new_list);
-    }
-};
-
 }  // namespace
 
 std::unique_ptr<Rule> rules::make_approvers_changed() {
-    return std::make_unique<ApproversChanged>();
+    return diffing::pair_kind(
+        {"approvers-changed", "Who approves deadline changes is different", Severity::Info,
+         Breaking::No, ChangeOp::Changed},
+        [](const ChangeKind& kind, const ThemePair& p, ChangeSink& sink) {
+            const Theme& before = p.old_version.theme;
+            const Theme& after = p.new_version.theme;
+            const auto old_list = approvers(before);
+            const auto new_list = approvers(after);
+            const std::set<std::string> old_set(old_list.begin(), old_list.end());
+            const std::set<std::string> new_set(new_list.begin(), new_list.end());
+            if (old_set == new_set) return;
+            std::vector<std::string> added;
+            std::vector<std::string> removed;
+            for (const auto& a : new_list) {
+                if (!old_set.count(a)) added.push_back(a);
+            }
+            for (const auto& a : old_list) {
+                if (!new_set.count(a)) removed.push_back(a);
+            }
+            std::string message = "approvers of deadline changes:";
+            if (!added.empty()) message += " added " + join(added);
+            if (!added.empty() && !removed.empty()) message += ";";
+            if (!removed.empty()) message += " removed " + join(removed);
+            if (!removed.empty()) message += " (requests waiting for them need another approver)";
+            const auto& dc_after = after.deadline_change;
+            Change& c =
+                dc_after && dc_after->approvers_range
+                    ? sink.add(kind, Side::New, *dc_after->approvers_range, message)
+                    : sink.add(kind, Side::Old, *before.deadline_change->approvers_range, message);
+            c.before = join(old_list);
+            c.after = join(new_list);
+        });
 }
 
 }  // namespace reltheme

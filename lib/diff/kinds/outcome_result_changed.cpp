@@ -2,63 +2,50 @@
 // it) flip between success and failure.
 #include <fmt/format.h>
 
-#include "diff/change_kind.h"
-#include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "diff/pairs.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
-namespace {
-
-class OutcomeResultChanged final : public ChangeKind {
-  public:
-    std::string_view id() const override { return "outcome-result-changed"; }
-    std::string_view summary() const override {
-        return "An outcome's result flipped: closed deals move between won and lost";
-    }
-    Breaking breaking() const override { return Breaking::Yes; }
-    ChangeOp op() const override { return ChangeOp::Changed; }
-
-    void compare(const ThemePair& p, ChangeSink& sink) const override {
-        if (!diffing::same_type(p)) return;
-        for (const auto& m :
-             diffing::match_items(p.old_version.theme.outcomes, p.new_version.theme.outcomes)) {
-            if (!m.new_item ||
-                result_text(*m.old_item) == std::string_view(result_text(*m.new_item)))
-                continue;
-            const char* from = result_text(*m.old_item);
-            const char* to = result_text(*m.new_item);
-            std::string message;
-            if (m.paired()) {
-                const std::string formerly =
-                    m.how == diffing::MatchHow::Renamed
-                        ? " (formerly " + diffing::quoted(m.old_item->id.value) + ")"
-                        : std::string();
-                message = fmt::format(
-                    "result of outcome {}{} changed from {} to {}; deals closed with it "
-                    "move between won and lost in reports and conversion",
-                    diffing::quoted(m.new_item->id.value), formerly, from, to);
-            } else {
-                message = fmt::format(
-                    "outcome {} ({}) merged into {} ({}); deals closed with it move "
-                    "between won and lost in reports and conversion",
-                    diffing::quoted(m.old_item->id.value), from,
-                    diffing::quoted(m.new_item->id.value), to);
-            }
-            const Range& at = !m.paired()          ? m.formerly->range
-                              : m.new_item->result ? m.new_item->result->range
-                                                   : m.new_item->range;
-            Change& c = sink.add(*this, Side::New, at, message);
-            c.before = from;
-            c.after = to;
-        }
-    }
-};
-
-}  // namespace
 
 std::unique_ptr<Rule> rules::make_outcome_result_changed() {
-    return std::make_unique<OutcomeResultChanged>();
+    return diffing::pair_kind(
+        {"outcome-result-changed",
+         "An outcome's result flipped: closed deals move between won and lost", Severity::Error,
+         Breaking::Yes, ChangeOp::Changed},
+        [](const ChangeKind& kind, const ThemePair& p, ChangeSink& sink) {
+            for (const auto& m :
+                 diffing::match_items(p.old_version.theme.outcomes, p.new_version.theme.outcomes)) {
+                if (!m.new_item ||
+                    result_text(*m.old_item) == std::string_view(result_text(*m.new_item)))
+                    continue;
+                const char* from = result_text(*m.old_item);
+                const char* to = result_text(*m.new_item);
+                std::string message;
+                if (m.paired()) {
+                    const std::string formerly =
+                        m.how == diffing::MatchHow::Renamed
+                            ? " (formerly " + diffing::quoted(m.old_item->id.value) + ")"
+                            : std::string();
+                    message = fmt::format(
+                        "result of outcome {}{} changed from {} to {}; deals closed with it "
+                        "move between won and lost in reports and conversion",
+                        diffing::quoted(m.new_item->id.value), formerly, from, to);
+                } else {
+                    message = fmt::format(
+                        "outcome {} ({}) merged into {} ({}); deals closed with it move "
+                        "between won and lost in reports and conversion",
+                        diffing::quoted(m.old_item->id.value), from,
+                        diffing::quoted(m.new_item->id.value), to);
+                }
+                const Range& at = !m.paired()          ? m.formerly->range
+                                  : m.new_item->result ? m.new_item->result->range
+                                                       : m.new_item->range;
+                Change& c = sink.add(kind, Side::New, at, message);
+                c.before = from;
+                c.after = to;
+            }
+        });
 }
 
 }  // namespace reltheme

@@ -8,9 +8,8 @@
 
 #include <fmt/format.h>
 
-#include "diff/change_kind.h"
-#include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "diff/pairs.h"
 
 namespace reltheme {
 namespace {
@@ -46,59 +45,51 @@ std::vector<bool> in_common_subsequence(const std::vector<std::string>& a,
     return keep;
 }
 
-class StageReordered final : public ChangeKind {
-  public:
-    std::string_view id() const override { return "stage-reordered"; }
-    std::string_view summary() const override { return "Stages stand in another order"; }
-    Severity default_severity() const override { return Severity::Info; }
-    Breaking breaking() const override { return Breaking::No; }
-    ChangeOp op() const override { return ChangeOp::Changed; }
-
-    void compare(const ThemePair& p, ChangeSink& sink) const override {
-        if (!diffing::same_type(p)) return;
-        const auto& old_stages = p.old_version.theme.stages;
-        const auto& new_stages = p.new_version.theme.stages;
-        // The kept stages by their new ids, in the old order and in the new one.
-        std::vector<std::string> old_order;
-        std::vector<std::string> new_order;
-        std::vector<const Stage*> new_items;
-        std::vector<const Stage*> old_items;
-        const auto matches = diffing::match_items(old_stages, new_stages);
-        for (const auto& m : matches) {
-            if (m.paired()) old_order.push_back(m.new_item->id.value);
-        }
-        std::unordered_map<const Stage*, const Stage*> old_of_new;
-        for (const auto& m : matches)
-            if (m.paired()) old_of_new.emplace(m.new_item, m.old_item);
-        for (const Stage& s : new_stages) {
-            const auto it = old_of_new.find(&s);
-            if (it == old_of_new.end()) continue;
-            new_order.push_back(s.id.value);
-            new_items.push_back(&s);
-            old_items.push_back(it->second);
-        }
-        const auto keep = in_common_subsequence(old_order, new_order);
-        for (std::size_t j = 0; j < new_items.size(); ++j) {
-            if (keep[j]) continue;
-            const Stage& s = *new_items[j];
-            const auto old_pos = old_items[j] - old_stages.data() + 1;
-            const auto new_pos = new_items[j] - new_stages.data() + 1;
-            const std::string after =
-                new_pos == 1 ? "now first"
-                             : "now after " + diffing::quoted(new_stages[new_pos - 2].id.value);
-            Change& c = sink.add(*this, Side::New, s.id.range,
-                                 fmt::format("stage {} moved from position {} to {} ({})",
-                                             diffing::quoted(s.id.value), old_pos, new_pos, after));
-            c.before = std::to_string(old_pos);
-            c.after = std::to_string(new_pos);
-        }
-    }
-};
-
 }  // namespace
 
 std::unique_ptr<Rule> rules::make_stage_reordered() {
-    return std::make_unique<StageReordered>();
+    return diffing::pair_kind(
+        {"stage-reordered", "Stages stand in another order", Severity::Info, Breaking::No,
+         ChangeOp::Changed},
+        [](const ChangeKind& kind, const ThemePair& p, ChangeSink& sink) {
+            const auto& old_stages = p.old_version.theme.stages;
+            const auto& new_stages = p.new_version.theme.stages;
+            // The kept stages by their new ids, in the old order and in the new one.
+            std::vector<std::string> old_order;
+            std::vector<std::string> new_order;
+            std::vector<const Stage*> new_items;
+            std::vector<const Stage*> old_items;
+            const auto matches = diffing::match_items(old_stages, new_stages);
+            for (const auto& m : matches) {
+                if (m.paired()) old_order.push_back(m.new_item->id.value);
+            }
+            std::unordered_map<const Stage*, const Stage*> old_of_new;
+            for (const auto& m : matches)
+                if (m.paired()) old_of_new.emplace(m.new_item, m.old_item);
+            for (const Stage& s : new_stages) {
+                const auto it = old_of_new.find(&s);
+                if (it == old_of_new.end()) continue;
+                new_order.push_back(s.id.value);
+                new_items.push_back(&s);
+                old_items.push_back(it->second);
+            }
+            const auto keep = in_common_subsequence(old_order, new_order);
+            for (std::size_t j = 0; j < new_items.size(); ++j) {
+                if (keep[j]) continue;
+                const Stage& s = *new_items[j];
+                const auto old_pos = old_items[j] - old_stages.data() + 1;
+                const auto new_pos = new_items[j] - new_stages.data() + 1;
+                const std::string after =
+                    new_pos == 1 ? "now first"
+                                 : "now after " + diffing::quoted(new_stages[new_pos - 2].id.value);
+                Change& c =
+                    sink.add(kind, Side::New, s.id.range,
+                             fmt::format("stage {} moved from position {} to {} ({})",
+                                         diffing::quoted(s.id.value), old_pos, new_pos, after));
+                c.before = std::to_string(old_pos);
+                c.after = std::to_string(new_pos);
+            }
+        });
 }
 
 }  // namespace reltheme
