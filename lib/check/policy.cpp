@@ -1,12 +1,14 @@
 #include "check/policy.h"
 
 #include <algorithm>
+#include <filesystem>
 
 #include <fmt/format.h>
 
 #include "check/registry.h"
 #include "check/rule_ids.h"
 #include "util/excerpt.h"
+#include "util/glob.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -108,10 +110,21 @@ void apply_level(EffectiveLevel& level, const RuleLevel& configured, std::string
 
 EffectiveLevel effective_level(std::string_view rule, std::string_view file,
                                const ProjectConfig& config, const RuleSelection& selection) {
-    (void)file;
     EffectiveLevel level;
-    if (const auto it = config.rules.find(std::string(rule)); it != config.rules.end())
+    const std::string id(rule);
+    if (const auto it = config.rules.find(id); it != config.rules.end())
         apply_level(level, it->second, "rules");
+    std::optional<std::string> path;  // from the project folder, worked out once
+    for (std::size_t i = 0; i < config.overrides.size(); ++i) {
+        const RuleOverride& o = config.overrides[i];
+        const auto it = o.rules.find(id);
+        if (it == o.rules.end()) continue;
+        if (!path) path = project_relative(std::filesystem::path(file), config);
+        const bool matches = std::any_of(o.files.begin(), o.files.end(), [&](const std::string& g) {
+            return glob_match(g, *path);
+        });
+        if (matches) apply_level(level, it->second, fmt::format("overrides[{}]", i));
+    }
     if (selection.select.empty() && selection.ignore.empty()) return level;
     const Rule* r = find_check_rule(rule);
     const std::string_view group = r ? to_string(r->group()) : "";

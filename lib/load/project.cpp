@@ -12,6 +12,32 @@
 namespace reltheme {
 namespace fs = std::filesystem;
 
+namespace {
+
+/// A mapping of rule id to level (`rules:`, and `rules:` of an override).
+void read_rule_levels(NodeReader& r, const YNode* node, const std::string& what,
+                      std::map<std::string, RuleLevel>& levels,
+                      std::vector<std::pair<std::string, Range>>& key_ranges) {
+    if (!node || !r.expect_map(node, what)) return;
+    static constexpr std::pair<const char*, int> k_levels[] = {
+        {"error", 0}, {"warning", 1}, {"info", 2}, {"off", 3}};
+    for (const auto& [k, v] : node->entries) {
+        if (!k->is_scalar()) continue;
+        const auto level = r.enumeration<int>(v, k->value, k_levels);
+        if (!level) continue;
+        RuleLevel rl;
+        rl.range = v->range;
+        rl.off = level->value == 3;
+        rl.severity = level->value == 0   ? Severity::Error
+                      : level->value == 1 ? Severity::Warning
+                                          : Severity::Info;
+        levels[k->value] = rl;
+        key_ranges.emplace_back(k->value, k->range);
+    }
+}
+
+}  // namespace
+
 std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticSink& sink) {
     if (!check_encoding(source, YamlLimits{}.max_bytes, sink)) return std::nullopt;
     const auto doc = parse_yaml(source, sink);
@@ -23,27 +49,33 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
     const YNode* root = doc->root();
     if (!root || root->is_null()) return config;  // an empty project file is fine
     if (!r.expect_map(root, "the project file")) return std::nullopt;
-    static const std::vector<std::string> keys = {"themes", "ignore", "rules", "registry"};
+    static const std::vector<std::string> keys = {"themes", "ignore", "rules", "overrides",
+                                                  "registry"};
     r.check_keys(*root, keys, "the project file");
     for (const auto& s : r.string_list(root->find("themes"), "themes"))
         config.themes.push_back(s.value);
     for (const auto& s : r.string_list(root->find("ignore"), "ignore"))
         config.ignore.push_back(s.value);
-    if (const YNode* rules = root->find("rules"); rules && r.expect_map(rules, "\"rules\"")) {
-        static constexpr std::pair<const char*, int> k_levels[] = {
-            {"error", 0}, {"warning", 1}, {"info", 2}, {"off", 3}};
-        for (const auto& [k, v] : rules->entries) {
-            if (!k->is_scalar()) continue;
-            const auto level = r.enumeration<int>(v, k->value, k_levels);
-            if (!level) continue;
-            RuleLevel rl;
-            rl.range = v->range;
-            rl.off = level->value == 3;
-            rl.severity = level->value == 0   ? Severity::Error
-                          : level->value == 1 ? Severity::Warning
-                                              : Severity::Info;
-            config.rules[k->value] = rl;
-            config.rule_key_ranges[k->value] = k->range;
+    read_rule_levels(r, root->find("rules"), "\"rules\"", config.rules, config.rule_key_ranges);
+    if (const YNode* overrides = root->find("overrides")) {
+        if (r.expect_seq(overrides, "\"overrides\"")) {
+            for (const YNode* item : overrides->items) {
+                if (!r.expect_map(item, "an entry of \"overrides\"")) continue;
+                static const std::vector<std::string> entry_keys = {"files", "rules"};
+                r.check_keys(*item, entry_keys, "an entry of \"overrides\"");
+                RuleOverride o;
+                const YNode* files = item->find("files");
+                const YNode* rules = item->find("rules");
+                if (!files || !rules) {
+                    r.error(item->range,
+                            "an entry of \"overrides\" needs \"files\" (globs) and \"rules\"");
+                    continue;
+                }
+                for (const auto& g : r.string_list(files, "files")) o.files.push_back(g.value);
+                read_rule_levels(r, rules, "\"rules\" of \"overrides\"", o.rules,
+                                 config.rule_key_ranges);
+                config.overrides.push_back(std::move(o));
+            }
         }
     }
     if (const YNode* reg = root->find("registry"); reg && r.expect_map(reg, "\"registry\"")) {

@@ -27,6 +27,13 @@ struct Registry {
     bool has_approvers = false;
 };
 
+/// Rule levels for some files only (`overrides:` entries), as ESLint's
+/// `overrides`: later entries win over earlier ones and over `rules:`.
+struct RuleOverride {
+    std::vector<std::string> files;  ///< globs, from the project folder
+    std::map<std::string, RuleLevel> rules;
+};
+
 struct ProjectConfig {
     std::filesystem::path file;  ///< empty when there is no project file
     std::filesystem::path root;  ///< the project file's folder
@@ -36,7 +43,9 @@ struct ProjectConfig {
     /// (load/git_ignore.h); false with `--no-ignore`.
     bool gitignore = true;
     std::map<std::string, RuleLevel> rules;
-    std::map<std::string, Range> rule_key_ranges;
+    std::vector<RuleOverride> overrides;
+    /// Where each rule id is named (in `rules:` and in `overrides`), to check it.
+    std::vector<std::pair<std::string, Range>> rule_key_ranges;
     std::optional<Registry> registry;
 };
 

@@ -74,3 +74,24 @@ TEST_CASE("--select and --ignore accept rule ids and groups, with a did-you-mean
     CHECK(selection_error("stage-removed") ==
           "\"stage-removed\" is not a rule id or group (structure, validate, lint)");
 }
+
+TEST_CASE("overrides apply to the files their globs match, the later over the earlier") {
+    ProjectConfig config = config_with("long-name", false, Severity::Error);
+    config.root = "/project";
+    RuleLevel off;
+    off.off = true;
+    RuleLevel info;
+    info.severity = Severity::Info;
+    config.overrides.push_back({{"themes/legacy/**"}, {{"long-name", off}}});
+    config.overrides.push_back({{"themes/legacy/kept.yaml"}, {{"long-name", info}}});
+    CHECK(describe(effective_level("long-name", "/project/themes/a.yaml", config, {})) ==
+          "error (rules)");
+    CHECK(describe(effective_level("long-name", "/project/themes/legacy/old.yaml", config, {})) ==
+          "off (overrides[0])");
+    CHECK(describe(effective_level("long-name", "/project/themes/legacy/kept.yaml", config, {})) ==
+          "info (overrides[1])");
+    // The command line wins over the overrides too, at the severity the
+    // project file last gave the rule.
+    CHECK(describe(effective_level("long-name", "/project/themes/legacy/old.yaml", config,
+                                   {{"long-name"}, {}})) == "error (--select)");
+}
