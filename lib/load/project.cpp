@@ -135,8 +135,11 @@ ProjectFile load_project(const fs::path& explicit_file, const fs::path& start,
 
 std::optional<fs::path> find_project_file(const fs::path& start) {
     std::error_code ec;
-    fs::path dir = fs::absolute(start, ec);
+    // Normal form, so `./reltheme.yaml` is named `reltheme.yaml` as the
+    // folder's own project file is.
+    fs::path dir = fs::absolute(start, ec).lexically_normal();
     if (ec) return std::nullopt;
+    if (!dir.has_filename() && dir != dir.root_path()) dir = dir.parent_path();
     for (int guard = 0; guard < 256 && !dir.empty(); ++guard) {
         const fs::path candidate = dir / "reltheme.yaml";
         if (fs::is_regular_file(candidate, ec)) return candidate;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "report/fingerprint.h"
+#include "report/json.h"
 
 namespace reltheme {
 namespace {
@@ -56,7 +57,7 @@ void print_gitlab(std::ostream& out, const Findings& findings, const ReportOptio
                                    repository_path(d.file, options), d.range.begin.line));
         }
     }
-    out << issues.dump(2, ' ', false, Json::error_handler_t::replace) << "\n";
+    write_json(out, issues);
 }
 
 }  // namespace reltheme

@@ -51,7 +51,7 @@ accept | 1      | 90m
 accept | 1      | 4h
 accept | 1      | 5bd
 accept | 1      | 2w
-accept | 1      | 999999999d
+accept | 1      | 36525d
 accept | 1      | "3d"
 refuse | 1      | 01d
 refuse | 1      | 001bd
