@@ -8,8 +8,8 @@
 #include <thread>
 
 #include "catalogue/catalogue.h"
-#include "report/github.h"
 #include "load/git_ignore.h"
+#include "report/github.h"
 #include "report/human.h"
 #include "util/env.h"
 

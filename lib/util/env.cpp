@@ -2,8 +2,8 @@
 
 #include <unistd.h>
 
-#include <climits>
 #include <charconv>
+#include <climits>
 #include <cstdint>
 #include <cstdlib>
 #include <string_view>
