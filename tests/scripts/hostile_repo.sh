@@ -15,13 +15,13 @@ export NO_COLOR=1 RELTHEME_CACHE_DIR="$work/cache"
 
 repo="$work/repo"
 outside="$work/outside"
-mkdir -p "$repo/.git" "$repo/themes" "$repo/shared" "$outside/themes"
-cp -r "$src/samples/themes/standard.yaml" "$repo/shared/standard.yaml"
+mkdir -p "$repo/.git" "$repo/themes" "$repo/kept" "$outside/themes"
+cp -r "$src/samples/themes/standard.yaml" "$repo/kept/standard.yaml"
 cp -r "$src/samples/templates" "$src/samples/docs" "$repo/"
-sed -i 's|\.\./templates|../templates|; s|next: \[proposal\]|next: [propsal]|' "$repo/shared/standard.yaml"
-grep -q 'propsal' "$repo/shared/standard.yaml" || fail "could not break the sample theme"
+sed -i 's|\.\./templates|../templates|; s|next: \[proposal\]|next: [propsal]|' "$repo/kept/standard.yaml"
+grep -q 'propsal' "$repo/kept/standard.yaml" || fail "could not break the sample theme"
 printf 'themes: ["themes/**/*.yaml"]\n' > "$repo/reltheme.yaml"
-ln -s ../shared/standard.yaml "$repo/themes/standard.yaml"
+ln -s ../kept/standard.yaml "$repo/themes/standard.yaml"
 cd "$repo" || exit 1
 
 # 1. A theme that is a link inside the repository is checked in project mode,
@@ -55,9 +55,9 @@ echo "$out" | grep -q "bogus\|elsewhere\|themes/root" && fail "a linked folder w
 echo "$out" | tail -1 | grep -q " in 1 file$" || fail "walk read more than the theme: $out"
 rm themes/elsewhere themes/root
 rm themes/standard.yaml
-cp shared/standard.yaml themes/standard.yaml
+cp kept/standard.yaml themes/standard.yaml
 sed -i 's|next: \[propsal\]|next: [proposal]|' themes/standard.yaml
-rm -r shared
+rm -r kept
 "$bin" lint >/dev/null 2>&1 || fail "the repository does not lint clean: $("$bin" lint 2>&1)"
 
 # 4. Version-control internals are never read as an instruction or template.
