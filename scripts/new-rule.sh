@@ -205,6 +205,11 @@ EOF
 EOF
   written="$source $list_h $list_cpp $page tests/rules/$id/"
 fi
+# reltheme.yaml may set its severity: the project schema lists every such id.
+schema=schemas/project.schema.json
+awk -v id="$id" '{ print } !done && /"enum": \[/ { printf "          \"%s\",\n", id; done = 1 }' \
+  "$schema" >"$schema.new" && mv "$schema.new" "$schema"
+written="$written $schema"
 # The layout of a generated line depends on the id's length.
 command -v clang-format >/dev/null && clang-format -i "$source"
 echo "new-rule: wrote $written"

@@ -9,7 +9,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*"; exit 1; }
 mkdir -p "$work/tree/tests"
-cp -r "$src/lib" "$src/docs" "$src/scripts" "$src/.clang-format" "$work/tree/"
+cp -r "$src/lib" "$src/docs" "$src/scripts" "$src/schemas" "$src/.clang-format" "$work/tree/"
 cp -r "$src/tests/rules" "$src/tests/diff" "$work/tree/tests/"
 cd "$work/tree" || exit 1
 cp -r . "$work/before"
@@ -27,7 +27,7 @@ line_before() { grep -Fx -B1 -- "$2" "$1" | head -1; }
 # 1. validate: the rule goes last before the style rules.
 run stage-colour
 [ $rc -eq 0 ] || fail "validate: exit $rc: $out"
-[ "$out" = "new-rule: wrote lib/check/rules/stage_colour.cpp lib/check/rules/rules.h lib/check/registry.cpp docs/rules/stage-colour.md tests/rules/stage-colour/
+[ "$out" = "new-rule: wrote lib/check/rules/stage_colour.cpp lib/check/rules/rules.h lib/check/registry.cpp docs/rules/stage-colour.md tests/rules/stage-colour/ schemas/project.schema.json
 new-rule: now write the rule and its examples; the tests fail until they agree" ] ||
   fail "validate: output differs: $out"
 [ "$(added lib/check/rules/rules.h)" = "+std::unique_ptr<Rule> make_stage_colour();" ] ||
@@ -48,6 +48,9 @@ grep -q 'RuleGroup::Style' lib/check/rules/stage_colour.cpp && fail "validate: a
 grep -q '# expect: error\[stage-colour\]@1: the message stage-colour writes here$' tests/rules/stage-colour/bad.yaml || fail "validate: bad.yaml expects nothing"
 grep -q 'expect' tests/rules/stage-colour/good.yaml && fail "validate: good.yaml expects a finding"
 
+[ "$(added schemas/project.schema.json)" = '+          "stage-colour",' ] ||
+  fail "validate: project schema: $(added schemas/project.schema.json)"
+
 # 2. lint: a style rule, listed last.
 run name-emoji --group lint
 [ $rc -eq 0 ] || fail "lint: exit $rc: $out"
@@ -63,7 +66,7 @@ grep -q '# expect: warning\[name-emoji\]@1: the message name-emoji writes here$'
 cp lib/check/rules/rules.h "$work/rules.h"
 run stage-colour-changed --group diff
 [ $rc -eq 0 ] || fail "diff: exit $rc: $out"
-[ "$out" = "new-rule: wrote lib/diff/kinds/stage_colour_changed.cpp lib/diff/kinds/kinds.h lib/diff/registry.cpp docs/rules/stage-colour-changed.md tests/diff/stage-colour-changed/
+[ "$out" = "new-rule: wrote lib/diff/kinds/stage_colour_changed.cpp lib/diff/kinds/kinds.h lib/diff/registry.cpp docs/rules/stage-colour-changed.md tests/diff/stage-colour-changed/ schemas/project.schema.json
 new-rule: now write the rule and its examples; the tests fail until they agree" ] ||
   fail "diff: output differs: $out"
 cmp -s "$work/rules.h" lib/check/rules/rules.h || fail "diff: check's list changed"

@@ -8,6 +8,7 @@
 #include <valijson/validation_results.hpp>
 #include <valijson/validator.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <map>
@@ -15,6 +16,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "load/yaml_doc.h"
 #include "render_fixture.h"
@@ -187,4 +189,19 @@ TEST_CASE("the diff report's validation errors have the JSON report's diagnostic
                   .at("definitions")
                   .at(shared) == report.at("definitions").at(shared));
     }
+}
+
+TEST_CASE("the project schema names exactly the rule ids that rules: and overrides: accept") {
+    const auto text = embedded_file("schemas/project.schema.json");
+    REQUIRE(text);
+    const auto schema = nlohmann::json::parse(*text);
+    const auto& names = schema.at("definitions").at("rules").at("propertyNames");
+    REQUIRE(names.contains("enum"));
+    std::vector<std::string> in_schema = names.at("enum").get<std::vector<std::string>>();
+    std::vector<std::string> configurable = configurable_rule_ids();
+    std::sort(in_schema.begin(), in_schema.end());
+    std::sort(configurable.begin(), configurable.end());
+    // On a new rule: add its id to definitions.rules.propertyNames.enum of
+    // schemas/project.schema.json (scripts/new-rule.sh does it).
+    CHECK_MESSAGE(in_schema == configurable, "expected " << nlohmann::json(configurable).dump());
 }
