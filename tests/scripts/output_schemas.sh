@@ -9,13 +9,8 @@
 set -uo pipefail
 bin=$(realpath "$1")
 src=$(realpath "$2")
-ajv=""
-for candidate in "$(dirname "$bin")/npm/node_modules/.bin/ajv" "$src/build/npm/node_modules/.bin/ajv"; do
-  [ -x "$candidate" ] && ajv=$candidate && break
-done
-if [ -z "$ajv" ] || ! command -v node >/dev/null; then
-  echo "ajv-cli or node not found; skipping"; exit 77
-fi
+# shellcheck source=lib/find_ajv.bash
+source "$src/tests/scripts/lib/find_ajv.bash"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0

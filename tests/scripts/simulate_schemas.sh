@@ -6,13 +6,8 @@
 set -euo pipefail
 bin=$1
 src=$2
-ajv=""
-for candidate in "$(dirname "$bin")/npm/node_modules/.bin/ajv" "$src/build/npm/node_modules/.bin/ajv"; do
-  [ -x "$candidate" ] && ajv=$candidate && break
-done
-if [ -z "$ajv" ] || ! command -v node >/dev/null; then
-  echo "ajv-cli or node not found; skipping"; exit 77
-fi
+# shellcheck source=lib/find_ajv.bash
+source "$src/tests/scripts/lib/find_ajv.bash"
 modules=$(cd "$(dirname "$ajv")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
