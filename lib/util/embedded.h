@@ -1,6 +1,7 @@
 #pragma once
-/// Files compiled into the binary: rule pages (`docs/rules/*.md`) and JSON
-/// Schemas (`schemas/*.json`), by their path in the repository.
+/// Files compiled into the binary: rule pages (`docs/rules/*.md`, their Russian
+/// twins `docs/rules/ru/*.md`) and JSON Schemas (`schemas/*.json`), by their
+/// path in the repository.
 #include <optional>
 #include <string_view>
 #include <utility>
