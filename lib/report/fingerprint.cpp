@@ -33,6 +33,11 @@ std::string_view line_text(const Diagnostic& d, const FileFindings& file) {
     return source->line(line);
 }
 
+/// The fingerprint's hash of the line and the how-many-th finding it is.
+std::string with_occurrence(std::string_view hash, int occurrence) {
+    return fmt::format("{}:{}", hash, occurrence);
+}
+
 }  // namespace
 
 std::string fingerprint_hash(std::initializer_list<std::string_view> parts) {
@@ -46,19 +51,31 @@ std::string fingerprint_hash(std::initializer_list<std::string_view> parts) {
 
 std::string finding_fingerprint(std::string_view rule, std::string_view path,
                                 std::string_view line_text, int occurrence) {
-    return fmt::format("{}:{}", fingerprint_hash({rule, path, trim(line_text)}), occurrence);
+    return with_occurrence(fingerprint_hash({rule, path, trim(line_text)}), occurrence);
 }
 
 std::vector<std::string> finding_fingerprints(const FileFindings& file,
                                               const ReportOptions& options) {
     std::vector<std::string> out;
+    // A line's text is hashed once per rule, however many findings it holds
+    // (500,000 findings on a 1 MB line would otherwise hash 500 GB), and
+    // identical lines are told apart by the SHA-256 of their text.
+    struct LineHash {
+        Sha256Digest text;
+        std::string hash;
+    };
+    std::map<std::tuple<std::string, std::string, int>, LineHash> by_line;
     // How many findings of a rule came before on a line of the same text.
-    std::map<std::tuple<std::string, std::string, std::string>, int> seen;
+    std::map<std::tuple<std::string, std::string, Sha256Digest>, int> seen;
     for (const auto& d : file.diagnostics) {
-        const std::string_view text = trim(line_text(d, file));
-        const int occurrence = ++seen[{d.rule, d.file, std::string(text)}];
-        out.push_back(
-            finding_fingerprint(d.rule, repository_path(d.file, options), text, occurrence));
+        auto [it, added] = by_line.try_emplace({d.rule, d.file, d.range.begin.line});
+        if (added) {
+            const std::string_view text = trim(line_text(d, file));
+            it->second = {sha256(text),
+                          fingerprint_hash({d.rule, repository_path(d.file, options), text})};
+        }
+        const int occurrence = ++seen[{d.rule, d.file, it->second.text}];
+        out.push_back(with_occurrence(it->second.hash, occurrence));
     }
     return out;
 }

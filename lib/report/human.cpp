@@ -40,7 +40,7 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
     const int line_no = d.range.begin.line;
     if (line_no < 1 || line_no > source.line_count()) return;
     const std::string_view raw = source.line(line_no);
-    const std::size_t length = utf8_length(raw);
+    const std::size_t length = source.line_length(line_no);
     std::size_t begin_col = static_cast<std::size_t>(std::max(d.range.begin.column, 1));
     std::size_t end_col =
         d.range.end.line == line_no ? static_cast<std::size_t>(d.range.end.column) : length + 1;
@@ -54,15 +54,17 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
         prefix = "...";
     }
     // Cut the line to its window first, so a 1 MB line costs no more than a
-    // short one, then make the window printable (control characters and
+    // short one (the source's character index finds the window without a scan
+    // from the line's start), then make the window printable (control characters and
     // invalid bytes widen to escapes; tabs become one space so columns line
     // up). The caret goes after the printed width of what precedes it.
-    const std::size_t from = utf8_offset_of_char(raw, window_start - 1);
-    const std::size_t to = utf8_offset_of_char(raw, window_start - 1 + k_max_frame_chars);
+    const std::size_t from = source.line_offset_of_char(line_no, window_start - 1);
+    const std::size_t to =
+        source.line_offset_of_char(line_no, window_start - 1 + k_max_frame_chars);
     std::string shown = printable(raw.substr(from, to - from));
     std::replace(shown.begin(), shown.end(), '\t', ' ');
     if (to < raw.size()) shown += "...";
-    const std::size_t caret_at = std::max(utf8_offset_of_char(raw, begin_col - 1), from);
+    const std::size_t caret_at = std::max(source.line_offset_of_char(line_no, begin_col - 1), from);
     const std::size_t caret_pad =
         utf8_length(printable(raw.substr(from, std::min(caret_at, to) - from)));
     const std::size_t caret_len = std::min(end_col - begin_col, k_max_frame_chars);

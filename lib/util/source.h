@@ -25,7 +25,9 @@ struct Range {
 };
 
 /// Text of a file with an index of its line starts. Lines break at LF, CRLF and
-/// a lone CR, as in YAML.
+/// a lone CR, as in YAML. A second index, of character counts every few hundred
+/// bytes, makes every column computation cost a bounded scan, so a file with
+/// many findings on one long line costs time linear in its size.
 class SourceText {
   public:
     SourceText() = default;
@@ -41,6 +43,8 @@ class SourceText {
     void release_text() {
         std::string().swap(m_text);
         std::vector<std::size_t>().swap(m_line_starts);
+        std::vector<std::size_t>().swap(m_line_chars);
+        std::vector<Mark>().swap(m_marks);
     }
 
     /// Position of a byte offset (clamped to the text).
@@ -49,11 +53,27 @@ class SourceText {
     std::size_t offset_of(Position pos) const;
     /// The text of a 1-based line without its line break.
     std::string_view line(int line) const;
+    /// Characters of a 1-based line without its line break (0 past the end).
+    std::size_t line_length(int line) const;
+    /// Byte offset in line(line) of its n-th character (0-based), clamped to
+    /// the line's size: utf8_offset_of_char(line(line), n) without the scan
+    /// from the line's start.
+    std::size_t line_offset_of_char(int line, std::size_t n) const;
 
   private:
+    /// A character boundary and the characters before it.
+    struct Mark {
+        std::size_t offset;
+        std::size_t chars;
+    };
+    /// Characters from `start`, a line start, to `offset` on the same line.
+    std::size_t chars_between(std::size_t line_index, std::size_t offset) const;
+
     std::string m_path;
     std::string m_text;
     std::vector<std::size_t> m_line_starts;
+    std::vector<std::size_t> m_line_chars;  ///< characters before each line start
+    std::vector<Mark> m_marks;              ///< a boundary at least every k_mark_bytes
 };
 
 }  // namespace reltheme

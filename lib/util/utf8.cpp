@@ -62,21 +62,20 @@ std::optional<std::size_t> utf8_first_invalid(std::string_view text) {
     return std::nullopt;
 }
 
+std::size_t utf8_char_size(std::string_view text, std::size_t i) {
+    const std::size_t len = sequence_length(text, i);
+    return len == 0 ? 1 : len;
+}
+
 std::size_t utf8_length(std::string_view text) {
     std::size_t count = 0;
-    for (std::size_t i = 0; i < text.size(); ++count) {
-        const std::size_t len = sequence_length(text, i);
-        i += len == 0 ? 1 : len;
-    }
+    for (std::size_t i = 0; i < text.size(); ++count) i += utf8_char_size(text, i);
     return count;
 }
 
 std::size_t utf8_offset_of_char(std::string_view text, std::size_t n) {
     std::size_t i = 0;
-    for (std::size_t k = 0; k < n && i < text.size(); ++k) {
-        const std::size_t len = sequence_length(text, i);
-        i += len == 0 ? 1 : len;
-    }
+    for (std::size_t k = 0; k < n && i < text.size(); ++k) i += utf8_char_size(text, i);
     return i;
 }
 

@@ -11,6 +11,9 @@ namespace reltheme {
 std::optional<std::size_t> utf8_first_invalid(std::string_view text);
 /// Number of code points (invalid bytes count one each).
 std::size_t utf8_length(std::string_view text);
+/// Bytes of the code point starting at byte i (1 for an invalid byte); the
+/// step that utf8_length and utf8_offset_of_char count with.
+std::size_t utf8_char_size(std::string_view text, std::size_t i);
 /// Byte offset of the n-th code point (or the size when past the end).
 std::size_t utf8_offset_of_char(std::string_view text, std::size_t n);
 /// Whether a code point is invisible and changes how text around it reads:

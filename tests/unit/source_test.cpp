@@ -25,6 +25,43 @@ TEST_CASE("lines break at LF, CRLF and a lone CR") {
     CHECK(s.position_at(s.text().find('c')) == Position{3, 1});
 }
 
+TEST_CASE("columns on a long line agree with a scan from the line's start") {
+    // Two-, three- and four-byte characters, invalid bytes and a truncated
+    // sequence, over a line far longer than the index's 256-byte steps, and
+    // a second long line after a CRLF.
+    std::string line;
+    for (int i = 0; i < 400; ++i)
+        line += i % 7 == 0    ? "Ж"
+                : i % 11 == 0 ? "€"
+                : i % 13 == 0 ? "😀"
+                : i % 17 == 0 ? "\xFF"
+                              : "b,";
+    line += "\xE2\x82";
+    const std::string text = "a: 1\r\n" + line + "\n" + line + "x";
+    const SourceText s("f.yaml", text);
+    REQUIRE(s.line_count() == 3);
+    for (int l = 2; l <= 3; ++l) {
+        const std::string_view raw = s.line(l);
+        const std::size_t start = static_cast<std::size_t>(raw.data() - s.text().data());
+        CHECK(s.line_length(l) == utf8_length(raw));
+        for (std::size_t n = 0; n <= utf8_length(raw) + 2; ++n) {
+            const std::size_t at = utf8_offset_of_char(raw, n);
+            REQUIRE(s.line_offset_of_char(l, n) == at);
+            if (n < utf8_length(raw)) {
+                REQUIRE(s.position_at(start + at) == Position{l, static_cast<int>(n) + 1});
+                REQUIRE(s.offset_of(Position{l, static_cast<int>(n) + 1}) == start + at);
+            }
+        }
+        // An offset inside a character counts as the plain scan does.
+        for (std::size_t o = 0; o <= raw.size(); ++o) {
+            REQUIRE(s.position_at(start + o) ==
+                    Position{l, static_cast<int>(utf8_length(raw.substr(0, o))) + 1});
+        }
+    }
+    CHECK(s.line_length(4) == 0);
+    CHECK(s.line_offset_of_char(0, 3) == 0);
+}
+
 TEST_CASE("utf8 validation finds the first bad byte") {
     CHECK_FALSE(utf8_first_invalid("Отгрузка"));
     CHECK(utf8_first_invalid("ab\xFF") == 2u);
