@@ -308,7 +308,13 @@ int run_render(const RenderOptions& o) {
     std::vector<RenderTheme> themes;
     for (std::size_t i = 0; i < discovery.files.size(); ++i) {
         const InputPath& input = discovery.files[i];
-        if (!checked[i].theme) continue;  // cannot happen after a clean check
+        if (!checked[i].theme) {
+            // A scenario, a model or a deal file checks clean but is no theme.
+            print_error(fmt::format(
+                "{} is not a theme; render draws themes, not scenarios, models or deal files",
+                printable(input.display)));
+            return k_exit_error;
+        }
         themes.push_back({input, std::move(*checked[i].theme)});
         if (!input.is_stdin) inputs.add(input.path);
     }
