@@ -93,19 +93,27 @@ void DealEngine::tick(Minutes now) {
         std::string message;
     };
     std::vector<Event> events;
-    for (std::size_t i = 0; i < m_deals.size(); ++i) {
+    // Everything that fell due before `now`, in (time, deal, kind, activity)
+    // order; an entry that no longer holds (the deal closed or moved on, the
+    // deadline was extended, the activity was done) is dropped.
+    while (!m_due.empty() && m_due.top().at < now) {
+        const Due due = m_due.top();
+        m_due.pop();
+        const std::size_t i = due.deal;
         DealState& d = m_deals[i];
-        if (!d.created) continue;
-        if (!d.closed && d.stage >= 0 && d.stage_deadline && !d.stage_overdue_noted &&
-            *d.stage_deadline < now) {
+        if (due.kind == 0) {
+            if (d.closed || d.stage < 0 || !d.stage_deadline || d.stage_overdue_noted ||
+                *d.stage_deadline != due.at)
+                continue;
             d.stage_overdue_noted = true;
             const Stage& s = m_theme.stages[static_cast<std::size_t>(d.stage)];
             events.push_back(
                 {*d.stage_deadline, i, 0, SimCheck::StageOverdue, RecordLevel::Violation,
                  fmt::format("still in stage {} past its deadline of {} (entered {})", s.id.value,
                              s.deadline->value.to_string(), format_moment(d.stage_entered))});
-        }
-        if (!d.closed && d.deal_deadline && !d.deal_overdue_noted && *d.deal_deadline < now) {
+        } else if (due.kind == 1) {
+            if (d.closed || !d.deal_deadline || d.deal_overdue_noted || *d.deal_deadline != due.at)
+                continue;
             d.deal_overdue_noted = true;
             events.push_back(
                 {*d.deal_deadline, i, 1, SimCheck::DealOverdue, RecordLevel::Violation,
@@ -113,14 +121,13 @@ void DealEngine::tick(Minutes now) {
                      "the deal is still open at its deadline {} (created {}, max_duration {})",
                      format_moment(*d.deal_deadline), format_moment(d.created_at),
                      m_theme.max_duration->value.to_string())});
-        }
-        for (auto& a : d.activities) {
-            if (a.status == ActivityStatus::Planned && !a.overdue_noted && a.due < now) {
-                a.overdue_noted = true;
-                events.push_back({a.due, i, 2, SimCheck::ActivityOverdue, RecordLevel::Warning,
-                                  fmt::format("planned activity {} was due {} and is not done",
-                                              quoted(a.name), format_moment(a.due))});
-            }
+        } else {
+            Activity& a = d.activities[due.activity];
+            if (a.status != ActivityStatus::Planned || a.overdue_noted || a.due != due.at) continue;
+            a.overdue_noted = true;
+            events.push_back({a.due, i, 2, SimCheck::ActivityOverdue, RecordLevel::Warning,
+                              fmt::format("planned activity {} was due {} and is not done",
+                                          quoted(a.name), format_moment(a.due))});
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
@@ -203,7 +210,7 @@ void DealEngine::apply(std::size_t step_index) {
     m_timeline.push_back(std::move(entry));
 }
 
-std::string DealEngine::enter_stage(DealState& d, std::size_t, int stage, Minutes now) {
+std::string DealEngine::enter_stage(DealState& d, std::size_t deal, int stage, Minutes now) {
     const Stage& s = m_theme.stages[static_cast<std::size_t>(stage)];
     d.stage = stage;
     d.stage_entered = now;
@@ -212,9 +219,12 @@ std::string DealEngine::enter_stage(DealState& d, std::size_t, int stage, Minute
     m_reached.stages.insert(s.id.value);
     if (const auto result = stage_closing(m_theme, static_cast<std::size_t>(stage)).on_entry) {
         const char* outcome = *result == OutcomeResult::Success ? "won" : "lost";
-        return "; " + close_deal(d, outcome, std::nullopt, now) + " (close: on-final-stage)";
+        return "; " + close_deal(d, deal, outcome, std::nullopt, now) + " (close: on-final-stage)";
     }
-    if (s.deadline) d.stage_deadline = advance(now, s.deadline->value);
+    if (s.deadline) {
+        d.stage_deadline = advance(now, s.deadline->value);
+        watch(*d.stage_deadline, deal, 0);
+    }
     return "";
 }
 
@@ -229,9 +239,10 @@ bool DealEngine::outcome_allowed(Context& c, const std::string& outcome) {
     return false;
 }
 
-std::string DealEngine::close_deal(DealState& d, const std::string& outcome,
+std::string DealEngine::close_deal(DealState& d, std::size_t deal, const std::string& outcome,
                                    std::optional<std::string> comment, Minutes now) {
     d.closed = true;
+    m_open_by_client[m_scenario.deals[deal].client].erase(deal);
     d.closed_at = now;
     if (!outcome.empty()) {
         d.outcome = outcome;
@@ -277,22 +288,24 @@ void DealEngine::create(Context& c) {
                true);
         return;
     }
-    if (!concurrent_deals(m_theme) && m_theme.type.value == ThemeType::Sales) {
-        for (std::size_t i = 0; i < m_deals.size(); ++i) {
-            const DealState& other = m_deals[i];
-            if (i == c.deal || !other.created || other.closed) continue;
-            if (m_scenario.deals[i].client != client) continue;
-            record(c, SimCheck::ConcurrentDeal, RecordLevel::Violation,
-                   fmt::format(
-                       "client {} already has open deal {} in theme {} (concurrent_deals: false)",
-                       quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
-                   true);
-            return;
-        }
+    auto& open = m_open_by_client[client];
+    if (!concurrent_deals(m_theme) && m_theme.type.value == ThemeType::Sales && !open.empty()) {
+        // The client's first open deal (this one is not open: not created).
+        const std::size_t i = *open.begin();
+        record(
+            c, SimCheck::ConcurrentDeal, RecordLevel::Violation,
+            fmt::format("client {} already has open deal {} in theme {} (concurrent_deals: false)",
+                        quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
+            true);
+        return;
     }
     c.d.created = true;
     c.d.created_at = c.now;
-    if (m_theme.max_duration) c.d.deal_deadline = advance(c.now, m_theme.max_duration->value);
+    open.insert(c.deal);
+    if (m_theme.max_duration) {
+        c.d.deal_deadline = advance(c.now, m_theme.max_duration->value);
+        watch(*c.d.deal_deadline, c.deal, 1);
+    }
     const int first = first_stage(m_theme);
     if (first >= 0) {
         c.entry.text = "create -> " + m_theme.stages[static_cast<std::size_t>(first)].id.value;
@@ -311,6 +324,7 @@ void DealEngine::plan(Context& c) {
     Activity a;
     a.name = c.step.activity;
     a.due = c.step.due.value_or(c.now);
+    watch(a.due, c.deal, 2, c.d.activities.size());
     c.d.activities.push_back(std::move(a));
 }
 
@@ -568,7 +582,8 @@ void DealEngine::pay(Context& c) {
                       [](const Invoice& i) { return i.status == InvoiceStatus::Unpaid; });
     if (closes_on_payment(m_theme, c.d.stage, c.d.invoices.size(),
                           static_cast<std::size_t>(unpaid)))
-        c.entry.text += "; " + close_deal(c.d, "won", std::nullopt, c.now) + " (close: on-payment)";
+        c.entry.text +=
+            "; " + close_deal(c.d, c.deal, "won", std::nullopt, c.now) + " (close: on-payment)";
 }
 
 void DealEngine::extend(Context& c) {
@@ -611,6 +626,7 @@ void DealEngine::extend(Context& c) {
     }
     c.d.deal_deadline = advance(*c.d.deal_deadline, *c.step.by);
     if (*c.d.deal_deadline >= c.now) c.d.deal_overdue_noted = false;
+    watch(*c.d.deal_deadline, c.deal, 1);
     c.entry.text += "; deadline now " + format_moment(*c.d.deal_deadline);
 }
 
@@ -628,7 +644,7 @@ void DealEngine::close(Context& c) {
                    "a sales deal closes with an outcome: won, lost or one of the theme's", true);
             return;
         }
-        c.entry.text = close_deal(c.d, "", c.step.comment, c.now);
+        c.entry.text = close_deal(c.d, c.deal, "", c.step.comment, c.now);
         return;
     }
     const std::string& outcome = *c.step.outcome;
@@ -639,7 +655,7 @@ void DealEngine::close(Context& c) {
                fmt::format("outcome {} needs a comment", outcome), true);
         return;
     }
-    c.entry.text = close_deal(c.d, outcome, c.step.comment, c.now);
+    c.entry.text = close_deal(c.d, c.deal, outcome, c.step.comment, c.now);
 }
 
 void DealEngine::send(Context& c) {

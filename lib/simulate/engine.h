@@ -4,7 +4,9 @@
 /// rule the CRM only warns about is recorded as a warning; deadlines are
 /// noted when the simulated clock passes them.
 #include <cstddef>
+#include <map>
 #include <optional>
+#include <queue>
 #include <set>
 #include <string>
 #include <utility>
@@ -130,7 +132,7 @@ class DealEngine {
     /// entering it, and returns the timeline text for that ("" otherwise).
     std::string enter_stage(DealState& d, std::size_t deal, int stage, Minutes now);
     /// Closes a deal and applies `after_close`; returns what happened.
-    std::string close_deal(DealState& d, const std::string& outcome,
+    std::string close_deal(DealState& d, std::size_t deal, const std::string& outcome,
                            std::optional<std::string> comment, Minutes now);
     /// Records outcome-not-allowed when the theme does not let `outcome` be
     /// recorded on the deal where it is; false then.
@@ -138,12 +140,36 @@ class DealEngine {
     std::size_t record(Context& c, SimCheck id, RecordLevel level, std::string message,
                        bool refused);
 
+    /// A deadline or due date the clock may pass: the stage's (kind 0), the
+    /// deal's (1) or an activity's (2, `activity` its index), in the order
+    /// tick() reports them. Kept in a queue so that a tick looks only at what
+    /// fell due, not at every deal; an entry whose deadline has moved since is
+    /// dropped when it comes up.
+    struct Due {
+        Minutes at;
+        std::size_t deal;
+        int kind;
+        std::size_t activity;
+        friend bool operator>(const Due& a, const Due& b) {
+            if (a.at != b.at) return a.at > b.at;
+            if (a.deal != b.deal) return a.deal > b.deal;
+            if (a.kind != b.kind) return a.kind > b.kind;
+            return a.activity > b.activity;
+        }
+    };
+    void watch(Minutes at, std::size_t deal, int kind, std::size_t activity = 0) {
+        m_due.push({at, deal, kind, activity});
+    }
+
     const Theme& m_theme;
     const Scenario& m_scenario;
     std::vector<DealState> m_deals;
     std::vector<Record> m_records;
     std::vector<TimelineEntry> m_timeline;
     Reached m_reached;
+    std::priority_queue<Due, std::vector<Due>, std::greater<>> m_due;
+    /// The open deals of each client, by index (concurrent_deals: false).
+    std::map<std::string, std::set<std::size_t>> m_open_by_client;
 };
 
 }  // namespace reltheme

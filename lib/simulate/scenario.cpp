@@ -135,14 +135,14 @@ class ScenarioLoader {
             d.id = v->value;
             d.id_range = v->range;
             if (d.id.empty()) m_r.error(v->range, "a deal id must not be empty");
-            for (const auto& other : s.deals) {
-                if (other.id == d.id) {
-                    Diagnostic& diag = m_sink.report(
-                        "duplicate-id", Severity::Error, v->range,
-                        fmt::format("a deal with id \"{}\" is already defined", excerpt(d.id)));
-                    diag.notes.push_back({m_file, other.id_range, "first defined here"});
-                    m_failed = true;
-                }
+            const auto [first, added] = m_deal_index.try_emplace(d.id, s.deals.size());
+            if (!added) {
+                Diagnostic& diag = m_sink.report(
+                    "duplicate-id", Severity::Error, v->range,
+                    fmt::format("a deal with id \"{}\" is already defined", excerpt(d.id)));
+                diag.notes.push_back(
+                    {m_file, s.deals[first->second].id_range, "first defined here"});
+                m_failed = true;
             }
         }
         if (auto v = m_r.string(n->find("client"), "client"))
@@ -160,9 +160,10 @@ class ScenarioLoader {
     /// A step timed earlier than the deal's step written before it runs
     /// first (steps run in time order): likely a slip of `+1h` for `+1d`.
     void note_step_order(const Scenario& s, const Step& st, const Range& at_range) {
-        const auto prev = std::find_if(s.steps.rbegin(), s.steps.rend(),
-                                       [&](const Step& o) { return o.deal == st.deal; });
-        if (prev == s.steps.rend() || prev->at <= st.at) return;
+        // A deal's steps are read together, so the step written before this
+        // one, if it is the deal's, is the last one read.
+        const auto prev = s.steps.rbegin();
+        if (prev == s.steps.rend() || prev->deal != st.deal || prev->at <= st.at) return;
         Diagnostic& diag = m_sink.report(
             std::string(id_of(SimCheck::StepOrder)), Severity::Warning, at_range,
             fmt::format("this step of deal \"{}\" is at {}, earlier than the step written "
@@ -282,13 +283,9 @@ class ScenarioLoader {
             if (auto id = m_r.string(v, "deal")) {
                 e.deal = id->value;
                 e.deal_range = id->range;
-                bool known = false;
-                std::vector<std::string> ids;
-                for (const auto& d : s.deals) {
-                    known = known || d.id == id->value;
-                    ids.push_back(d.id);
-                }
-                if (!known) {
+                if (!m_deal_index.count(id->value)) {
+                    std::vector<std::string> ids;
+                    for (const auto& d : s.deals) ids.push_back(d.id);
                     std::string message = fmt::format(
                         "the expectation names deal \"{}\", which the scenario does not have",
                         excerpt(id->value));
@@ -365,6 +362,8 @@ class ScenarioLoader {
     DiagnosticSink& m_sink;
     NodeReader m_r;
     bool m_failed = false;
+    /// Each deal id and the index of the first deal with it.
+    std::map<std::string, std::size_t> m_deal_index;
 };
 
 }  // namespace

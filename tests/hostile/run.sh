@@ -20,7 +20,19 @@ fail() { echo "FAIL [$case_name]: $*"; exit 1; }
 expect_exit="1"      # allowed exit codes
 expect_pattern=""    # a grep -E pattern the report must hold
 time_limit=60        # seconds one command may take before it counts as a hang
+expect_scenario=""   # a grep -E pattern `simulate INPUT` must print (a scenario)
 input="$work/input.yaml"
+
+# A scenario of N deals (each created at +i minutes, of client C, or each
+# its own client when C is empty) and M expectations, and its theme beside it
+# (one stage with a deadline of a day, one deal at a time per client).
+gen_scenario() { # N M C
+  printf 'reltheme: 1\nid: t\nname: T\ntype: sales\ndescription: d\ninstruction: i\nstages:\n  - id: a\n    name: A\n    deadline: 1d\n    instruction: i\nparameters:\n  concurrent_deals: false\n' > "$work/theme.yaml"
+  printf 'reltheme-scenario: 1\nname: big\ntheme: theme.yaml\nstart: 2026-03-02T10:00\ndeals:\n'
+  awk -v n="$1" -v c="$3" 'BEGIN { for (i = 0; i < n; i++) printf "  - {id: D%d,%s steps: [{at: +%dm, do: create}]}\n", i, c == "" ? "" : " client: " c ",", i }'
+  printf 'expect:\n'
+  awk -v n="$1" -v m="$2" -v c="$3" 'BEGIN { for (i = 0; i < m; i++) printf (c == "" ? "  - {deal: D%d, state: open}\n" : "  - {violation: concurrent-deal, deal: D%d}\n"), i % (n - 1) + 1 }'
+}
 
 gen_stages() { # N
   printf 'reltheme: 1\nid: big\nname: Big\ntype: sales\ndescription: d\ninstruction: i\nmax_duration: 36525d\nstages:\n'
@@ -39,6 +51,22 @@ case "$case_name" in
       printf '  - id: b\n    name: B\n    deadline: 1d\n    instruction: i\n'; } > "$input"
     time_limit=20
     expect_pattern='input.yaml:12:1920010: error\[duplicate-transition\]: "b" is listed twice in "next" of stage "a"' ;;
+  gen:scenario-expectations)
+    # 50,000 deals and as many expectations (past the file limit, allowed):
+    # each expectation looked its deal up among all deals, and each step at
+    # every deal for a passed deadline.
+    gen_scenario 50000 50000 "" > "$input"
+    export RELTHEME_MAX_FILE_BYTES=20000000 HOSTILE_ONLY_CHECKS=scenario
+    time_limit=20; expect_exit=0; expect_pattern='0 errors, 0 warnings in 1 file'
+    expect_scenario='^PASS: 50000 of 50000 expectations met; 48559 violations, 0 warnings$' ;;
+  gen:scenario-one-client)
+    # 100,000 deals of one client (past the file limit, allowed): each
+    # creation looked at every deal for another open one of the client, and
+    # each step at every deal for a passed deadline.
+    gen_scenario 100000 3 c > "$input"
+    export RELTHEME_MAX_FILE_BYTES=20000000 HOSTILE_ONLY_CHECKS=scenario
+    time_limit=20; expect_exit=0; expect_pattern='0 errors, 0 warnings in 1 file'
+    expect_scenario='^PASS: 3 of 3 expectations met; 100000 violations, 0 warnings$' ;;
   gen:deep-seq)
     awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' > "$input"
     expect_pattern='input.yaml:1:[0-9]+: error\[yaml-syntax\]: nesting is too deep' ;;
@@ -145,7 +173,9 @@ check_command lint "$expect_exit" yes lint "$input"
 
 # diff, render and simulate read the same bytes: a theme on either side of a
 # diff, a theme to render, a scenario, a model, a theme for Monte Carlo.
-if [ -z "${HOSTILE_ONLY_CHECKS:-}" ]; then
+if [ "${HOSTILE_ONLY_CHECKS:-}" = scenario ]; then
+  check_command simulate-scenario "0 1 2" no simulate "$input"
+elif [ -z "${HOSTILE_ONLY_CHECKS:-}" ]; then
   copy="$work/copy/input.yaml"
   mkdir -p "$work/copy" "$work/rendered"
   [ -f "$input" ] && cp "$input" "$copy"
@@ -164,6 +194,10 @@ if [ -z "${HOSTILE_ONLY_CHECKS:-}" ]; then
   check_command simulate-model "0 1 2" no simulate "$samples/themes/standard.yaml" --model "$input" --deals 200 --jobs 1
   check_command simulate-theme "0 1 2" no simulate "$input" --model "$samples/models/standard.yaml" --deals 200 --jobs 1
   check_command analyze "0 1 2" no analyze --model "$input"
+fi
+
+if [ -n "$expect_scenario" ] && ! grep -qE "$expect_scenario" "$work/out.simulate-scenario"; then
+  tail -c 2000 "$work/out.simulate-scenario"; fail "simulate-scenario: the report lacks /$expect_scenario/"
 fi
 
 after=$(find "$input" -type f -exec sha256sum {} + 2>/dev/null | sort)
