@@ -3,11 +3,17 @@
 #include "util/read_ledger.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
+#include <climits>
+#include <csignal>
 #include <cstring>
+#include <mutex>
+#include <optional>
 #include <vector>
 
 namespace reltheme {
@@ -21,24 +27,122 @@ mode_t current_umask() {
     return mask;
 }
 
+// The temporary files being written, for the handler of SIGTERM, SIGINT and
+// SIGHUP to remove before the process dies. A fixed table, because a signal
+// handler may not allocate or lock: a slot is free (0), being filled (1) or
+// holds a path to remove (2). More writes at once than slots (the threads of
+// one run write a file each) leave the extra ones unregistered.
+constexpr int k_temp_slots = 64;
+constexpr int k_temp_path_max = PATH_MAX;
+std::atomic<int> g_slot_state[k_temp_slots];
+char g_slot_path[k_temp_slots][k_temp_path_max];
+static_assert(std::atomic<int>::is_always_lock_free);
+
+constexpr int k_cleanup_signals[] = {SIGTERM, SIGINT, SIGHUP};
+
+extern "C" void remove_temp_files_and_die(int sig) {
+    const int saved = errno;
+    for (int i = 0; i < k_temp_slots; ++i) {
+        if (g_slot_state[i].load() == 2) ::unlink(g_slot_path[i]);
+    }
+    errno = saved;
+    // SA_RESETHAND put the default action back: the signal, raised again,
+    // ends the process once the handler returns, so the exit status is the
+    // signal's (128 + N in a shell).
+    ::raise(sig);
+}
+
+/// Installs the handler once, for each of the signals whose action is still
+/// the default (a signal the parent set to be ignored, as `nohup` does,
+/// stays ignored).
+void install_cleanup_handler() {
+    static std::once_flag once;
+    std::call_once(once, [] {
+        for (const int sig : k_cleanup_signals) {
+            struct sigaction old {};
+            if (::sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) continue;
+            struct sigaction sa {};
+            sa.sa_handler = remove_temp_files_and_die;
+            sigemptyset(&sa.sa_mask);
+            for (const int other : k_cleanup_signals) sigaddset(&sa.sa_mask, other);
+            sa.sa_flags = SA_RESETHAND;
+            ::sigaction(sig, &sa, nullptr);
+        }
+    });
+}
+
+/// Blocks the cleanup signals while it lives, so that a temporary file is
+/// never created without being registered.
+class CleanupSignalsBlocked {
+  public:
+    CleanupSignalsBlocked() {
+        sigset_t set;
+        sigemptyset(&set);
+        for (const int sig : k_cleanup_signals) sigaddset(&set, sig);
+        ::pthread_sigmask(SIG_BLOCK, &set, &m_old);
+    }
+    ~CleanupSignalsBlocked() { ::pthread_sigmask(SIG_SETMASK, &m_old, nullptr); }
+    CleanupSignalsBlocked(const CleanupSignalsBlocked&) = delete;
+    CleanupSignalsBlocked& operator=(const CleanupSignalsBlocked&) = delete;
+
+  private:
+    sigset_t m_old;
+};
+
+/// A temporary file registered for removal on a signal while it lives; the
+/// owner removes or renames the file itself before it goes.
+class TempRegistration {
+  public:
+    explicit TempRegistration(const std::string& path) {
+        if (path.size() >= static_cast<std::size_t>(k_temp_path_max)) return;
+        for (int i = 0; i < k_temp_slots; ++i) {
+            int expected = 0;
+            if (!g_slot_state[i].compare_exchange_strong(expected, 1)) continue;
+            std::memcpy(g_slot_path[i], path.c_str(), path.size() + 1);
+            g_slot_state[i].store(2);
+            m_slot = i;
+            return;
+        }
+    }
+    ~TempRegistration() {
+        if (m_slot >= 0) g_slot_state[m_slot].store(0);
+    }
+    TempRegistration(const TempRegistration&) = delete;
+    TempRegistration& operator=(const TempRegistration&) = delete;
+
+  private:
+    int m_slot = -1;
+};
+
+/// A temporary file beside the target, registered for removal on a signal.
+struct TempFile {
+    int fd = -1;
+    std::string path;
+    std::optional<TempRegistration> registration;
+};
+
 /// Creates a new file beside `path` (`.NAME.XXXXXX`, in the same folder, so
-/// it can take the name by rename or link) and opens it for writing; -1 and
-/// `why` when it cannot.
-int open_temp_beside(const fs::path& path, std::string& temp, std::string& why) {
+/// it can take the name by rename or link), opens it for writing and
+/// registers it for removal on SIGTERM, SIGINT and SIGHUP; fd -1 and `why`
+/// when it cannot.
+void open_temp_beside(const fs::path& path, TempFile& temp, std::string& why) {
+    install_cleanup_handler();
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::string pattern = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
+    const CleanupSignalsBlocked blocked;
     const int fd = ::mkstemp(name.data());
     if (fd < 0) {
         const int err = errno;
         struct stat st {};
         why = ::stat(folder.c_str(), &st) != 0 ? "the folder " + folder.string() + " does not exist"
                                                : std::string(std::strerror(err));
-        return -1;
+        return;
     }
-    temp = name.data();
-    return fd;
+    temp.fd = fd;
+    temp.path = name.data();
+    temp.registration.emplace(temp.path);
 }
 
 bool write_all(int fd, std::string_view content) {
@@ -75,9 +179,11 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
         }
     }
 
-    std::string temp;
+    TempFile temp_file;
     std::string why;
-    const int fd = open_temp_beside(path, temp, why);
+    open_temp_beside(path, temp_file, why);
+    const int fd = temp_file.fd;
+    const std::string& temp = temp_file.path;
     if (fd < 0) return fail(why);
     const mode_t mode = exists ? (target.st_mode & 07777) : (0666 & ~current_umask());
     bool ok = write_all(fd, content);
@@ -118,9 +224,11 @@ bool create_file_atomically(const fs::path& path, std::string_view content, std:
         if (exists) *exists = true;
         return fail("it already exists");
     }
-    std::string temp;
+    TempFile temp_file;
     std::string why;
-    const int fd = open_temp_beside(path, temp, why);
+    open_temp_beside(path, temp_file, why);
+    const int fd = temp_file.fd;
+    const std::string& temp = temp_file.path;
     if (fd < 0) return fail(why);
     bool ok = write_all(fd, content) && ::fchmod(fd, 0666 & ~current_umask()) == 0 &&
               (::fsync(fd) == 0 || errno == EINVAL);
