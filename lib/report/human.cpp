@@ -67,7 +67,15 @@ void print_frame(std::ostream& out, const Diagnostic& d, const SourceText& sourc
     const std::size_t caret_at = std::max(source.line_offset_of_char(line_no, begin_col - 1), from);
     const std::size_t caret_pad =
         utf8_length(printable(raw.substr(from, std::min(caret_at, to) - from)));
-    const std::size_t caret_len = std::min(end_col - begin_col, k_max_frame_chars);
+    // The underline spans the printed width of the range: an escaped
+    // character (`\u202e`) is as wide as its escape.
+    const std::size_t caret_end =
+        std::clamp(source.line_offset_of_char(line_no, end_col - 1), caret_at, to);
+    const std::size_t caret_len = std::min(
+        std::max<std::size_t>(utf8_length(printable(raw.substr(
+                                  std::min(caret_at, to), caret_end - std::min(caret_at, to)))),
+                              1),
+        k_max_frame_chars);
     const std::string gutter(std::to_string(line_no).size(), ' ');
     out << gutter << " |\n";
     out << line_no << " | " << prefix << shown << "\n";
