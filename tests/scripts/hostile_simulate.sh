@@ -63,6 +63,12 @@ printf 'deal,stage,days in stage\nD-1,new,99999999999\n' > big.csv
 out=$(timeout 60 "$bin" simulate --model "$src/samples/models/standard.yaml" --pipeline big.csv --today 2026-03-02 2>&1); code=$?
 expect "csv days" 2 'big.csv:2:9: error[schema]: days in stage are at most 36525 (100 years), not 99999999999' "$code" "$(head -1 <<<"$out")"
 
+# 6b. Days in stage written in hexadecimal are no number of days (strtod
+# read 0x10 as 16).
+printf 'deal,stage,days in stage\nD-1,new,0x10\n' > hex.csv
+out=$(timeout 60 "$bin" simulate --model "$src/samples/models/standard.yaml" --pipeline hex.csv --today 2026-03-02 2>&1); code=$?
+expect "csv hex days" 2 'hex.csv:2:9: error[schema]: days in stage must be a decimal number of days, 0 or more (like 3 or 2.5), not "0x10"' "$code" "$(head -1 <<<"$out")"
+
 # 7. --seed that would wrap round.
 for seed in -1 18446744073709551616 0x10; do
   out=$("$bin" simulate --model loop-model.yaml --seed "$seed" 2>&1); code=$?
