@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <set>
+#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -114,5 +115,33 @@ TEST_CASE("docs/format.md marks only objects the schemas have") {
     for (const auto& [name, text] : marked) {
         CAPTURE(name);
         CHECK(objects.count(name) == 1);
+    }
+}
+
+TEST_CASE("docs/format.ru.md has every table and every key of docs/format.md") {
+    // The Russian reference marks the same tables; a key documented in
+    // English has its row there too, in the table of the same object.
+    const auto en = sections(test::read_text(test::source_dir() / "docs/format.md"));
+    const auto ru = sections(test::read_text(test::source_dir() / "docs/format.ru.md"));
+    int keys = 0;
+    for (const auto& [name, text] : en) {
+        CAPTURE(name);
+        const auto twin = ru.find(name);
+        REQUIRE_MESSAGE(twin != ru.end(),
+                        "docs/format.ru.md has no table marked <!-- schema: " << name << " -->");
+        std::istringstream lines(text);
+        for (std::string line; std::getline(lines, line);) {
+            const std::size_t key_end = line.find("` |", 3);
+            if (!line.starts_with("| `") || key_end == std::string::npos) continue;
+            const std::string row = line.substr(0, key_end + 3);
+            ++keys;
+            CHECK_MESSAGE(twin->second.find("\n" + row) != std::string::npos,
+                          "docs/format.ru.md, table " << name << ", has no row for " << row);
+        }
+    }
+    CHECK(keys > 100);
+    for (const auto& [name, text] : ru) {
+        CAPTURE(name);
+        CHECK(en.count(name) == 1);
     }
 }
