@@ -23,4 +23,9 @@ struct DealFile {
 /// nullopt when it has any.
 std::optional<DealFile> read_deal_file(const YNode* root, DiagnosticSink& sink);
 
+/// The deal file in `source` (its BOM already removed): its encoding checked,
+/// parsed as YAML and read; nullopt when `sink` got any error.
+std::optional<DealFile> parse_deal_file(const SourceText& source, const YamlLimits& limits,
+                                        DiagnosticSink& sink);
+
 }  // namespace reltheme::render

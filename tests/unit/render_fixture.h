@@ -62,10 +62,7 @@ inline std::string small_theme_with_stage_name(const std::string& yaml_name) {
 /// Reads a deal file's text (`deal.yaml`); its findings go to `sink`.
 inline std::optional<render::DealFile> read_deal_text(const std::string& text,
                                                       DiagnosticSink& sink) {
-    const SourceText source("deal.yaml", text);
-    const auto doc = parse_yaml(source, sink);
-    REQUIRE(doc);
-    return render::read_deal_file(doc->root(), sink);
+    return render::parse_deal_file(SourceText("deal.yaml", text), YamlLimits{}, sink);
 }
 
 }  // namespace reltheme::test
