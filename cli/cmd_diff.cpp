@@ -17,63 +17,6 @@ namespace reltheme::cli {
 namespace fs = std::filesystem;
 namespace {
 
-/// The project file that governs a folder or file given as OLD or NEW: the
-/// nearest `reltheme.yaml` above it, else the one of the current folder.
-/// Prints why and returns nullopt when it cannot be used. --no-ignore holds
-/// for every side.
-std::optional<ProjectConfig> project_for(const std::string& arg, const ProjectConfig& fallback,
-                                         bool explicit_config) {
-    if (explicit_config || arg == "-") return fallback;
-    std::error_code ec;
-    fs::path start = fs::absolute(arg, ec);
-    if (!fs::is_directory(start, ec)) start = start.parent_path();
-    const auto file = find_project_file(start);
-    std::optional<ProjectConfig> config;
-    if (!file) {
-        config.emplace();
-    } else if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) {
-        return fallback;
-    } else {
-        config = report_project(load_project_file(*file, configurable_rule_ids()));
-    }
-    if (config) config->gitignore = fallback.gitignore;
-    return config;
-}
-
-/// Two sides from OLD and NEW on disk.
-bool sides_from_paths(const DiffCommandOptions& opts, const ProjectConfig& config,
-                      SideSource& old_side, SideSource& new_side, bool& pair_files) {
-    if (opts.paths.size() != 2) {
-        print_error(
-            "give OLD and NEW (two files or two folders), or --against REF, or --from REF --to "
-            "REF");
-        return false;
-    }
-    const std::string& a = opts.paths[0];
-    const std::string& b = opts.paths[1];
-    if (a == "-" && b == "-") {
-        print_error("only one of OLD and NEW can be standard input");
-        return false;
-    }
-    std::error_code ec;
-    const bool a_dir = a != "-" && fs::is_directory(a, ec);
-    const bool b_dir = b != "-" && fs::is_directory(b, ec);
-    if (a_dir != b_dir) {
-        print_error(
-            fmt::format("\"{}\" is a {} but \"{}\" is a {}; compare two files or two folders", a,
-                        a_dir ? "folder" : "file", b, b_dir ? "folder" : "file"));
-        return false;
-    }
-    const bool explicit_config = !opts.config.empty();
-    const auto old_config = project_for(a, config, explicit_config);
-    const auto new_config = project_for(b, config, explicit_config);
-    if (!old_config || !new_config) return false;
-    old_side = side_from_path(a, *old_config, opts.stdin_filename);
-    new_side = side_from_path(b, *new_config, opts.stdin_filename);
-    pair_files = !a_dir;
-    return true;
-}
-
 /// Why the diff fails under --fail-on, in one line ("2 changes at warning
 /// severity or above (--fail-on warning)"); empty when it does not fail.
 std::string failure_reason(const DiffResult& result, const std::string& fail_on) {
@@ -128,8 +71,17 @@ int run_diff(const DiffCommandOptions& opts) {
         if (!git_sides.errors.empty()) return k_exit_error;
         old_side = std::move(git_sides.old_side);
         new_side = std::move(git_sides.new_side);
-    } else if (!sides_from_paths(opts, *config, old_side, new_side, pair_files)) {
-        return k_exit_error;
+    } else {
+        PathSides sides = sides_from_paths(opts.paths, *config, !opts.config.empty(),
+                                           opts.stdin_filename, configurable_rule_ids());
+        for (const auto& e : sides.errors) print_error(e);
+        if (!sides.errors.empty()) return k_exit_error;
+        for (const auto& p : sides.projects) {
+            if (!report_project(p)) return k_exit_error;
+        }
+        old_side = std::move(sides.old_side);
+        new_side = std::move(sides.new_side);
+        pair_files = sides.pair_files;
     }
     bool failed = false;
     bool broken_project = false;

@@ -111,6 +111,30 @@ bool names_something(const std::string& arg, const GitTree& tree, const fs::path
     return false;
 }
 
+/// The project file that governs a folder or file given as OLD or NEW: the
+/// nearest `reltheme.yaml` above it, else `fallback`. A file read is added
+/// to `read`; nullopt when it cannot be used.
+std::optional<ProjectConfig> project_for(const std::string& arg, const ProjectConfig& fallback,
+                                         bool explicit_config, const RuleIds& rule_ids,
+                                         std::vector<ProjectFile>& read) {
+    if (explicit_config || arg == "-") return fallback;
+    std::error_code ec;
+    fs::path start = fs::absolute(arg, ec);
+    if (!fs::is_directory(start, ec)) start = start.parent_path();
+    const auto file = find_project_file(start);
+    std::optional<ProjectConfig> config;
+    if (!file) {
+        config.emplace();
+    } else if (!fallback.file.empty() && fs::equivalent(*file, fallback.file, ec)) {
+        return fallback;
+    } else {
+        read.push_back(load_project_file(*file, rule_ids));
+        config = read.back().config;
+    }
+    if (config) config->gitignore = fallback.gitignore;
+    return config;
+}
+
 }  // namespace
 
 TempFolder::TempFolder() {
@@ -321,6 +345,41 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
         }
     }
     return out;
+}
+
+PathSides sides_from_paths(const std::vector<std::string>& paths, const ProjectConfig& config,
+                           bool explicit_config, const std::string& stdin_name,
+                           const RuleIds& rule_ids) {
+    PathSides sides;
+    if (paths.size() != 2) {
+        sides.errors.push_back(
+            "give OLD and NEW (two files or two folders), or --against REF, or --from REF --to "
+            "REF");
+        return sides;
+    }
+    const std::string& a = paths[0];
+    const std::string& b = paths[1];
+    if (a == "-" && b == "-") {
+        sides.errors.push_back("only one of OLD and NEW can be standard input");
+        return sides;
+    }
+    std::error_code ec;
+    const bool a_dir = a != "-" && fs::is_directory(a, ec);
+    const bool b_dir = b != "-" && fs::is_directory(b, ec);
+    if (a_dir != b_dir) {
+        sides.errors.push_back(
+            fmt::format("\"{}\" is a {} but \"{}\" is a {}; compare two files or two folders", a,
+                        a_dir ? "folder" : "file", b, b_dir ? "folder" : "file"));
+        return sides;
+    }
+    const auto old_config = project_for(a, config, explicit_config, rule_ids, sides.projects);
+    if (!old_config) return sides;
+    const auto new_config = project_for(b, config, explicit_config, rule_ids, sides.projects);
+    if (!new_config) return sides;
+    sides.old_side = side_from_path(a, *old_config, stdin_name);
+    sides.new_side = side_from_path(b, *new_config, stdin_name);
+    sides.pair_files = !a_dir;
+    return sides;
 }
 
 GitSides sides_from_git(const GitRevisions& revisions, const std::vector<std::string>& paths,

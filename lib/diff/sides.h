@@ -48,6 +48,30 @@ struct SideSource {
 SideSource side_from_path(const std::string& arg, const ProjectConfig& config,
                           const std::string& stdin_name);
 
+/// The two sides of a comparison of OLD and NEW on disk.
+struct PathSides {
+    SideSource old_side;
+    SideSource new_side;
+    /// Two files: compared with each other whatever their theme ids.
+    bool pair_files = false;
+    /// Why the sides could not be built (not two paths, standard input twice,
+    /// a file against a folder); the sides are empty then.
+    std::vector<std::string> errors;
+    /// The project files read for the sides (OLD's, then NEW's), each to be
+    /// reported with its findings. When the last one cannot be used the
+    /// sides are empty and the run exits 2.
+    std::vector<ProjectFile> projects;
+};
+
+/// The sides of OLD and NEW (`paths`: two files, `-` for standard input, or
+/// two folders). Each side is governed by the nearest `reltheme.yaml` above
+/// it (checked against `rule_ids`), else by `config`, which also holds for
+/// every side when it was named (`explicit_config`) or the side is standard
+/// input; `config.gitignore` holds for every side.
+PathSides sides_from_paths(const std::vector<std::string>& paths, const ProjectConfig& config,
+                           bool explicit_config, const std::string& stdin_name,
+                           const RuleIds& rule_ids);
+
 /// Which files of a repository a git comparison reads, from the command
 /// line's paths (or the project file's `themes` globs, or the current folder).
 struct Selection {

@@ -82,3 +82,47 @@ TEST_CASE("git sides: a revision against the working tree, and what names nothin
     CHECK(unknown.errors[0].starts_with("unknown revision \"no-such-branch\": "));
     CHECK(unknown.old_side.side.files.empty());
 }
+
+TEST_CASE("sides_from_paths: two paths of one kind, at most one standard input") {
+    const ProjectConfig config;
+    const RuleIds ids;
+    const auto one = sides_from_paths({"a.yaml"}, config, false, "", ids);
+    CHECK(one.errors == std::vector<std::string>{
+                            "give OLD and NEW (two files or two folders), or --against REF, or "
+                            "--from REF --to REF"});
+    const auto stdin_twice = sides_from_paths({"-", "-"}, config, false, "", ids);
+    CHECK(stdin_twice.errors ==
+          std::vector<std::string>{"only one of OLD and NEW can be standard input"});
+    const fs::path dir = fs::temp_directory_path() / "reltheme-sides-from-paths-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "old");
+    const std::string folder = (dir / "old").string();
+    const std::string file = (dir / "new.yaml").string();
+    std::ofstream(file) << "reltheme: 1\nid: a\n";
+    const auto mixed = sides_from_paths({folder, file}, config, true, "", ids);
+    CHECK(mixed.errors ==
+          std::vector<std::string>{"\"" + folder + "\" is a folder but \"" + file +
+                                   "\" is a file; compare two files or two folders"});
+    fs::remove_all(dir);
+}
+
+TEST_CASE("sides_from_paths: each side is governed by the project file above it") {
+    const fs::path dir = fs::temp_directory_path() / "reltheme-sides-projects-test";
+    fs::remove_all(dir);
+    fs::create_directories(dir / "old");
+    fs::create_directories(dir / "new");
+    std::ofstream(dir / "old" / "reltheme.yaml") << "rules: {no-such-rule: off}\n";
+    std::ofstream(dir / "old" / "a.yaml") << "reltheme: 1\nid: a\n";
+    std::ofstream(dir / "new" / "a.yaml") << "reltheme: 1\nid: a\n";
+    const auto sides =
+        sides_from_paths({(dir / "old" / "a.yaml").string(), (dir / "new" / "a.yaml").string()},
+                         ProjectConfig{}, false, "", {"missing-description"});
+    CHECK(sides.errors.empty());
+    REQUIRE(sides.projects.size() == 1);
+    CHECK_FALSE(sides.projects[0].config);
+    REQUIRE(sides.projects[0].diagnostics.size() == 1);
+    CHECK(sides.projects[0].diagnostics[0].message == "unknown rule \"no-such-rule\" in \"rules\"");
+    CHECK(sides.old_side.side.files.empty());
+    CHECK_FALSE(sides.pair_files);
+    fs::remove_all(dir);
+}
