@@ -225,7 +225,7 @@ class Loader {
             const auto [it, inserted] = seen.emplace(item.id.value, &item.id);
             if (inserted) continue;
             Diagnostic& d = m_sink.report(
-                "duplicate-id", Severity::Error, item.id.range,
+                rule_id::k_duplicate_id, Severity::Error, item.id.range,
                 fmt::format("{} with id \"{}\" is already defined", what, item.id.value));
             d.notes.push_back({m_file, it->second->range, "first defined here"});
         }

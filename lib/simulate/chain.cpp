@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "load/rule_ids.h"
 #include "semantics/deal_life.h"
 #include "util/excerpt.h"
 #include "util/spelling.h"
@@ -63,7 +64,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
             std::string message =
                 fmt::format("theme {} has no stage \"{}\"", theme.id.value, excerpt(ms.id));
             message += did_you_mean(closest_match(ms.id, ids));
-            error(ms.id_range, message, "unknown-stage");
+            error(ms.id_range, message, rule_id::k_unknown_stage);
             continue;
         }
         by_stage[static_cast<std::size_t>(i)] = &ms;
@@ -161,7 +162,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
                       fmt::format(
                           "stage {} of the theme leads to \"{}\", which the theme does not have",
                           st.id.value, excerpt(st.next[k].to.value)),
-                      "unknown-stage");
+                      rule_id::k_unknown_stage);
                 continue;
             }
             cs.next.push_back(target);

@@ -8,6 +8,7 @@
 
 #include "load/file_kind.h"
 #include "load/node_reader.h"
+#include "load/rule_ids.h"
 #include "util/duration.h"
 #include "util/excerpt.h"
 
@@ -197,7 +198,7 @@ class ModelLoader {
         for (const auto& other : m.stages) {
             if (other.id == s.id)
                 m_r.error(key.range, fmt::format("stage \"{}\" is given twice", excerpt(s.id)),
-                          "duplicate-id");
+                          rule_id::k_duplicate_id);
         }
         if (!m_r.expect_map(n, fmt::format("stage \"{}\" of the model", excerpt(s.id)))) return;
         static const Keys keys = {"duration", "lost", "next"};

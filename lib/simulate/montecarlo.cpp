@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "load/rule_ids.h"
 #include "simulate/histogram.h"
 #include "simulate/rng.h"
 #include "util/excerpt.h"
@@ -474,7 +475,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             continue;
         }
         if (const auto [first, fresh] = first_line_of.emplace(cells[0].first, line); !fresh) {
-            sink.report("duplicate-id", Severity::Error, range_of(0),
+            sink.report(rule_id::k_duplicate_id, Severity::Error, range_of(0),
                         fmt::format("deal \"{}\" is listed twice (first on line {}); each open "
                                     "deal is one line",
                                     excerpt(cells[0].first), first->second));
@@ -486,7 +487,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
                                               excerpt(cells[1].first));
             message += did_you_mean(closest_match(cells[1].first, ids));
-            sink.report("unknown-stage", Severity::Error, range_of(1), message);
+            sink.report(rule_id::k_unknown_stage, Severity::Error, range_of(1), message);
             ok = false;
             continue;
         }

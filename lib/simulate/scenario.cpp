@@ -9,6 +9,7 @@
 
 #include "load/file_kind.h"
 #include "load/node_reader.h"
+#include "load/rule_ids.h"
 #include "simulate/clock.h"
 #include "simulate/violations.h"
 #include "util/excerpt.h"
@@ -138,7 +139,7 @@ class ScenarioLoader {
             const auto [first, added] = m_deal_index.try_emplace(d.id, s.deals.size());
             if (!added) {
                 Diagnostic& diag = m_sink.report(
-                    "duplicate-id", Severity::Error, v->range,
+                    rule_id::k_duplicate_id, Severity::Error, v->range,
                     fmt::format("a deal with id \"{}\" is already defined", excerpt(d.id)));
                 diag.notes.push_back(
                     {m_file, s.deals[first->second].id_range, "first defined here"});

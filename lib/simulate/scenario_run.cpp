@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "load/rule_ids.h"
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
 #include "util/excerpt.h"
@@ -46,7 +47,7 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
         sink.report(rule, Severity::Error, range, message);
     };
     for (const auto& e : s.expectations) {
-        if (e.stage) unknown(*e.stage, stages, e.stage_range, "unknown-stage", "stage");
+        if (e.stage) unknown(*e.stage, stages, e.stage_range, rule_id::k_unknown_stage, "stage");
         if (e.outcome) unknown(*e.outcome, outcomes, e.outcome_range, "schema", "outcome");
         if (e.kind == ExpectKind::Violation || e.kind == ExpectKind::Warning) {
             unknown(e.record, record_ids(), e.record_range, "schema",
@@ -197,13 +198,13 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
     if (!input.theme) {
         r.findings = std::move(input.findings);
         if (r.findings.files.empty() || (r.findings.errors == 0 && !r.findings.read_failed)) {
-            sink.report("missing-file", Severity::Error, r.scenario->theme_range,
+            sink.report(rule_id::k_missing_file, Severity::Error, r.scenario->theme_range,
                         fmt::format("\"{}\" is not a theme file", excerpt(r.scenario->theme)));
         }
         for (auto& f : r.findings.files) {
             if (f.read_error) {
                 sink.report(
-                    "missing-file", Severity::Error, r.scenario->theme_range,
+                    rule_id::k_missing_file, Severity::Error, r.scenario->theme_range,
                     fmt::format("cannot read the theme {}: {}", r.theme_display, *f.read_error));
             }
         }

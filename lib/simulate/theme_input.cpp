@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "load/file_kind.h"
+#include "load/rule_ids.h"
 #include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
@@ -65,7 +66,7 @@ std::optional<fs::path> named_theme_path(const fs::path& file, const std::string
     const ResolvedPath r = resolve_theme_path(place, written);
     if (auto message =
             escape_message(r, written, "theme of the " + what, "the " + what + " file")) {
-        sink.report("path-escape", Severity::Error, range, std::move(*message));
+        sink.report(rule_id::k_path_escape, Severity::Error, range, std::move(*message));
         return std::nullopt;
     }
     return file.parent_path() / written;
@@ -124,7 +125,7 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
                       [](const FileFindings& f) { return f.diagnostics.empty() && !f.read_error; });
         if (in.findings.files.empty()) {
             sink.report(
-                "missing-file", Severity::Error,
+                rule_id::k_missing_file, Severity::Error,
                 in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
                 "\"" + in.theme_display + "\" is not a theme file");
             add_file_findings(in.findings, source, std::move(sink.items()));

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "load/rule_ids.h"
 
 namespace reltheme::rules {
 namespace {
@@ -11,7 +12,7 @@ namespace {
 /// theme ids repeated across the files of one run.
 class DuplicateId final : public Rule {
   public:
-    std::string_view id() const override { return "duplicate-id"; }
+    std::string_view id() const override { return rule_id::k_duplicate_id; }
     std::string_view summary() const override {
         return "an id used twice in one list, or a theme id used by two files";
     }

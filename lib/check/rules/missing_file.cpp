@@ -5,6 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
+#include "load/rule_ids.h"
 #include "load/theme_files.h"
 #include "util/excerpt.h"
 #include "util/utf8.h"
@@ -29,7 +30,7 @@ std::vector<std::string> file_names(const fs::path& folder) {
 /// a regular file. Paths that leave the repository are `path-escape` instead.
 class MissingFile final : public Rule {
   public:
-    std::string_view id() const override { return "missing-file"; }
+    std::string_view id() const override { return rule_id::k_missing_file; }
     ThemeParts needs() const override { return ThemePart::Header | ThemePart::Documents; }
     std::string_view summary() const override {
         return "a template, email body or instruction file that does not exist or is not a file";

@@ -1,4 +1,5 @@
 #include "check/rules/rules.h"
+#include "load/rule_ids.h"
 #include "load/theme_files.h"
 
 namespace reltheme::rules {
@@ -10,7 +11,7 @@ namespace {
 /// read.
 class PathEscape final : public Rule {
   public:
-    std::string_view id() const override { return "path-escape"; }
+    std::string_view id() const override { return rule_id::k_path_escape; }
     ThemeParts needs() const override { return ThemePart::Header | ThemePart::Documents; }
     std::string_view summary() const override {
         return "a file path that is absolute or leads outside the repository root (symlinks "

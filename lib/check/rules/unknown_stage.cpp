@@ -5,6 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
+#include "load/rule_ids.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -14,7 +15,7 @@ namespace {
 /// that name no stage of the theme.
 class UnknownStage final : public Rule {
   public:
-    std::string_view id() const override { return "unknown-stage"; }
+    std::string_view id() const override { return rule_id::k_unknown_stage; }
     ThemeParts needs() const override { return ThemePart::Stages; }
     std::string_view summary() const override {
         return "a stage id in \"next\" or a document's \"stages\" that names no stage";
