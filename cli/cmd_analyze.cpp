@@ -27,20 +27,18 @@ int run_analyze(const AnalyzeOptions& opts) {
 }
 
 void setup_analyze(CLI::App& parent) {
-    auto opts = std::make_shared<AnalyzeOptions>();
-    CLI::App* app = parent.add_subcommand("analyze",
-                                          "Exact win and loss probabilities, visits and time to "
-                                          "close of a model (absorbing Markov chain)");
-    app->footer(
+    const auto [app, opts] = add_command<AnalyzeOptions>(
+        parent, "analyze",
+        "Exact win and loss probabilities, visits and time to "
+        "close of a model (absorbing Markov chain)",
         "Examples:\n"
         "  reltheme analyze samples/themes/standard.yaml --model samples/models/standard.yaml\n"
-        "  reltheme analyze --model samples/models/standard.yaml --format json");
+        "  reltheme analyze --model samples/models/standard.yaml --format json",
+        run_analyze);
     app->add_option("theme", opts->inputs, "Theme file (default: the one the model names)");
     app->add_option("--model", opts->model, "Model file (reltheme-model: 1)")->required();
     add_output_options(*app, opts->output, analysis_outputs().names());
-    app->add_option("--config", opts->config,
-                    "Project file (default: reltheme.yaml found upwards)");
-    app->final_callback([opts] { throw CLI::RuntimeError(run_analyze(*opts)); });
+    add_config_option(*app, opts->config);
 }
 
 }  // namespace reltheme::cli

@@ -123,18 +123,17 @@ int run_diff(const DiffCommandOptions& opts) {
 }
 
 void setup_diff(CLI::App& parent) {
-    auto opts = std::make_shared<DiffCommandOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "diff",
-        "Compare themes and classify every change; fail on breaking changes (like buf breaking)");
-    app->footer(
+    const auto [app, opts] = add_command<DiffCommandOptions>(
+        parent, "diff",
+        "Compare themes and classify every change; fail on breaking changes (like buf breaking)",
         "Examples:\n"
         "  reltheme diff old/standard.yaml themes/standard.yaml\n"
         "  reltheme diff release-1.2/themes themes\n"
         "  reltheme diff --against main                  working tree against a branch\n"
         "  reltheme diff --against HEAD~1 themes/\n"
         "  reltheme diff --from v1.2 --to v1.3 --format markdown > comment.md\n"
-        "Exit status: 0 nothing breaking, 1 breaking changes (see --fail-on), 2 error.");
+        "Exit status: 0 nothing breaking, 1 breaking changes (see --fail-on), 2 error.",
+        run_diff);
     app->add_option(
         "paths", opts->paths,
         "OLD NEW (two files or two folders; - is standard input), or with --against/--from the "
@@ -149,12 +148,10 @@ void setup_diff(CLI::App& parent) {
         ->default_str("breaking");
     add_output_options(*app, opts->output, diff_outputs().names());
     add_no_ignore_option(*app, opts->no_ignore);
-    app->add_option("--config", opts->config,
-                    "Project file (default: reltheme.yaml found upwards)");
-    app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
+    add_config_option(*app, opts->config);
+    add_stdin_filename_option(*app, opts->stdin_filename);
     app->add_option("-j,--jobs", opts->jobs, "Files validated in parallel (default: all cores)")
         ->check(CLI::Range(1, 1024));
-    app->final_callback([opts] { throw CLI::RuntimeError(run_diff(*opts)); });
 }
 
 }  // namespace reltheme::cli

@@ -22,12 +22,12 @@ int run_explain(const ExplainOptions& opts) {
 }
 
 void setup_explain(CLI::App& parent) {
-    auto opts = std::make_shared<ExplainOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "explain", "Print the documentation page of a rule, change kind or simulation violation");
-    app->footer("Examples:\n  reltheme explain unknown-stage\n  reltheme explain stage-overdue");
+    const auto [app, opts] = add_command<ExplainOptions>(
+        parent, "explain",
+        "Print the documentation page of a rule, change kind or simulation violation",
+        "Examples:\n  reltheme explain unknown-stage\n  reltheme explain stage-overdue",
+        run_explain);
     app->add_option("rule", opts->id, "Rule id")->required();
-    app->final_callback([opts] { throw CLI::RuntimeError(run_explain(*opts)); });
 }
 
 }  // namespace reltheme::cli

@@ -153,17 +153,17 @@ int run_init(const InitOptions& o) {
 }
 
 void setup_init(CLI::App& parent) {
-    auto opts = std::make_shared<InitOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "init", "Write a new theme that passes lint (the standard Saby sales theme by default)");
-    app->footer(
+    const auto [app, opts] = add_command<InitOptions>(
+        parent, "init",
+        "Write a new theme that passes lint (the standard Saby sales theme by default)",
         "Never overwrites a file (exit 2 when the theme or reltheme.yaml exists).\n\n"
         "Examples:\n"
         "  reltheme init                                 # ./standard.yaml, the standard sales "
         "theme\n"
         "  reltheme init --project                       # reltheme.yaml + themes/standard.yaml\n"
         "  reltheme init wholesale --name \"Опт\" --dir themes/\n"
-        "  reltheme init audit-q1 --type audit");
+        "  reltheme init audit-q1 --type audit",
+        run_init);
     app->add_option("id", opts->id, "Theme id (default: standard, audit or service by type)");
     app->add_option("--type", opts->type, "sales, audit or service")
         ->check(CLI::IsMember({"sales", "audit", "service"}))
@@ -174,7 +174,6 @@ void setup_init(CLI::App& parent) {
                     "Theme name (default: the usual one for the type, or the id)");
     app->add_flag("--project", opts->project, "Also write reltheme.yaml reading the themes folder");
     app->add_flag("-q,--quiet", opts->quiet, "Print nothing on success");
-    app->final_callback([opts] { throw CLI::RuntimeError(run_init(*opts)); });
 }
 
 }  // namespace reltheme::cli

@@ -88,26 +88,24 @@ int run_paths(const PathsOptions& opts) {
 }
 
 void setup_paths(CLI::App& parent) {
-    auto opts = std::make_shared<PathsOptions>();
-    CLI::App* app = parent.add_subcommand("paths",
-                                          "Print routes that together cover every transition and "
-                                          "outcome, as a scenario to start from");
-    app->footer(
+    const auto [app, opts] = add_command<PathsOptions>(
+        parent, "paths",
+        "Print routes that together cover every transition and "
+        "outcome, as a scenario to start from",
         "Examples:\n"
         "  reltheme paths samples/themes/standard.yaml -o scenarios/standard-paths.yaml\n"
         "  reltheme paths samples/themes/standard.yaml > scenarios/standard-paths.yaml\n"
         "  reltheme paths themes/standard.yaml --start 2026-06-01T10:00\n"
         "The scenario's theme: path is relative to the file it is written to (-o FILE, or the\n"
         "file standard output is redirected to); on a terminal or a pipe, to the current "
-        "folder.");
+        "folder.",
+        run_paths);
     app->add_option("theme", opts->theme, "Theme file")->required();
     app->add_option("-o,--output", opts->output,
                     "Write the scenario to FILE (theme path relative to it)");
     app->add_option("--start", opts->start, "The scenario's start moment")
         ->default_str("2026-03-02T09:00");
-    app->add_option("--config", opts->config,
-                    "Project file (default: reltheme.yaml found upwards)");
-    app->final_callback([opts] { throw CLI::RuntimeError(run_paths(*opts)); });
+    add_config_option(*app, opts->config);
 }
 
 }  // namespace reltheme::cli

@@ -160,11 +160,10 @@ int run_render(const RenderOptions& o) {
 }
 
 void setup_render(CLI::App& parent) {
-    auto opts = std::make_shared<RenderOptions>();
-    CLI::App* app = parent.add_subcommand("render",
-                                          "Write a theme's handbook (Markdown, HTML), its stage "
-                                          "graph (Mermaid, dot, SVG) or a document preview");
-    app->footer(
+    const auto [app, opts] = add_command<RenderOptions>(
+        parent, "render",
+        "Write a theme's handbook (Markdown, HTML), its stage "
+        "graph (Mermaid, dot, SVG) or a document preview",
         "A folder of themes gives a handbook site: index + one page per theme, working offline.\n"
         "The format comes from --to, else from the -o file's extension, else md (html for a "
         "folder).\n\n"
@@ -174,7 +173,8 @@ void setup_render(CLI::App& parent) {
         "  reltheme render themes/ -o site/                          # HTML handbook site\n"
         "  reltheme render themes/standard.yaml --to svg -o standard.svg\n"
         "  reltheme render themes/standard.yaml --to mermaid --lang en\n"
-        "  reltheme render themes/standard.yaml --document offer --data deal.yaml");
+        "  reltheme render themes/standard.yaml --document offer --data deal.yaml",
+        run_render);
     app->add_option("theme", opts->theme, "Theme file, folder of themes, or - for standard input")
         ->required();
     app->add_option("--to", opts->to, "Output format: md, html, mermaid, dot or svg")
@@ -187,12 +187,10 @@ void setup_render(CLI::App& parent) {
                     "Preview this document: its template and email, filled in");
     app->add_option("--data", opts->data,
                     "A sample deal (YAML: client, deal, fields, stage) for --document");
-    app->add_option("--config", opts->config,
-                    "Project file (default: reltheme.yaml found upwards)");
-    app->add_option("--stdin-filename", opts->stdin_filename, "Name of standard input in messages");
+    add_config_option(*app, opts->config);
+    add_stdin_filename_option(*app, opts->stdin_filename);
     app->add_flag("-q,--quiet", opts->quiet, "Print no notes or warnings, only errors");
     add_no_ignore_option(*app, opts->no_ignore);
-    app->final_callback([opts] { throw CLI::RuntimeError(run_render(*opts)); });
 }
 
 }  // namespace reltheme::cli

@@ -37,14 +37,13 @@ int run_rules(const RulesOptions& opts) {
 }
 
 void setup_rules(CLI::App& parent) {
-    auto opts = std::make_shared<RulesOptions>();
-    CLI::App* app = parent.add_subcommand("rules",
-                                          "List every rule, change kind and simulation violation: "
-                                          "id, default severity, group, summary");
-    app->footer("Examples:\n  reltheme rules\n  reltheme rules --format json");
+    const auto [app, opts] = add_command<RulesOptions>(
+        parent, "rules",
+        "List every rule, change kind and simulation violation: "
+        "id, default severity, group, summary",
+        "Examples:\n  reltheme rules\n  reltheme rules --format json", run_rules);
     app->add_option("--format", opts->format, "human or json")
         ->check(CLI::IsMember({"human", "json"}));
-    app->final_callback([opts] { throw CLI::RuntimeError(run_rules(*opts)); });
 }
 
 }  // namespace reltheme::cli

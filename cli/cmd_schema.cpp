@@ -66,15 +66,15 @@ int run_schema(const SchemaOptions& opts) {
 }
 
 void setup_schema(CLI::App& parent) {
-    auto opts = std::make_shared<SchemaOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "schema", "Print the JSON Schema of a file reltheme reads or of a JSON report it writes");
-    app->footer("Schemas:\n" + schema_list() +
-                "\nExamples:\n  reltheme schema > theme.schema.json\n  reltheme schema project\n"
-                "  reltheme schema diff");
+    const auto [app, opts] = add_command<SchemaOptions>(
+        parent, "schema",
+        "Print the JSON Schema of a file reltheme reads or of a JSON report it writes",
+        "Schemas:\n" + schema_list() +
+            "\nExamples:\n  reltheme schema > theme.schema.json\n  reltheme schema project\n"
+            "  reltheme schema diff",
+        run_schema);
     app->add_option("kind", opts->kind, "Which schema (default theme): " + joined(schema_names()));
     app->add_flag("--list", opts->list, "List the schemas, one a line: name and what it describes");
-    app->final_callback([opts] { throw CLI::RuntimeError(run_schema(*opts)); });
 }
 
 }  // namespace reltheme::cli

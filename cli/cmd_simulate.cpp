@@ -137,10 +137,9 @@ int run_simulate(const SimulateOptions& opts) {
 }
 
 void setup_simulate(CLI::App& parent) {
-    auto opts = std::make_shared<SimulateOptions>();
-    CLI::App* app = parent.add_subcommand(
-        "simulate", "Run scripted scenarios against their theme, or a Monte Carlo of many deals");
-    app->footer(
+    const auto [app, opts] = add_command<SimulateOptions>(
+        parent, "simulate",
+        "Run scripted scenarios against their theme, or a Monte Carlo of many deals",
         "Examples:\n"
         "  reltheme simulate samples/scenarios/\n"
         "  reltheme simulate --coverage samples/scenarios/\n"
@@ -148,7 +147,8 @@ void setup_simulate(CLI::App& parent) {
         "--deals 1000000\n"
         "  reltheme simulate --model samples/models/standard.yaml --pipeline open.csv --horizon "
         "30d\n"
-        "See docs/simulation.md for the scenario and model formats.");
+        "See docs/simulation.md for the scenario and model formats.",
+        run_simulate);
     app->add_option("inputs", opts->inputs,
                     "Scenario files or folders; with --model, the THEME (default: the model's)");
     app->add_option("--coverage", opts->coverage,
@@ -185,9 +185,7 @@ void setup_simulate(CLI::App& parent) {
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1} << 32));
     add_output_options(*app, opts->output, simulation_outputs().names());
     add_no_ignore_option(*app, opts->no_ignore);
-    app->add_option("--config", opts->config,
-                    "Project file (default: reltheme.yaml found upwards)");
-    app->final_callback([opts] { throw CLI::RuntimeError(run_simulate(*opts)); });
+    add_config_option(*app, opts->config);
 }
 
 }  // namespace reltheme::cli

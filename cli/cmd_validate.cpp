@@ -109,7 +109,7 @@ CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool li
     add_output_options(*app, opts.output, findings_outputs().names());
     app->add_option("--config", opts.config,
                     "Project file (default: reltheme.yaml found upwards from the first path)");
-    app->add_option("--stdin-filename", opts.stdin_filename, "Name of standard input in messages");
+    add_stdin_filename_option(*app, opts.stdin_filename);
     app->add_option("-j,--jobs", opts.jobs, "Files checked in parallel (default: all cores)")
         ->check(CLI::Range(1, 1024));
     app->add_flag(

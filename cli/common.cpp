@@ -81,6 +81,14 @@ std::optional<ProjectConfig> load_config(const std::string& config_path,
     return config;
 }
 
+void add_config_option(CLI::App& app, std::string& config) {
+    app.add_option("--config", config, "Project file (default: reltheme.yaml found upwards)");
+}
+
+void add_stdin_filename_option(CLI::App& app, std::string& name) {
+    app.add_option("--stdin-filename", name, "Name of standard input in messages");
+}
+
 void add_no_ignore_option(CLI::App& app, bool& no_ignore) {
     app.add_flag("--no-ignore", no_ignore,
                  "Walk folders without skipping what git ignores (.gitignore, "

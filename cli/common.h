@@ -2,6 +2,7 @@
 /// Options and steps shared by the subcommands: output format and colour,
 /// the project file, exit codes.
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,33 @@ namespace reltheme::cli {
 
 /// Exit status of every command (cli.md).
 enum Exit { k_exit_ok = 0, k_exit_findings = 1, k_exit_error = 2 };
+
+/// A subcommand and its options, which live as long as the command line.
+template <class Options>
+struct Command {
+    CLI::App* app;
+    std::shared_ptr<Options> opts;
+};
+
+/// Adds the subcommand `name` with its one-line help and the footer of its
+/// help (examples); once the command line is parsed, `run` is handed the
+/// options and its result is the exit status.
+template <class Options>
+Command<Options> add_command(CLI::App& parent, const std::string& name,
+                             const std::string& description, const std::string& footer,
+                             int (*run)(const Options&)) {
+    auto opts = std::make_shared<Options>();
+    CLI::App* app = parent.add_subcommand(name, description);
+    app->footer(footer);
+    app->final_callback([opts, run] { throw CLI::RuntimeError(run(*opts)); });
+    return {app, opts};
+}
+
+/// `--config FILE`: the project file, instead of reltheme.yaml found upwards.
+void add_config_option(CLI::App& app, std::string& config);
+
+/// `--stdin-filename NAME`: the name of standard input in messages.
+void add_stdin_filename_option(CLI::App& app, std::string& name);
 
 /// Prints `reltheme: error: ...` to stderr.
 void print_error(const std::string& message);
