@@ -18,6 +18,22 @@ bool has_cyrillic(std::string_view s) {
     return false;
 }
 
+/// A word or phrase in each language.
+struct Words {
+    const char* en;
+    const char* ru;
+};
+
+/// The words of an enum's value, from a table in the enum's order that
+/// ends with `Last`.
+template <auto Last, std::size_t N>
+const char* word_of(decltype(Last) value, const std::array<Words, N>& words, Lang lang) {
+    static_assert(N == static_cast<std::size_t>(Last) + 1, "one entry per value of the enum");
+    const auto i = static_cast<std::size_t>(value);
+    if (i >= N) return "";
+    return lang == Lang::Ru ? words[i].ru : words[i].en;
+}
+
 struct Phrase {
     std::string_view key;
     const char* en;
@@ -253,53 +269,37 @@ std::string percent(double p, Lang lang) {
 }
 
 const char* type_name(ThemeType t, Lang lang) {
-    const bool ru = lang == Lang::Ru;
-    switch (t) {
-        case ThemeType::Sales:
-            return ru ? "Продажи" : "Sales";
-        case ThemeType::Audit:
-            return ru ? "Аудит" : "Audit";
-        case ThemeType::Service:
-            return ru ? "Обслуживание" : "Service";
-    }
-    return "";
+    static constexpr std::array<Words, 3> k_words{
+        {{"Sales", "Продажи"}, {"Audit", "Аудит"}, {"Service", "Обслуживание"}}};
+    return word_of<ThemeType::Service>(t, k_words, lang);
 }
 
 const char* field_type_name(FieldType t, Lang lang) {
-    const bool ru = lang == Lang::Ru;
-    switch (t) {
-        case FieldType::Text:
-            return ru ? "текст" : "text";
-        case FieldType::Number:
-            return ru ? "число" : "number";
-        case FieldType::Money:
-            return ru ? "сумма" : "money";
-        case FieldType::Date:
-            return ru ? "дата" : "date";
-        case FieldType::Bool:
-            return ru ? "да/нет" : "yes/no";
-        case FieldType::Enum:
-            return ru ? "список" : "list";
-        case FieldType::User:
-            return ru ? "сотрудник" : "employee";
-    }
-    return "";
+    static constexpr std::array<Words, 7> k_words{{{"text", "текст"},
+                                                   {"number", "число"},
+                                                   {"money", "сумма"},
+                                                   {"date", "дата"},
+                                                   {"yes/no", "да/нет"},
+                                                   {"list", "список"},
+                                                   {"employee", "сотрудник"}}};
+    return word_of<FieldType::User>(t, k_words, lang);
 }
 
 const char* document_kind_name(DocumentKind k, Lang lang) {
-    const bool ru = lang == Lang::Ru;
-    return k == DocumentKind::PrintForm ? (ru ? "печатная форма" : "print form")
-                                        : (ru ? "онлайн-документ" : "online document");
+    static constexpr std::array<Words, 2> k_words{
+        {{"print form", "печатная форма"}, {"online document", "онлайн-документ"}}};
+    return word_of<DocumentKind::Online>(k, k_words, lang);
 }
 
 const char* role_name(StageRole r, Lang lang) {
-    const bool ru = lang == Lang::Ru;
-    return r == StageRole::Payment ? (ru ? "оплата" : "payment") : (ru ? "отгрузка" : "shipment");
+    static constexpr std::array<Words, 2> k_words{
+        {{"payment", "оплата"}, {"shipment", "отгрузка"}}};
+    return word_of<StageRole::Shipment>(r, k_words, lang);
 }
 
 const char* result_name(OutcomeResult r, Lang lang) {
-    const bool ru = lang == Lang::Ru;
-    return r == OutcomeResult::Success ? (ru ? "успех" : "success") : (ru ? "неудача" : "failure");
+    static constexpr std::array<Words, 2> k_words{{{"success", "успех"}, {"failure", "неудача"}}};
+    return word_of<OutcomeResult::Failure>(r, k_words, lang);
 }
 
 const char* result_name(const std::optional<Located<OutcomeResult>>& r, Lang lang) {
