@@ -86,11 +86,7 @@ TEST_CASE("a clean GitHub report is only the summary line") {
 TEST_CASE("past GitHub's 10 annotations the summary says where the rest is") {
     Findings f = clean_findings();
     for (int i = 1; i <= 11; ++i) {
-        Diagnostic d;
-        d.rule = "schema";
-        d.file = "themes/a.yaml";
-        d.range = {{i, 1}, {i, 2}};
-        d.message = "m";
+        Diagnostic d = finding("schema", "themes/a.yaml", {{i, 1}, {i, 2}}, "m");
         f.files[0].diagnostics.push_back(d);
     }
     f.errors = 11;
@@ -102,11 +98,8 @@ TEST_CASE("past GitHub's 10 annotations the summary says where the rest is") {
 
 TEST_CASE("file names in the GitHub report's group cannot become workflow commands") {
     Findings f = clean_findings();
-    Diagnostic d;
-    d.rule = "schema";
-    d.file = "::warning title=X::a.yaml";
-    d.range = {{1, 1}, {1, 2}};
-    d.message = "::stop-commands::abc";
+    Diagnostic d =
+        finding("schema", "::warning title=X::a.yaml", {{1, 1}, {1, 2}}, "::stop-commands::abc");
     f.files[0].path = d.file;
     f.files[0].diagnostics.push_back(d);
     f.errors = 1;

@@ -87,17 +87,7 @@ TEST_CASE("a clean GitLab report is an empty array") {
 }
 
 TEST_CASE("every fingerprint of a GitLab report is unique") {
-    Findings f = clean_findings();
-    f.files[0].source = SourceText("themes/a.yaml", "next: [x]\nnext: [x]\n");
-    for (int line = 1; line <= 2; ++line) {
-        Diagnostic d;
-        d.rule = "unknown-stage";
-        d.file = "themes/a.yaml";
-        d.range = {{line, 8}, {line, 9}};
-        d.message = "m";
-        f.files[0].diagnostics.push_back(d);
-    }
-    f.errors = 2;
+    const Findings f = twice_on_identical_lines();
     const auto j = nlohmann::json::parse(render_report("gitlab", f, sample_options()));
     REQUIRE(j.size() == 2);
     CHECK(j[0]["fingerprint"] != j[1]["fingerprint"]);

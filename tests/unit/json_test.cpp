@@ -71,11 +71,7 @@ TEST_CASE("the report schema rejects what is not a report") {
 
 TEST_CASE("invalid UTF-8 in a message does not stop the JSON report") {
     Findings f = clean_findings();
-    Diagnostic d;
-    d.rule = "yaml-syntax";
-    d.file = "themes/a.yaml";
-    d.range = {{1, 1}, {1, 2}};
-    d.message = "bad byte \xff here";
+    Diagnostic d = finding("yaml-syntax", "themes/a.yaml", {{1, 1}, {1, 2}}, "bad byte \xff here");
     f.files[0].diagnostics.push_back(d);
     f.errors = 1;
     const auto j = nlohmann::json::parse(render_report("json", f, sample_options()));

@@ -20,6 +20,18 @@
 
 namespace reltheme::test {
 
+/// A finding of `rule` in `file` at `range`.
+inline Diagnostic finding(const std::string& rule, const std::string& file, Range range,
+                          const std::string& message, Severity severity = Severity::Error) {
+    Diagnostic d;
+    d.severity = severity;
+    d.rule = rule;
+    d.file = file;
+    d.range = range;
+    d.message = message;
+    return d;
+}
+
 /// Three files: one with an error (with a note), a warning (with a fix) and
 /// an info; one clean; one unreadable. Text with Cyrillic, quotes, `%`, `:`,
 /// `,`, `<`, `&` and a control character, to exercise every escaping.
@@ -29,26 +41,15 @@ inline Findings sample_findings() {
     a.path = "themes/a, b:c.yaml";
     a.source = SourceText(
         a.path, "reltheme: 1\nid: a\nname: Стандартная\nstages: [{id: new}, {id: new}]\n");
-    Diagnostic e;
-    e.severity = Severity::Error;
-    e.rule = "duplicate-id";
-    e.file = a.path;
-    e.range = {{4, 23}, {4, 26}};
-    e.message = "stage id \"new\" is used twice; 100% <sure> & \x1b[31mred\nsecond line";
+    Diagnostic e =
+        finding("duplicate-id", a.path, {{4, 23}, {4, 26}},
+                "stage id \"new\" is used twice; 100% <sure> & \x1b[31mred\nsecond line");
     e.notes.push_back({a.path, {{4, 14}, {4, 17}}, "first defined here"});
-    Diagnostic w;
-    w.severity = Severity::Warning;
-    w.rule = "schema";
-    w.file = a.path;
-    w.range = {{3, 7}, {3, 18}};
-    w.message = "name «Стандартная» is long: really, it is";
+    Diagnostic w = finding("schema", a.path, {{3, 7}, {3, 18}},
+                           "name «Стандартная» is long: really, it is", Severity::Warning);
     w.fix = Fix{{{3, 7}, {3, 18}}, "Станд"};
-    Diagnostic i;
-    i.severity = Severity::Info;
-    i.rule = "unused-suppression";
-    i.file = a.path;
-    i.range = {{1, 1}, {2, 1}};
-    i.message = "spans two lines";
+    const Diagnostic i =
+        finding("unused-suppression", a.path, {{1, 1}, {2, 1}}, "spans two lines", Severity::Info);
     a.diagnostics = {i, w, e};
     std::stable_sort(a.diagnostics.begin(), a.diagnostics.end(), diagnostic_less);
     FileFindings b;
@@ -69,6 +70,19 @@ inline Findings clean_findings() {
     FileFindings a;
     a.path = "themes/a.yaml";
     f.files = {a};
+    return f;
+}
+
+/// themes/a.yaml with the same finding on each of its two identical lines:
+/// what a fingerprint must tell apart by order.
+inline Findings twice_on_identical_lines() {
+    Findings f = clean_findings();
+    f.files[0].source = SourceText("themes/a.yaml", "next: [x]\nnext: [x]\n");
+    for (int line = 1; line <= 2; ++line) {
+        f.files[0].diagnostics.push_back(
+            finding("unknown-stage", "themes/a.yaml", {{line, 8}, {line, 9}}, "m"));
+    }
+    f.errors = 2;
     return f;
 }
 

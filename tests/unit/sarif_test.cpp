@@ -139,16 +139,7 @@ TEST_CASE("a finding's fingerprint survives its line moving, and only that") {
     CHECK(finding_fingerprint("dead-end", "x.yaml", "a", 1) !=
           finding_fingerprint("dead-end", "y.yaml", "a", 1));
     // The same rule on two identical lines: told apart by their order.
-    Findings twice = clean_findings();
-    twice.files[0].source = SourceText("themes/a.yaml", "next: [x]\nnext: [x]\n");
-    for (int line = 1; line <= 2; ++line) {
-        Diagnostic d;
-        d.rule = "unknown-stage";
-        d.file = "themes/a.yaml";
-        d.range = {{line, 8}, {line, 9}};
-        d.message = "m";
-        twice.files[0].diagnostics.push_back(d);
-    }
+    const Findings twice = twice_on_identical_lines();
     const auto j = nlohmann::json::parse(render_report("sarif", twice, sample_options()));
     const auto& results = j["runs"][0]["results"];
     const std::string first = results[0]["partialFingerprints"]["relthemeFinding/v1"];
