@@ -2,14 +2,11 @@
 # --cache: a warm run gives the same report as a cold one, and a change to a
 # theme, to a template it uses or to the project file is seen at once.
 set -u
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 export RELTHEME_CACHE_DIR="$work/cache"
 cp -r "$src/samples" "$work/repo"
 cd "$work/repo" || exit 1
-fail() { echo "FAIL: $*"; exit 1; }
 
 cold=$("$bin" lint --format json 2>&1) || fail "samples do not lint clean: $cold"
 warm=$("$bin" lint --cache --format json 2>&1) || fail "first cached run failed"

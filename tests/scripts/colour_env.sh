@@ -6,14 +6,10 @@
 # report is byte for byte the plain one; with it, the same text once the
 # escape sequences are taken out.
 set -u
-bin=$(realpath "$1")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v script >/dev/null || { echo "script (util-linux) is not installed"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 printf 'reltheme: 1\nid: s\nname: Продажи\ntype: sales\nstages:\n  - id: new\n    name: Новый\n    next: [x]\n' > t.yaml
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 plain=$(env -u FORCE_COLOR NO_COLOR=1 "$bin" validate t.yaml 2>/dev/null)
 [ -n "$plain" ] || fail "no report"
 esc=$'\e'

@@ -3,8 +3,7 @@
 # as bash calls it (COMP_WORDS split at COMP_WORDBREAKS, COMP_CWORD) for each
 # case of lib/completion_cases.txt.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v bash >/dev/null || { echo "bash is not installed"; exit 77; }
 source "$src/tests/scripts/lib/completion_check.bash"
 

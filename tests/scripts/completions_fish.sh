@@ -2,8 +2,7 @@
 # completions/reltheme.fish in a real fish: `complete -C` for each case of
 # lib/completion_cases.txt.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v fish >/dev/null || { echo "fish is not installed"; exit 77; }
 source "$src/tests/scripts/lib/completion_check.bash"
 

@@ -3,8 +3,7 @@
 # compinit): Tab is pressed after each case of lib/completion_cases.txt and
 # the offered matches are compared.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v zsh >/dev/null || { echo "zsh is not installed"; exit 77; }
 zsh -fc 'zmodload zsh/zpty' 2>/dev/null || { echo "zsh has no zpty module"; exit 77; }
 source "$src/tests/scripts/lib/completion_check.bash"

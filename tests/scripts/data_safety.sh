@@ -8,14 +8,9 @@
 #   3. a run killed while writing leaves the old file or the new one, whole;
 #   4. no input file is changed by any command.
 set -uo pipefail
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 chmod 755 "$work"
 cd "$work" || exit 1
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 
 cp -r "$src/samples" samples
 find samples -type f -exec sha256sum {} + | sort > inputs.sha

@@ -5,11 +5,9 @@
 # and deleted between revisions, templates read from the revision, and errors.
 # Arguments: BINARY SOURCE_DIR. Exit 77 (skipped) without git.
 set -u
-bin=$(realpath "$1")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v git >/dev/null || { echo "git is not installed; skipped"; exit 77; }
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export HOME=$work GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
 repo=$work/repo
@@ -17,7 +15,6 @@ mkdir -p "$repo/themes" "$repo/templates"
 cd "$repo" || exit 1
 git init -q -b main .
 
-failures=0
 # check NAME EXPECTED_EXIT COMMAND... : runs the command, keeps its output in
 # $out, and reports a wrong exit status.
 check() {

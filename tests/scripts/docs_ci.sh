@@ -6,12 +6,7 @@
 # Jenkins and Ant XSDs in tests/data), and the VS Code settings point at the schemas that
 # the documented commands write. (The pre-commit block: pre_commit.sh.)
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() { echo "FAIL: $*"; status=1; }
+source "$(dirname "$0")/lib/scratch.bash"
 ajv=$(dirname "$bin")/npm/node_modules/.bin/ajv
 [ -x "$ajv" ] || ajv=$(command -v ajv || true)
 mkdir -p "$work/bin"

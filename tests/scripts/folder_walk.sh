@@ -3,12 +3,9 @@
 # link loops are not followed, and a file that cannot be read is reported
 # (exit 2) while every other file is still checked.
 set -uo pipefail
-bin=$1
-work=$(mktemp -d)
+source "$(dirname "$0")/lib/scratch.bash"
 trap 'chmod -R u+rwx "$work" 2>/dev/null; rm -rf "$work"' EXIT
 cd "$work" || exit 1
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 
 good='reltheme: 1
 id: ID

@@ -9,16 +9,11 @@
 # validate, lint, diff (folders and --against), render (site), simulate.
 # Arguments: BINARY SOURCE_DIR. Exit 77 (skipped) without git.
 set -u
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v git >/dev/null || { echo "git is not installed; skipped"; exit 77; }
 
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export HOME=$work GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1 XDG_CONFIG_HOME=$work/.config
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
-failures=0
-fail() { echo "FAIL $*"; failures=$((failures + 1)); }
 
 # theme PATH: a clean audit theme whose id is the file's path (letters only).
 theme() {

@@ -6,11 +6,8 @@
 # template becomes a link out of the repository, when the repository root
 # moves, or when an over-large template is deleted.
 set -u
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 command -v python3 >/dev/null || { echo "python3 is needed to forge caches"; exit 77; }
 export RELTHEME_CACHE_DIR="$work/cache"
 unset XDG_CACHE_HOME

@@ -6,14 +6,11 @@
 # forever); a huge blob is not inflated to learn that it is over the limit.
 # Arguments: BINARY SOURCE_DIR. Exit 77 (skipped) without git.
 set -u
-bin=$(realpath "$1")
-src=$2
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 command -v git >/dev/null || { echo "git is not installed; skipped"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 export HOME=$work GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1
 export GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
-fail() { echo "FAIL: $*"; exit 1; }
 
 origin=$work/origin
 mkdir -p "$origin/themes"

@@ -6,11 +6,8 @@
 # template or an instruction, scenario and model `theme:` paths stay inside
 # the root, and a message quotes at most a short excerpt of a value.
 set -u
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 export NO_COLOR=1 RELTHEME_CACHE_DIR="$work/cache"
 
 repo="$work/repo"

@@ -5,15 +5,10 @@
 # huge durations (signed overflow), huge days in stage, a negative --seed and
 # a limit variable that is no number; and a placeholder bomb in render.
 set -uo pipefail
-bin=$1
-src=$2
+source "$(dirname "$0")/lib/scratch.bash"
 cases=$src/tests/hostile/sim
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 cp "$cases"/*.yaml .
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 expect() {  # label, expected exit, expected text, actual exit, actual text
   [ "$4" = "$2" ] || fail "$1: exit $4, expected $2"
   [ "$5" = "$3" ] || { fail "$1: output differs"; diff <(printf '%s\n' "$3") <(printf '%s\n' "$5"); }

@@ -3,18 +3,8 @@
 # project file works, nothing is ever overwritten.
 #   init_cli.sh BINARY SOURCE_DIR
 set -u
-bin=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-expect() {
-  local want=$1; shift
-  "$@" > last.out 2> last.err
-  local got=$?
-  [ "$got" = "$want" ] || { fail "exit $got, expected $want: $*"; cat last.err last.out; }
-}
 
 # 1. A project: reltheme.yaml, themes/standard.yaml and the schemas; lint is clean.
 mkdir project && cd project || exit 1

@@ -3,14 +3,9 @@
 # completions where those shells look, the schemas, the man page, the docs),
 # and `cpack -G DEB` makes a .deb holding the same under /usr.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 build=$(dirname "$bin")
 [ -f "$build/cmake_install.cmake" ] || { echo "no cmake_install.cmake beside $bin"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 
 # 1. A /usr/local style installation.
 prefix=$work/local

@@ -3,10 +3,7 @@
 # broken ones, ids repeated across files) gives the same bytes with --jobs 1
 # and --jobs 8, in every format, on stdout and in --output files.
 set -euo pipefail
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 cd "$work"
 git init -q .  # SARIF and GitHub paths are repository-relative
 
@@ -35,7 +32,6 @@ count=$(find themes -name '*.yaml' | wc -l)
 #    stop-commands token (new for every run) is masked.
 export SOURCE_DATE_EPOCH=1700000000
 mask() { sed -E 's/[0-9a-f]{32}/TOKEN/g' "$1"; }
-status=0
 for format in human json sarif github junit; do
   for jobs in 1 8; do
     set +e

@@ -3,13 +3,10 @@
 # docs/architecture.md, every #include of lib/ follows them, and an include
 # against an arrow (load/ including check/) or a folder in no layer is refused.
 set -u
-bin=$1
-src=$2
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 arrows=$(dirname "$bin")/layers.txt
 check=$src/scripts/check-layers.sh
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
 [ -f "$arrows" ] || fail "the build wrote no $arrows"
 
 # 1. The arrows as linked, semantics/ once it exists.

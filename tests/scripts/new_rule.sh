@@ -4,10 +4,8 @@
 # examples; what it writes compiles and follows .clang-format; an id that
 # exists, a malformed id and an unknown group are refused with nothing written.
 set -u
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-fail() { echo "FAIL: $*"; exit 1; }
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 mkdir -p "$work/tree/tests"
 cp -r "$src/lib" "$src/docs" "$src/scripts" "$src/schemas" "$src/.clang-format" "$work/tree/"
 cp -r "$src/tests/rules" "$src/tests/diff" "$work/tree/tests/"

@@ -4,15 +4,10 @@
 # reports, and each file holds what `--format FORMAT` prints for the same run.
 # Arguments: BINARY SOURCE_DIR.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 cd "$work" || exit 1
 # The JUnit report's timestamp: the same in every run.
 export SOURCE_DATE_EPOCH=1700000000
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 cp -r "$src/samples" samples
 cp "$src/tests/cli/diff-files/old.yaml" "$src/tests/cli/diff-files/new.yaml" .
 

@@ -7,14 +7,9 @@
 # simulate_schemas.sh) or validated here or in report_validators.sh.
 # Uses ajv-cli (scripts/setup.sh --tests installs it); skipped (77) without it.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 # shellcheck source=lib/find_ajv.bash
 source "$src/tests/scripts/lib/find_ajv.bash"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 checked=()
 
 # run NAME EXIT COMMAND...: the command exits with EXIT (a pattern: 0, 1 or

@@ -4,16 +4,13 @@
 # lands: the saved scenario runs and passes from any folder. On a pipe the path
 # is relative to the current folder.
 set -euo pipefail
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 mkdir -p "$work/project/themes" "$work/project/scenarios/nested"
 cp "$src/samples/themes/standard.yaml" "$work/project/themes/"
 cp -r "$src/samples/templates" "$src/samples/docs" "$src/samples/reltheme.yaml" "$work/project/"
 cd "$work/project"
 
-fail() { echo "FAIL: $*"; exit 1; }
 
 "$bin" paths themes/standard.yaml > scenarios/redirected.yaml
 grep -qx 'theme: ../themes/standard.yaml' scenarios/redirected.yaml ||

@@ -11,14 +11,10 @@
 #      file hooks find crm/reltheme.yaml, and other YAML of the repository is
 #      not linted as a theme.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 command -v pre-commit >/dev/null || { echo "pre-commit is not installed (Debian package pre-commit)"; exit 77; }
 command -v git >/dev/null || { echo "git is not installed"; exit 77; }
-work=$(mktemp -d)
 trap '[ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 
 export HOME=$work/home PRE_COMMIT_HOME=$work/cache GIT_CONFIG_NOSYSTEM=1 NO_COLOR=1
 export GIT_AUTHOR_NAME=Tester GIT_AUTHOR_EMAIL=tester@example.com

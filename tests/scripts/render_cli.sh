@@ -4,22 +4,10 @@
 # with errors are refused, documents preview, standard input works.
 #   render_cli.sh BINARY SOURCE_DIR
 set -u
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 cp -r "$src/samples" "$work/samples"
 cd "$work" || exit 1
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
-# expect CODE CMD...: runs CMD, checks its exit status, keeps stderr in last.err.
-expect() {
-  local want=$1; shift
-  "$@" > last.out 2> last.err
-  local got=$?
-  [ "$got" = "$want" ] || { fail "exit $got, expected $want: $*"; cat last.err; }
-}
 
 # 1. Every sample theme renders to every format, to a file and to stdout.
 mkdir -p out

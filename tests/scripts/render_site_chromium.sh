@@ -10,14 +10,9 @@
 # is logged there as a ":CONSOLE" line. A page with a deliberate error is
 # loaded first to prove that this detection works.
 set -u
-bin=$1
-src=$2
+source "$(dirname "$0")/lib/scratch.bash"
 browser=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$browser" ] || { echo "chromium is not installed: skipped"; exit 77; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 
 # load FILE: the DOM after loading FILE in $work/dom, Chromium's log in $work/log.
 load() {

@@ -4,15 +4,10 @@
 # temporary file left, an old report replaced whole); a report that cannot be
 # written is a clear error with exit 2 while the others are still written.
 set -uo pipefail
-bin=$1
-src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 cd "$work" || exit 1
 # The JUnit report's timestamp: the same in every run.
 export SOURCE_DATE_EPOCH=1700000000
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 cp "$src/tests/rules/duplicate-id/bad.yaml" theme.yaml
 mkdir reports
 echo "old report" > reports/out.json

@@ -8,8 +8,7 @@
 # ajv-cli comes from `scripts/setup.sh --tests` (BUILD/npm); exit 77 when
 # neither it nor xmllint is there.
 set -uo pipefail
-bin=$1
-src=$2
+source "$(dirname "$0")/lib/scratch.bash"
 ajv=$(dirname "$bin")/npm/node_modules/.bin/ajv
 [ -x "$ajv" ] || ajv=$(command -v ajv || true)
 have_xmllint=$(command -v xmllint || true)
@@ -17,12 +16,8 @@ if [ -z "$ajv" ] && [ -z "$have_xmllint" ]; then
   echo "neither ajv-cli (scripts/setup.sh --tests) nor xmllint (libxml2-utils) is installed"
   exit 77
 fi
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 cd "$work" || exit 1
 git init -q . 2>/dev/null || true
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 
 # Inputs: the samples (clean), every rule's wrong example, a broken file, an
 # unreadable one, and a file name that needs escaping in URIs and XML.

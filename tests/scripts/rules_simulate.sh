@@ -2,10 +2,8 @@
 # `reltheme rules` lists the simulation's violations and warnings in their own
 # group, `simulate`, and `reltheme explain` prints the page of each of them.
 set -euo pipefail
-bin=$1
-fail() { echo "FAIL: $*"; exit 1; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+fail_fast=1
+source "$(dirname "$0")/lib/scratch.bash"
 
 listing=$("$bin" rules)
 grep -Eq '^stage-overdue +violation +simulate +A deal stays in a stage past the stage.s deadline$' \

@@ -7,15 +7,10 @@
 # schemas/theme.schema.json. Both must give the verdict the table expects.
 # Uses ajv-cli (scripts/setup.sh --tests installs it); skipped (77) without it.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
+source "$(dirname "$0")/lib/scratch.bash"
 # shellcheck source=lib/find_ajv.bash
 source "$src/tests/scripts/lib/find_ajv.bash"
 modules=$(cd "$(dirname "$ajv")/.." && pwd)
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 
 # verdict | the format version | a stage's deadline
 # The deadline grammar is the CLI's (docs/format.md): a whole number without a

@@ -4,10 +4,7 @@
 # write @VERSION@, and every `rev:` the docs tell users to pin is that
 # version's tag.
 set -uo pipefail
-bin=$(realpath "$1")
-src=$(realpath "$2")
-status=0
-fail() { echo "FAIL: $*"; status=1; }
+source "$(dirname "$0")/lib/scratch.bash"
 
 version=$(sed -n 's/^project(reltheme VERSION \([0-9][0-9.]*\) .*/\1/p' "$src/CMakeLists.txt")
 [ -n "$version" ] || { echo "FAIL: no version in the project() line of CMakeLists.txt"; exit 1; }

@@ -1,8 +1,7 @@
 # Shared by completions_*.sh: runs every case of completion_cases.txt through
 # a shell-specific `complete_line LINE` (prints one candidate per line) and
-# compares the sets. Expects $bin and $src; sets up the scratch folder.
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# compares the sets. Expects what lib/scratch.bash sets: $bin, $src and the
+# scratch folder $work.
 mkdir -p "$work/bin" "$work/cwd/themes/sub"
 ln -s "$bin" "$work/bin/reltheme"
 export PATH="$work/bin:$PATH"
