@@ -7,13 +7,9 @@
 # report stays well-formed XML; and the Markdown diff (a pull-request
 # comment) keeps @mentions and bare links inert. Whole outputs are compared.
 set -u
-bin=$1
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+source "$(dirname "$0")/lib/scratch.bash"
 cd "$work" || exit 1
 export NO_COLOR=1 SOURCE_DATE_EPOCH=1700000000
-status=0
-fail() { echo "FAIL: $*"; status=1; }
 same() {  # label, expected text, actual text
   [ "$2" = "$3" ] || { fail "$1 differs:"; diff <(printf '%s\n' "$2") <(printf '%s\n' "$3"); }
 }
