@@ -23,6 +23,9 @@ void add_adoption_options(CLI::App& app, AdoptionOptions& options) {
         ->type_name("RULE,...")
         ->allow_extra_args(false)
         ->check(known);
+    app.add_flag("--statistics", options.statistics,
+                 "Print the number of findings of each rule instead of the findings (human or "
+                 "json; --output files still get every finding)");
 }
 
 int adoption_exit(const AdoptionOptions& options, int status) {

@@ -1,7 +1,7 @@
 #pragma once
 /// The options that adopt reltheme on a repository that starts with findings,
 /// shared by `validate` and `lint` (docs/adoption.md): `--exit-zero`,
-/// `--select` and `--ignore`.
+/// `--select`, `--ignore` and `--statistics`.
 #include <CLI/CLI.hpp>
 
 #include "check/policy.h"
@@ -11,6 +11,7 @@ namespace reltheme::cli {
 struct AdoptionOptions {
     bool exit_zero = false;  ///< findings never fail the run (exit 2 still does)
     RuleSelection selection;
+    bool statistics = false;  ///< counts by rule instead of the findings on standard output
 };
 
 /// Adds the options to a `validate` or `lint` subcommand; `--select` and

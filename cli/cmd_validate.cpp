@@ -11,6 +11,7 @@
 #include "check/engine.h"
 #include "common.h"
 #include "load/discover.h"
+#include "report/statistics.h"
 #include "util/file.h"
 #include "util/severity_counts.h"
 
@@ -48,6 +49,11 @@ std::unique_ptr<ResultCache> open_cache(const std::string& location, bool lint,
 }  // namespace
 
 int run_check(const CheckCommandOptions& opts, bool lint) {
+    if (opts.adoption.statistics && !statistics_outputs().find(opts.output.format)) {
+        print_error(unknown_format_message(opts.output.format, "--statistics",
+                                           statistics_outputs().names()));
+        return k_exit_error;
+    }
     // 1. The project file, found from the first file named (pre-commit runs
     // at the repository's root and names files below crm/reltheme.yaml).
     const auto config = load_config(
@@ -82,8 +88,9 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     }
     print_failures(findings, opts.output);
     // 4. Report: --format on stdout, --output files.
-    const bool written = emit_reports(
-        findings, opts.output, report_options(lint ? "lint" : "validate", opts.output, *config));
+    const auto report = report_options(lint ? "lint" : "validate", opts.output, *config);
+    const bool written = opts.adoption.statistics ? emit_statistics(findings, opts.output, report)
+                                                  : emit_reports(findings, opts.output, report);
     // 5. Exit status.
     if (findings.read_failed || !written) return k_exit_error;
     const bool failed = findings.errors > 0 || (opts.strict && findings.warnings > 0) ||

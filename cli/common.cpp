@@ -11,6 +11,7 @@
 #include "load/git_ignore.h"
 #include "report/github.h"
 #include "report/human.h"
+#include "report/statistics.h"
 #include "util/env.h"
 
 namespace reltheme::cli {
@@ -151,6 +152,26 @@ bool emit_reports(const Findings& findings, const OutputOptions& output,
     ReportOptions to_file = options;
     to_file.human.color = false;
     return emit(findings_outputs(), findings, output, options, to_file, options.command);
+}
+
+bool emit_statistics(const Findings& findings, const OutputOptions& output,
+                     const ReportOptions& options) {
+    ReportOptions to_file = options;
+    to_file.human.color = false;
+    std::vector<std::string> errors;
+    if (const auto* print = statistics_outputs().find(output.format)) {
+        (*print)(std::cout, findings, options);
+        std::cout.flush();
+    } else {
+        errors.push_back(
+            unknown_format_message(output.format, "--statistics", statistics_outputs().names()));
+    }
+    const auto& formats = findings_outputs().names();
+    auto more = findings_outputs().write_files(output_files(output, formats, options.command),
+                                               findings, to_file, options.command);
+    errors.insert(errors.end(), more.begin(), more.end());
+    for (const auto& e : errors) print_error(e);
+    return errors.empty();
 }
 
 int default_jobs() {

@@ -100,6 +100,12 @@ ReportOptions report_options(const std::string& command, const OutputOptions& ou
 bool emit_reports(const Findings& findings, const OutputOptions& output,
                   const ReportOptions& options);
 
+/// emit_reports() with `--statistics`: the counts by rule
+/// (report/statistics.h) in --format on standard output, the full reports
+/// in every --output file.
+bool emit_statistics(const Findings& findings, const OutputOptions& output,
+                     const ReportOptions& options);
+
 /// Whether to colour what goes to file descriptor `fd` (standard output by
 /// default) under `--color MODE`: with auto, NO_COLOR (not empty) turns it
 /// off, FORCE_COLOR (not empty, not 0) on, TERM=dumb off, else a terminal

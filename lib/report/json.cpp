@@ -34,6 +34,25 @@ Json diagnostic_json(const Diagnostic& d) {
     return j;
 }
 
+Json unreadable_json(const Findings& findings) {
+    Json unreadable = Json::array();
+    for (const auto& failure : run_failures(findings)) {
+        unreadable.push_back({{"reason", to_string(failure.reason)},
+                              {"path", failure.path},
+                              {"message", failure.message}});
+    }
+    return unreadable;
+}
+
+Json summary_json(const Findings& findings) {
+    return {{"files", findings.files.size()},
+            {"errors", findings.errors},
+            {"warnings", findings.warnings},
+            {"infos", findings.infos},
+            {"unreadable", run_failures(findings).size()},
+            {"text", summary_line(findings)}};
+}
+
 void print_json(std::ostream& out, const Findings& findings, const ReportOptions& options) {
     Json report;
     report["version"] = k_json_report_version;
@@ -54,17 +73,8 @@ void print_json(std::ostream& out, const Findings& findings, const ReportOptions
     }
     report["files"] = std::move(files);
     report["diagnostics"] = std::move(diagnostics);
-    Json unreadable = Json::array();
-    for (const auto& failure : run_failures(findings)) {
-        unreadable.push_back({{"reason", to_string(failure.reason)},
-                              {"path", failure.path},
-                              {"message", failure.message}});
-    }
-    const auto unreadable_count = unreadable.size();
-    report["unreadable"] = std::move(unreadable);
-    report["summary"] = {{"files", findings.files.size()}, {"errors", findings.errors},
-                         {"warnings", findings.warnings},  {"infos", findings.infos},
-                         {"unreadable", unreadable_count}, {"text", summary_line(findings)}};
+    report["unreadable"] = unreadable_json(findings);
+    report["summary"] = summary_json(findings);
     write_json(out, report);
 }
 

@@ -31,6 +31,14 @@ nlohmann::ordered_json range_json(const Range& r);
 /// `message`) and, when it has one, `fix` (the range, `replacement`).
 nlohmann::ordered_json diagnostic_json(const Diagnostic& d);
 
+/// What the run could not read: `reason`, `path`, `message` of each of
+/// run_failures(), for the `unreadable` array.
+nlohmann::ordered_json unreadable_json(const Findings& findings);
+
+/// The report's `summary`: `files`, `errors`, `warnings`, `infos`,
+/// `unreadable` (the number of failures) and `text` (summary_line()).
+nlohmann::ordered_json summary_json(const Findings& findings);
+
 void print_json(std::ostream& out, const Findings& findings, const ReportOptions& options);
 
 }  // namespace reltheme

@@ -89,6 +89,16 @@ class OutputRegistry {
         } else {
             errors.push_back(unknown_format_message(format, command, names_));
         }
+        auto more = write_files(files, result, file, command);
+        errors.insert(errors.end(), more.begin(), more.end());
+        return errors;
+    }
+
+    /// Writes each of `files` with `file` (no colour); what could not be
+    /// done, one message each, as emit().
+    std::vector<std::string> write_files(const std::vector<OutputFile>& files, const Result& result,
+                                         const Options& file, std::string_view command) const {
+        std::vector<std::string> errors;
         for (const auto& f : files) {
             const auto text = render(f.format, result, file);
             std::string error;

@@ -39,6 +39,11 @@ for d in "$src"/tests/diff/*/; do
 done
 run diff 1 diff tests/cli/diff-folders/old tests/cli/diff-folders/new --format json
 
+# --statistics: findings of several rules, a clean run, a failed run.
+run statistics 0 lint tests/cli/lint-overrides/themes --statistics --format json
+run statistics 0 validate samples/themes --statistics --format json
+run statistics 2 lint tests/cli/lint-overrides/themes themse/ --statistics --format json
+
 # rules
 run rules 0 rules --format json
 

@@ -57,7 +57,16 @@ else
   echo "skipping the read-only folder check: running as root"
 fi
 
-# 4. Bad --output values are refused before anything runs.
+# 4. --statistics counts on standard output; --output files still get every finding.
+NO_COLOR=1 "$bin" lint theme.yaml --statistics --output json=stats.json --output human=stats.txt \
+  > stdout.txt 2> stderr.txt
+code=$?
+[ $code = 1 ] || fail "--statistics: exit $code, expected 1: $(cat stderr.txt)"
+cmp -s expected.json stats.json || fail "--statistics: the JSON file is not the whole report"
+cmp -s expected.human stats.txt || fail "--statistics: the human file is not the whole report"
+grep -q "^1  duplicate-id  " stdout.txt || fail "--statistics: stdout is not the counts: $(cat stdout.txt)"
+
+# 5. Bad --output values are refused before anything runs.
 for bad in "xml=out.xml" "json" "=out.json" "sarif=" "json=-"; do
   "$bin" lint theme.yaml --output "$bad" > /dev/null 2> stderr.txt
   code=$?
