@@ -21,8 +21,9 @@ using namespace reltheme;
 namespace {
 
 /// The schemas of reports `reltheme` writes (not files a user writes).
-const std::set<std::string> k_output_schemas = {"analyze", "coverage", "diff",         "forecast",
-                                                "report",  "rules",    "scenario-run", "simulate"};
+const std::set<std::string> k_output_schemas = {"analyze",      "coverage", "diff",
+                                                "forecast",     "report",   "rules",
+                                                "scenario-run", "simulate", "statistics"};
 
 /// Property names by object: "theme" (the top level), "theme#stage" (a
 /// definition), "model.arrivals" (an object nested in a property).
