@@ -39,7 +39,6 @@ void read_rule_levels(NodeReader& r, const YNode* node, const std::string& what,
 }  // namespace
 
 std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticSink& sink) {
-    if (!check_encoding(source, YamlLimits{}.max_bytes, sink)) return std::nullopt;
     const auto doc = parse_yaml(source, sink);
     if (!doc) return std::nullopt;
     NodeReader r(sink);

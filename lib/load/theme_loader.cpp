@@ -442,7 +442,6 @@ LoadedTheme theme_from_yaml(const YNode* root, const std::string& file, Diagnost
 }
 
 LoadedTheme load_theme(const SourceText& source, DiagnosticSink& sink, const YamlLimits& limits) {
-    if (!check_encoding(source, limits.max_bytes, sink)) return {};
     auto doc = parse_yaml(source, sink, limits);
     if (!doc) return {};
     return theme_from_yaml(doc->root(), source.path(), sink);

@@ -506,6 +506,7 @@ bool check_encoding(const SourceText& source, std::size_t max_bytes, DiagnosticS
 
 std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink& sink,
                                        const YamlLimits& limits) {
+    if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
     // YAML breaks lines at a lone CR too; yaml-cpp does not, so hand it LF
     // instead (same length, so offsets stay valid).
     std::string text = source.text();

@@ -69,9 +69,11 @@ class YamlDocument {
 /// UTF-8, size. Reports `yaml-syntax` and returns false on a fatal problem.
 bool check_encoding(const SourceText& source, std::size_t max_bytes, DiagnosticSink& sink);
 
-/// Parses the text (already without BOM). Returns nullopt after reporting a
-/// fatal problem (`yaml-syntax`); repeated keys are reported as `duplicate-key`
-/// and the document is still returned.
+/// Parses the text (already without BOM), once its bytes pass check_encoding
+/// (with `limits.max_bytes`): every file reltheme parses goes through this
+/// one gate. Returns nullopt after reporting a fatal problem (`yaml-syntax`);
+/// repeated keys are reported as `duplicate-key` and the document is still
+/// returned.
 std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink& sink,
                                        const YamlLimits& limits = {});
 

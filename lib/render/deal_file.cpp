@@ -75,7 +75,6 @@ std::optional<DealFile> read_deal_file(const YNode* root, DiagnosticSink& sink) 
 
 std::optional<DealFile> parse_deal_file(const SourceText& source, const YamlLimits& limits,
                                         DiagnosticSink& sink) {
-    if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
     const auto yaml = parse_yaml(source, sink, limits);
     if (!yaml || sink.has_errors()) return std::nullopt;
     return read_deal_file(yaml->root(), sink);

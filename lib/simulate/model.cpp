@@ -338,7 +338,6 @@ std::optional<Model> model_from_yaml(const YNode* root, const std::string& file,
 
 std::optional<Model> load_model(const SourceText& source, DiagnosticSink& sink,
                                 const YamlLimits& limits) {
-    if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
     auto doc = parse_yaml(source, sink, limits);
     if (!doc || sink.has_errors()) return std::nullopt;
     return model_from_yaml(doc->root(), source.path(), sink);

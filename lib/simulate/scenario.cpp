@@ -386,7 +386,6 @@ std::optional<Scenario> scenario_from_yaml(const YNode* root, const std::string&
 
 std::optional<Scenario> load_scenario(const SourceText& source, DiagnosticSink& sink,
                                       const YamlLimits& limits) {
-    if (!check_encoding(source, limits.max_bytes, sink)) return std::nullopt;
     auto doc = parse_yaml(source, sink, limits);
     if (!doc) return std::nullopt;
     if (sink.has_errors()) return std::nullopt;  // duplicate keys
