@@ -3,6 +3,7 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <vector>
 
@@ -14,13 +15,15 @@ namespace reltheme {
 namespace fs = std::filesystem;
 namespace {
 
-/// Whether the object `id`, when it is stored loose, inflates to its end.
-/// libgit2 1.5 loops forever on a truncated loose object, so every tree and
-/// blob is checked here before libgit2 reads it (streamed: memory stays flat
-/// whatever its size); a packed object is checked by libgit2 itself.
-bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string& error) {
-    const std::string hex = git2().git_oid_tostr_s(&id);
-    const fs::path file = objects / hex.substr(0, 2) / hex.substr(2);
+/// Checks one loose object file before libgit2 reads it: it must inflate to
+/// its end (libgit2 1.5 loops forever on a truncated one), start with a
+/// "TYPE SIZE" header, and hold exactly SIZE bytes after it (libgit2 1.5
+/// writes past its buffer when the content is longer than the header says).
+/// Streamed, so memory stays flat whatever the object's size. With
+/// `commits_only`, an object whose header names a blob or a tree is left
+/// after its header: those are checked in full when they are read.
+bool loose_file_intact(const fs::path& file, const std::string& hex, bool commits_only,
+                       std::string& error) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return true;  // packed, or absent: libgit2 says which
     z_stream z{};
@@ -28,8 +31,18 @@ bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string
         error = "zlib cannot start";
         return false;
     }
+    const auto damaged = [&](const std::string& why) {
+        inflateEnd(&z);
+        error = fmt::format("object {} is damaged ({})", hex, why);
+        return false;
+    };
+    constexpr std::size_t k_max_header = 32;  // "commit 18446744073709551615" and its NUL
     std::vector<unsigned char> input(64 * 1024);
     std::vector<unsigned char> output(64 * 1024);
+    std::string header;
+    bool header_done = false;
+    std::uint64_t declared = 0;
+    std::uint64_t content = 0;
     int status = Z_OK;
     while (status != Z_STREAM_END) {
         if (z.avail_in == 0) {
@@ -43,11 +56,68 @@ bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string
         z.avail_out = static_cast<uInt>(output.size());
         status = inflate(&z, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) break;
+        const std::size_t produced = output.size() - z.avail_out;
+        std::size_t i = 0;
+        for (; !header_done && i < produced; ++i) {
+            if (output[i] != 0) {
+                header.push_back(static_cast<char>(output[i]));
+                if (header.size() > k_max_header) return damaged("its header is not \"TYPE SIZE\"");
+                continue;
+            }
+            header_done = true;
+            const std::size_t space = header.find(' ');
+            const std::string type = header.substr(0, space);
+            const bool known =
+                type == "blob" || type == "tree" || type == "commit" || type == "tag";
+            const std::string digits = space == std::string::npos ? "" : header.substr(space + 1);
+            const bool number = !digits.empty() && digits.size() <= 19 &&
+                                std::all_of(digits.begin(), digits.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; });
+            if (!known || !number) return damaged("its header is not \"TYPE SIZE\"");
+            declared = std::stoull(digits);
+            if (commits_only && (type == "blob" || type == "tree")) {
+                inflateEnd(&z);
+                return true;
+            }
+        }
+        content += produced - i;
     }
+    if (status != Z_STREAM_END) return damaged("a loose object cut short or not compressed");
+    if (!header_done) return damaged("its header is not \"TYPE SIZE\"");
+    if (content != declared)
+        return damaged(
+            fmt::format("its content is {} bytes, its header says {}", content, declared));
     inflateEnd(&z);
-    if (status == Z_STREAM_END) return true;
-    error = fmt::format("object {} is damaged (a loose object cut short or not compressed)", hex);
-    return false;
+    return true;
+}
+
+/// Whether the object `id`, when it is stored loose, can be read safely
+/// (loose_file_intact); a packed object is checked by libgit2 itself.
+bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string& error) {
+    const std::string hex = git2().git_oid_tostr_s(&id);
+    return loose_file_intact(objects / hex.substr(0, 2) / hex.substr(2), hex, false, error);
+}
+
+/// Checks every loose commit and tag before a revision is resolved: libgit2
+/// reads the commits a revision walks through (`HEAD~3` reads four) before
+/// this code sees any of their ids. Only headers are inflated for the rest.
+bool loose_commits_intact(const fs::path& objects, std::string& error) {
+    std::error_code ec;
+    const auto is_hex = [](const std::string& s) {
+        return std::all_of(s.begin(), s.end(),
+                           [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
+    };
+    for (fs::directory_iterator dir(objects, ec), end; !ec && dir != end; dir.increment(ec)) {
+        const std::string prefix = dir->path().filename().string();
+        if (prefix.size() != 2 || !is_hex(prefix) || !dir->is_directory(ec)) continue;
+        for (fs::directory_iterator file(dir->path(), ec), last; !ec && file != last;
+             file.increment(ec)) {
+            const std::string rest = file->path().filename().string();
+            if (rest.size() != 38 || !is_hex(rest)) continue;
+            if (!loose_file_intact(file->path(), prefix + rest, true, error)) return false;
+        }
+    }
+    return true;
 }
 
 }  // namespace
@@ -83,6 +153,12 @@ std::unique_ptr<GitRepository> GitRepository::open(const fs::path& start, std::s
 std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::string& error,
                                              bool* unreadable) const {
     const Git2& git = git2();
+    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
+    if (std::string damaged; !loose_commits_intact(objects, damaged)) {
+        error = "a loose object cannot be read: " + damaged;
+        if (unreadable) *unreadable = true;
+        return nullptr;
+    }
     git_object* object = nullptr;
     if (git.git_revparse_single(&object, m_repo, revision.c_str()) != 0) {
         error = git2_last_error("unknown revision");
@@ -98,7 +174,6 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
     }
     // The commit's tree is checked before libgit2 reads it (see
     // loose_object_intact); a revision that names a tree is read as it is.
-    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
     git_object* tree = nullptr;
     int peeled = 0;
     git_object* as_commit = nullptr;
