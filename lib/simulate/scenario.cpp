@@ -285,12 +285,14 @@ class ScenarioLoader {
                 e.deal = id->value;
                 e.deal_range = id->range;
                 if (!m_deal_index.count(id->value)) {
-                    std::vector<std::string> ids;
-                    for (const auto& d : s.deals) ids.push_back(d.id);
+                    if (m_deal_ids.size() != s.deals.size()) {
+                        m_deal_ids.clear();
+                        for (const auto& d : s.deals) m_deal_ids.push_back(d.id);
+                    }
                     std::string message = fmt::format(
                         "the expectation names deal \"{}\", which the scenario does not have",
                         excerpt(id->value));
-                    message += did_you_mean(closest_match(id->value, ids));
+                    message += did_you_mean(m_suggester.suggest(id->value, m_deal_ids));
                     m_r.error(v->range, message);
                 }
             }
@@ -365,6 +367,10 @@ class ScenarioLoader {
     bool m_failed = false;
     /// Each deal id and the index of the first deal with it.
     std::map<std::string, std::size_t> m_deal_index;
+    /// The deal ids, for suggestions: made once, and suggested from with one
+    /// budget for the whole file (many unknown deals among many deals).
+    std::vector<std::string> m_deal_ids;
+    Suggester m_suggester;
 };
 
 }  // namespace

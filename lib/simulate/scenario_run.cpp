@@ -36,6 +36,7 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
     std::vector<std::string> stages, outcomes = builtin_outcomes(t.type.value);
     for (const auto& st : t.stages) stages.push_back(st.id.value);
     for (const auto& o : t.outcomes) outcomes.push_back(o.id.value);
+    Suggester suggester;  // one budget for every expectation of the scenario
     auto unknown = [&](const std::string& v, const std::vector<std::string>& known,
                        const Range& range, const char* rule, const std::string& what) {
         if (std::find(known.begin(), known.end(), v) != known.end()) return;
@@ -43,7 +44,7 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
             what.ends_with(" id")
                 ? fmt::format("{} \"{}\" is not one that simulate records", what, excerpt(v))
                 : fmt::format("{} \"{}\" does not exist in theme {}", what, excerpt(v), t.id.value);
-        message += did_you_mean(closest_match(v, known));
+        message += did_you_mean(suggester.suggest(v, known));
         sink.report(rule, Severity::Error, range, message);
     };
     for (const auto& e : s.expectations) {

@@ -25,13 +25,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
     return row[b.size()];
 }
 
-std::optional<std::string> closest_match(std::string_view word,
-                                         std::span<const std::string> candidates) {
+std::optional<std::string> Suggester::suggest(std::string_view word,
+                                              std::span<const std::string> candidates) {
     const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
     std::optional<std::string> best;
     std::size_t best_distance = limit + 1;
     for (const auto& candidate : candidates) {
+        if (m_budget == 0) return std::nullopt;
+        --m_budget;
         if (candidate == word) continue;
+        // The distance is at least the difference in length: skip cheaply.
+        const std::size_t gap = candidate.size() > word.size() ? candidate.size() - word.size()
+                                                               : word.size() - candidate.size();
+        if (gap >= best_distance) continue;
+        const std::size_t cost = (word.size() + 1) * (candidate.size() + 1);
+        if (cost > m_budget) {
+            m_budget = 0;
+            return std::nullopt;
+        }
+        m_budget -= cost;
         const std::size_t d = edit_distance(word, candidate);
         if (d < best_distance) {
             best_distance = d;
@@ -40,11 +52,18 @@ std::optional<std::string> closest_match(std::string_view word,
     }
     if (best || word.size() < 3) return best;
     for (const auto& candidate : candidates) {
+        if (m_budget == 0) return std::nullopt;
+        --m_budget;
         if (!candidate.starts_with(word)) continue;
         if (best) return std::nullopt;  // more than one: no guess
         best = candidate;
     }
     return best;
+}
+
+std::optional<std::string> closest_match(std::string_view word,
+                                         std::span<const std::string> candidates) {
+    return Suggester().suggest(word, candidates);
 }
 
 std::string did_you_mean(const std::optional<std::string>& suggestion) {

@@ -10,9 +10,26 @@ namespace reltheme {
 /// Levenshtein distance between two strings, counted in bytes.
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
-/// The candidate closest to `word`, if it is close enough to be a likely typo,
-/// else the one candidate `word` begins (a word cut short: `fail` for
-/// `failure`).
+/// Did-you-mean over lists of candidates, with a budget of work shared by
+/// every suggestion it makes: a hostile file with 100 000 unknown references
+/// and 100 000 candidates would otherwise cost 10^10 comparisons. Once the
+/// budget is spent no further suggestions are made; the findings stay.
+class Suggester {
+  public:
+    static constexpr std::size_t k_default_budget = 20'000'000;
+    explicit Suggester(std::size_t budget = k_default_budget) : m_budget(budget) {}
+
+    /// The candidate closest to `word`, if it is close enough to be a likely
+    /// typo, else the one candidate `word` begins (a word cut short: `fail`
+    /// for `failure`).
+    std::optional<std::string> suggest(std::string_view word,
+                                       std::span<const std::string> candidates);
+
+  private:
+    std::size_t m_budget;
+};
+
+/// One suggestion with a budget of its own (Suggester::suggest).
 std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string> candidates);
 

@@ -67,6 +67,19 @@ case "$case_name" in
     export RELTHEME_MAX_FILE_BYTES=20000000 HOSTILE_ONLY_CHECKS=scenario
     time_limit=20; expect_exit=0; expect_pattern='0 errors, 0 warnings in 1 file'
     expect_scenario='^PASS: 3 of 3 expectations met; 100000 violations, 0 warnings$' ;;
+  gen:scenario-unknown-deals)
+    # 20,000 deals and 20,000 expectations each naming a deal the scenario
+    # does not have, one letter off: each suggestion compared the name with
+    # every deal id (about 10^11 steps); one budget per file now bounds them,
+    # so the first ones get their did-you-mean and the rest none.
+    gen_scenario 1 0 "" | sed '/^deals:/,$d' > "$input"
+    { printf 'deals:\n'
+      awk 'BEGIN { for (i = 0; i < 20000; i++) printf "  - {id: deal-number-%05d, steps: [{at: +%dm, do: create}]}\n", i, i }'
+      printf 'expect:\n'
+      awk 'BEGIN { for (i = 0; i < 20000; i++) printf "  - {deal: deal-numbr-%05d, state: open}\n", i }'; } >> "$input"
+    export RELTHEME_MAX_FILE_BYTES=20000000 HOSTILE_ONLY_CHECKS=scenario
+    time_limit=20; expect_exit=0; expect_pattern='0 errors, 0 warnings in 1 file'
+    expect_scenario='input.yaml:20007:12: error\[schema\]: the expectation names deal "deal-numbr-00000", which the scenario does not have; did you mean "deal-number-00000"\?$' ;;
   gen:deep-seq)
     awk 'BEGIN { for (i = 0; i < 100000; i++) printf "["; for (i = 0; i < 100000; i++) printf "]"; print "" }' > "$input"
     expect_pattern='input.yaml:1:[0-9]+: error\[yaml-syntax\]: nesting is too deep' ;;
