@@ -53,10 +53,12 @@ bool loose_file_intact(const fs::path& file, const std::string& hex, bool commit
             if (z.avail_in == 0) break;  // the file ends before the stream does
         }
         z.next_out = output.data();
-        z.avail_out = static_cast<uInt>(output.size());
+        // While only the header is wanted, inflate no more than it can take.
+        const std::size_t room = commits_only && !header_done ? k_max_header + 1 : output.size();
+        z.avail_out = static_cast<uInt>(room);
         status = inflate(&z, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) break;
-        const std::size_t produced = output.size() - z.avail_out;
+        const std::size_t produced = room - z.avail_out;
         std::size_t i = 0;
         for (; !header_done && i < produced; ++i) {
             if (output[i] != 0) {
@@ -154,11 +156,12 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
                                              bool* unreadable) const {
     const Git2& git = git2();
     const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
-    if (std::string damaged; !loose_commits_intact(objects, damaged)) {
+    if (std::string damaged; !m_loose_checked && !loose_commits_intact(objects, damaged)) {
         error = "a loose object cannot be read: " + damaged;
         if (unreadable) *unreadable = true;
         return nullptr;
     }
+    m_loose_checked = true;
     git_object* object = nullptr;
     if (git.git_revparse_single(&object, m_repo, revision.c_str()) != 0) {
         error = git2_last_error("unknown revision");
