@@ -273,6 +273,10 @@ std::optional<std::string> cache_key(const fs::path& dir, std::string& error) {
     return std::nullopt;
 }
 
+std::string signed_cache_text(std::string_view key, std::string_view body) {
+    return std::string(k_magic) + to_hex(hmac_sha256(key, body)) + "\n" + std::string(body);
+}
+
 ResultCache::ResultCache(fs::path file, std::string key, std::string salt)
     : m_file(std::move(file)), m_key(std::move(key)), m_salt(std::move(salt)) {
     const std::string content = read_whole(m_file);
@@ -405,9 +409,7 @@ bool ResultCache::save(std::string& error) const {
     // such bytes are replaced, and the entry they belong to no longer passes
     // the checks of `lookup`, so it is only a miss.
     const std::string body = out.dump(-1, ' ', false, json::error_handler_t::replace);
-    const std::string content =
-        std::string(k_magic) + to_hex(hmac_sha256(m_key, body)) + "\n" + body;
-    return write_file_atomically(m_file, content, error);
+    return write_file_atomically(m_file, signed_cache_text(m_key, body), error);
 }
 
 }  // namespace reltheme

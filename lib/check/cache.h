@@ -17,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -79,6 +80,10 @@ class ResultCache {
     mutable std::mutex m_mutex;
     mutable std::size_t m_hits = 0;
 };
+
+/// A cache file's text: its magic line with the HMAC-SHA-256 of `body`
+/// under `key`, then the body (the JSON of the entries).
+std::string signed_cache_text(std::string_view key, std::string_view body);
 
 /// The content hash the cache keys a file by (SHA-256, hexadecimal).
 std::string content_hash(std::string_view bytes);
