@@ -1,7 +1,5 @@
 #include "cmd_lint.h"
 
-#include <memory>
-
 namespace reltheme::cli {
 
 int run_lint(const LintOptions& opts) {
@@ -9,9 +7,7 @@ int run_lint(const LintOptions& opts) {
 }
 
 void setup_lint(CLI::App& parent) {
-    auto opts = std::make_shared<LintOptions>();
-    CLI::App* app = add_check_command(parent, *opts, true);
-    app->final_callback([opts] { throw CLI::RuntimeError(run_lint(*opts)); });
+    add_check_command(parent, true, run_lint);
 }
 
 }  // namespace reltheme::cli

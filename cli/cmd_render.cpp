@@ -181,8 +181,9 @@ void setup_render(CLI::App& parent) {
         ->check(CLI::IsMember(format_names()));
     app->add_option("-o,--output", opts->output,
                     "File to write (default: standard output); a folder for a site");
-    app->add_option("--lang", opts->lang, "Language of the labels: en or ru (default: the theme's)")
-        ->check(CLI::IsMember({"en", "ru"}));
+    // --lang (add_command) is also the language of the labels.
+    app->get_option("--lang")->description(
+        "Language of the labels and messages: en or ru (labels default to the theme's)");
     app->add_option("--document", opts->document,
                     "Preview this document: its template and email, filled in");
     app->add_option("--data", opts->data,

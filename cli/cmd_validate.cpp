@@ -10,6 +10,7 @@
 #include "check/cache.h"
 #include "check/engine.h"
 #include "common.h"
+#include "i18n/lang.h"
 #include "load/discover.h"
 #include "report/statistics.h"
 #include "util/file.h"
@@ -39,8 +40,8 @@ std::unique_ptr<ResultCache> open_cache(const std::string& location, bool lint,
                   (text ? content_hash(*text) : "unreadable: " + read_error);
     }
     const std::string salt =
-        fmt::format("{} {} {} {} {} {}", RELTHEME_VERSION, mode, project, limits.max_bytes,
-                    limits.max_nodes, limits.max_alias_expansion);
+        fmt::format("{} {} {} {} {} {} {}", RELTHEME_VERSION, mode, project, limits.max_bytes,
+                    limits.max_nodes, limits.max_alias_expansion, lang_code(i18n::current_lang()));
     const std::filesystem::path file =
         location.empty() ? default_cache_file(dir, mode) : std::filesystem::path(location);
     return std::make_unique<ResultCache>(file, *key, salt);
@@ -98,20 +99,24 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     return adoption_exit(opts.adoption, failed ? k_exit_findings : k_exit_ok);
 }
 
-CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool lint) {
+void add_check_command(CLI::App& parent, bool lint, int (*run)(const CheckCommandOptions&)) {
     const char* name = lint ? "lint" : "validate";
-    CLI::App* app = parent.add_subcommand(
-        name, lint
-                  ? "Check theme files with every rule, style included"
-                  : "Check theme files: structure, references, stage graph, deadlines, parameters");
-    app->footer(fmt::format(
-        "Examples:\n  reltheme {0} themes/\n  reltheme {0} --format github --output "
-        "sarif=reltheme.sarif\n"
-        "  cat theme.yaml | reltheme {0} - --stdin-filename themes/theme.yaml\n"
-        "Exit status: 0 no errors, 1 errors (or warnings with --strict / --max-warnings), 2 the "
-        "check\n"
-        "could not be done (bad arguments, unreadable file or folder, report not written).",
-        name));
+    const auto command = add_command<CheckCommandOptions>(
+        parent, name,
+        lint ? "Check theme files with every rule, style included"
+             : "Check theme files: structure, references, stage graph, deadlines, parameters",
+        fmt::format(
+            "Examples:\n  reltheme {0} themes/\n  reltheme {0} --format github --output "
+            "sarif=reltheme.sarif\n"
+            "  cat theme.yaml | reltheme {0} - --stdin-filename themes/theme.yaml\n"
+            "Exit status: 0 no errors, 1 errors (or warnings with --strict / --max-warnings), 2 "
+            "the "
+            "check\n"
+            "could not be done (bad arguments, unreadable file or folder, report not written).",
+            name),
+        run);
+    CLI::App* app = command.app;
+    CheckCommandOptions& opts = *command.opts;
     app->add_option("paths", opts.paths, "Theme files or folders; - reads standard input");
     add_output_options(*app, opts.output, findings_outputs().names());
     app->add_option("--config", opts.config,
@@ -137,7 +142,6 @@ CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool li
         "--cache-location", opts.cache_location,
         "Cache file (default: a file in $RELTHEME_CACHE_DIR, $XDG_CACHE_HOME/reltheme or "
         "~/.cache/reltheme)");
-    return app;
 }
 
 int run_validate(const ValidateOptions& opts) {
@@ -145,9 +149,7 @@ int run_validate(const ValidateOptions& opts) {
 }
 
 void setup_validate(CLI::App& parent) {
-    auto opts = std::make_shared<ValidateOptions>();
-    CLI::App* app = add_check_command(parent, *opts, false);
-    app->final_callback([opts] { throw CLI::RuntimeError(run_validate(*opts)); });
+    add_check_command(parent, false, run_validate);
 }
 
 }  // namespace reltheme::cli

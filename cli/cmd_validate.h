@@ -29,9 +29,9 @@ struct CheckCommandOptions {
 };
 using ValidateOptions = CheckCommandOptions;
 
-/// Adds `validate` or `lint` (with its help and options, bound to `opts`) to
-/// `parent`; the caller sets its callback.
-CLI::App* add_check_command(CLI::App& parent, CheckCommandOptions& opts, bool lint);
+/// Adds `validate` or `lint` (with its help and options) to `parent`, run by
+/// `run`.
+void add_check_command(CLI::App& parent, bool lint, int (*run)(const CheckCommandOptions&));
 
 /// The run of `validate` (lint = false) or `lint`: the exit status.
 int run_check(const CheckCommandOptions& opts, bool lint);

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "catalogue/catalogue.h"
+#include "i18n/lang.h"
 #include "load/git_ignore.h"
 #include "report/github.h"
 #include "report/human.h"
@@ -78,8 +79,31 @@ std::optional<ProjectConfig> load_config(const std::string& config_path,
     auto config = report_project(
         load_project(config_path, start.empty() ? std::filesystem::current_path() : start,
                      configurable_rule_ids()));
-    if (config) config->gitignore = !no_ignore;
+    if (config) {
+        config->gitignore = !no_ignore;
+        if (config->lang) i18n::offer_lang(*config->lang, i18n::LangSource::Project);
+    }
     return config;
+}
+
+void add_lang_option(CLI::App& app, std::string& lang) {
+    app.add_option("--lang", lang,
+                   "Language of messages: en or ru (default: RELTHEME_LANG, the project file's "
+                   "lang:, LANGUAGE, LC_ALL, LC_MESSAGES, LANG, else en)")
+        ->check(CLI::IsMember({"en", "ru"}));
+}
+
+int choose_lang(const std::string& option) {
+    using i18n::LangSource;
+    const auto env = i18n::environment_lang([](const char* name) { return std::getenv(name); });
+    if (env.bad) {
+        print_error("RELTHEME_LANG is \"" + *env.bad + "\"; it must be en or ru");
+        return k_exit_error;
+    }
+    if (env.locale) i18n::offer_lang(*env.locale, LangSource::Locale);
+    if (env.variable) i18n::offer_lang(*env.variable, LangSource::Variable);
+    if (const auto lang = parse_lang(option)) i18n::offer_lang(*lang, LangSource::Option);
+    return k_exit_ok;
 }
 
 void add_config_option(CLI::App& app, std::string& config) {

@@ -25,6 +25,15 @@ struct Command {
     std::shared_ptr<Options> opts;
 };
 
+/// `--lang en|ru`: the language of the command's messages.
+void add_lang_option(CLI::App& app, std::string& lang);
+
+/// Sets the language of the run (docs/i18n.md) from `--lang` (empty when
+/// not given), RELTHEME_LANG and the locale variables; the project file's
+/// `lang:` is offered when it is loaded (load_config). Returns 0, or exit 2
+/// having said why when RELTHEME_LANG names no language.
+int choose_lang(const std::string& option);
+
 /// Adds the subcommand `name` with its one-line help and the footer of its
 /// help (examples); once the command line is parsed, `run` is handed the
 /// options and its result is the exit status.
@@ -35,7 +44,16 @@ Command<Options> add_command(CLI::App& parent, const std::string& name,
     auto opts = std::make_shared<Options>();
     CLI::App* app = parent.add_subcommand(name, description);
     app->footer(footer);
-    app->final_callback([opts, run] { throw CLI::RuntimeError(run(*opts)); });
+    // `--lang` on every command; a command that reads it itself (render's
+    // labels) has a `lang` member it goes to.
+    auto lang = std::make_shared<std::string>();
+    std::string* target = lang.get();
+    if constexpr (requires { opts->lang = std::string(); }) target = &opts->lang;
+    add_lang_option(*app, *target);
+    app->final_callback([opts, run, lang, target] {
+        if (const int bad = choose_lang(*target)) throw CLI::RuntimeError(bad);
+        throw CLI::RuntimeError(run(*opts));
+    });
     return {app, opts};
 }
 

@@ -3,8 +3,8 @@
 /// findings of a file are reused while its content, where it sits (its
 /// resolved path, its repository root), the files it names (each one's
 /// resolved path, kind and content), the reltheme version, the project file,
-/// the limits and the mode are unchanged. Cross-file checks and the severity
-/// policy always run.
+/// the language of the messages, the limits and the mode are unchanged.
+/// Cross-file checks and the severity policy always run.
 ///
 /// A cache file may have been written by anyone who could write where it is
 /// (a pull request that commits one, another user): it is trusted only when

@@ -48,8 +48,8 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
     const YNode* root = doc->root();
     if (!root || root->is_null()) return config;  // an empty project file is fine
     if (!r.expect_map(root, "the project file")) return std::nullopt;
-    static const std::vector<std::string> keys = {"themes", "ignore", "rules", "overrides",
-                                                  "registry"};
+    static const std::vector<std::string> keys = {"themes",    "ignore",   "rules",
+                                                  "overrides", "registry", "lang"};
     r.check_keys(*root, keys, "the project file");
     for (const auto& s : r.string_list(root->find("themes"), "themes"))
         config.themes.push_back(s.value);
@@ -90,6 +90,12 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
             registry.approvers = r.string_list(a, "approvers");
         }
         config.registry = registry;
+    }
+    if (const YNode* lang = root->find("lang")) {
+        static constexpr std::pair<const char*, Lang> k_langs[] = {{"en", Lang::En},
+                                                                   {"ru", Lang::Ru}};
+        if (const auto value = r.enumeration<Lang>(lang, "lang", k_langs))
+            config.lang = value->value;
     }
     if (!r.ok()) return std::nullopt;
     return config;

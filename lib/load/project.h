@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/lang.h"
 #include "model/theme.h"
 #include "util/diagnostic.h"
 #include "util/source.h"
@@ -47,6 +48,9 @@ struct ProjectConfig {
     /// Where each rule id is named (in `rules:` and in `overrides`), to check it.
     std::vector<std::pair<std::string, Range>> rule_key_ranges;
     std::optional<Registry> registry;
+    /// `lang:`: the language of the run's messages, below `--lang` and
+    /// RELTHEME_LANG and above the locale (docs/i18n.md).
+    std::optional<Lang> lang;
 };
 
 /// Parses a project file's text; findings go to `sink` (rule `schema` etc.).

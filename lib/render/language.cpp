@@ -191,13 +191,6 @@ constexpr std::array k_phrases{
 
 }  // namespace
 
-Lang parse_lang(std::string_view code) {
-    return code == "ru" ? Lang::Ru : Lang::En;
-}
-const char* lang_code(Lang lang) {
-    return lang == Lang::Ru ? "ru" : "en";
-}
-
 Lang detect_lang(const Theme& theme) {
     if (has_cyrillic(theme.name.value)) return Lang::Ru;
     if (theme.description && has_cyrillic(theme.description->value)) return Lang::Ru;

@@ -5,16 +5,11 @@
 #include <string>
 #include <string_view>
 
+#include "i18n/lang.h"
 #include "model/theme.h"
 #include "util/duration.h"
 
 namespace reltheme::render {
-
-enum class Lang { En, Ru };
-
-/// "en" / "ru"; nullopt-free: anything else reads as English.
-Lang parse_lang(std::string_view code);
-const char* lang_code(Lang lang);
 
 /// The language a theme is written in: Russian when its name, description or
 /// a stage name holds a Cyrillic letter, else English.

@@ -106,7 +106,7 @@ bool read_sample_deal(const std::string& path, const Theme& theme, PreviewInput&
 }  // namespace
 
 Lang label_lang(const std::string& lang_option, const Theme& theme) {
-    return lang_option.empty() ? detect_lang(theme) : parse_lang(lang_option);
+    return lang_option.empty() ? detect_lang(theme) : parse_lang(lang_option).value_or(Lang::En);
 }
 
 std::string page_name(const Theme& theme) {
@@ -209,8 +209,8 @@ bool render_site(const std::vector<RenderTheme>& themes, std::optional<Format> f
         entries.push_back({&t.theme, file});
     }
     if (pages) {
-        const Lang lang =
-            lang_option.empty() ? (any_ru ? Lang::Ru : Lang::En) : parse_lang(lang_option);
+        const Lang lang = lang_option.empty() ? (any_ru ? Lang::Ru : Lang::En)
+                                              : parse_lang(lang_option).value_or(Lang::En);
         const Page index = index_page(entries, lang);
         files.push_back({dir / back, f == Format::Html ? page_to_html(index, {})
                                                        : page_to_markdown(index, {})});

@@ -13,8 +13,9 @@ check=$src/scripts/check-layers.sh
 sem=""
 [ -d "$src/lib/semantics" ] && sem=" semantics"
 expected="util:
+i18n: util
 model: util
-load: model util"
+load: i18n model util"
 [ -n "$sem" ] && expected="$expected
 semantics: model util"
 expected="$expected
@@ -40,10 +41,10 @@ out=$("$check" "$arrows" "$work/lib" 2>&1)
 rc=$?
 [ $rc -eq 1 ] || fail "exit $rc for back arrows, expected 1"
 expected="lib/diff/change.h:2: diff/ includes report/report.h
-  diff may use: check load model$sem util
+  diff may use: check i18n load model$sem util
 lib/extra/ is in no layer: add it to lib/CMakeLists.txt and docs/architecture.md
 lib/load/project.cpp:2: load/ includes check/rule.h
-  load may use: model util"
+  load may use: i18n model util"
 [ "$out" = "$expected" ] || fail "report differs:
 $out"
 

@@ -319,7 +319,7 @@ namespace {
 
 /// The handbook's sections "Stages" and "Parameters", each up to the next
 /// section.
-std::string stages_and_parameters(const std::string& theme, render::Lang lang) {
+std::string stages_and_parameters(const std::string& theme, Lang lang) {
     render::HandbookOptions o;
     o.lang = lang;
     const std::string md = render::handbook_markdown(load_theme_text(theme), o);
@@ -337,7 +337,7 @@ std::string stages_and_parameters(const std::string& theme, render::Lang lang) {
 }  // namespace
 
 TEST_CASE("handbook: how each final stage ends, and after_close left out stated as cancel") {
-    CHECK(stages_and_parameters(k_final_stage_theme, render::Lang::En) == R"(## Stages
+    CHECK(stages_and_parameters(k_final_stage_theme, Lang::En) == R"(## Stages
 
 ### 1. New
 
@@ -380,7 +380,7 @@ parameters:
   after_close:
     unpaid_invoices: keep
 )",
-                                render::Lang::En) == R"(## Stages
+                                Lang::En) == R"(## Stages
 
 ### 1. New
 
@@ -416,7 +416,7 @@ parameters:
 
 TEST_CASE("handbook: an audit outcome without result is a result of its own") {
     render::HandbookOptions o;
-    o.lang = render::Lang::Ru;
+    o.lang = Lang::Ru;
     const std::string md = render::handbook_markdown(load_theme_text(R"(reltheme: 1
 id: a
 name: A

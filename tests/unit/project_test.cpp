@@ -75,3 +75,32 @@ TEST_CASE("no project file means the defaults; one that cannot be read says why"
     const ProjectFile folder = load_project_file(dir.path / "folder.yaml", {});
     CHECK(folder.read_error == "cannot read the project file folder.yaml: not a regular file");
 }
+
+TEST_CASE("a project file's lang: is en or ru, and anything else is located") {
+    SUBCASE("ru") {
+        SourceText source("reltheme.yaml", "lang: ru\n");
+        DiagnosticSink sink("reltheme.yaml");
+        const auto config = parse_project(source, sink);
+        REQUIRE(config);
+        CHECK(sink.items().empty());
+        CHECK(config->lang == Lang::Ru);
+    }
+    SUBCASE("unset") {
+        SourceText source("reltheme.yaml", "themes: [\"*.yaml\"]\n");
+        DiagnosticSink sink("reltheme.yaml");
+        const auto config = parse_project(source, sink);
+        REQUIRE(config);
+        CHECK_FALSE(config->lang);
+    }
+    SUBCASE("a language there is no catalogue for") {
+        SourceText source("reltheme.yaml", "lang: rus\n");
+        DiagnosticSink sink("reltheme.yaml");
+        CHECK_FALSE(parse_project(source, sink));
+        REQUIRE(sink.items().size() == 1);
+        const Diagnostic& d = sink.items()[0];
+        CHECK(d.rule == "schema");
+        CHECK(d.range.begin.line == 1);
+        CHECK(d.range.begin.column == 7);
+        CHECK(d.message == "bad value \"rus\" for \"lang\"; allowed: en, ru; did you mean \"ru\"?");
+    }
+}
