@@ -1,8 +1,94 @@
 #include "adoption.h"
 
+#include <iostream>
+
+#include <fmt/format.h>
+
 #include "common.h"
+#include "load/baseline.h"
+#include "util/atomic_write.h"
+#include "util/file.h"
+#include "util/plural.h"
 
 namespace reltheme::cli {
+namespace {
+
+/// `--baseline-write` given no value.
+constexpr std::string_view k_flag_alone = "true";
+
+int finding_count(const Baseline& baseline) {
+    int n = 0;
+    for (const auto& [file, rules] : baseline.counts)
+        for (const auto& [rule, count] : rules) n += count;
+    return n;
+}
+
+void print_note(const std::string& message) {
+    std::cerr << "reltheme: note: " << message << "\n";
+}
+
+}  // namespace
+
+std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
+                                         const ProjectConfig& config) {
+    BaselineRun run;
+    if (options.no_baseline) return run;
+    run.rewrite = !options.baseline_write.empty() || options.baseline_prune;
+    run.prune = options.baseline_prune;
+    const bool named = !options.baseline.empty();
+    run.path = !options.baseline_write.empty() && options.baseline_write != k_flag_alone
+                   ? std::filesystem::path(options.baseline_write)
+               : named ? std::filesystem::path(options.baseline)
+                       : default_baseline_path(config);
+    // A run that rewrites the baseline reads it outside the ledger, which
+    // would refuse the rewrite.
+    const BaselineFile file = load_baseline_file(run.path, run.rewrite);
+    if (file.missing && !named && !run.prune) return run;  // none yet
+    if (!file.read_error.empty()) {
+        print_error(file.read_error);
+        return std::nullopt;
+    }
+    print_located(file.diagnostics, file.source ? &*file.source : nullptr);
+    if (!file.baseline) {
+        print_error("the baseline " + display_path(run.path.string()) + " cannot be used" +
+                    (run.rewrite ? " (fix it or remove it before writing it again)" : ""));
+        return std::nullopt;
+    }
+    run.old = *file.baseline;
+    run.apply = true;
+    return run;
+}
+
+bool finish_baseline(const BaselineRun& run, Findings& findings, const BaselineScope& scope) {
+    const std::string name = display_path(run.path.string());
+    if (!run.rewrite) {
+        if (!run.apply) return true;
+        const auto unused = apply_baseline(findings, run.old, scope);
+        if (!unused.empty()) {
+            print_note(fmt::format(
+                "{} of the baseline {} {} fewer findings than recorded; --baseline-prune "
+                "lowers {}",
+                plural(static_cast<int>(unused.size()), "entry", "entries"), name,
+                unused.size() == 1 ? "has" : "have", unused.size() == 1 ? "it" : "them"));
+        }
+        return true;
+    }
+    if (findings.read_failed) {
+        print_error("the baseline " + name + " is not written: the run failed");
+        return true;  // the run exits 2 already
+    }
+    const Baseline next = next_baseline(run.old, findings, scope, run.prune);
+    std::string error;
+    if (!write_file_atomically(run.path, baseline_text(next), error)) {
+        print_error(error);
+        return false;
+    }
+    print_note(fmt::format("the baseline {} records {} in {}", name,
+                           plural(finding_count(next), "finding"),
+                           plural(static_cast<int>(next.counts.size()), "file")));
+    apply_baseline(findings, next, scope);
+    return true;
+}
 
 void add_adoption_options(CLI::App& app, AdoptionOptions& options) {
     const CLI::Validator known(
@@ -26,6 +112,24 @@ void add_adoption_options(CLI::App& app, AdoptionOptions& options) {
     app.add_flag("--statistics", options.statistics,
                  "Print the number of findings of each rule instead of the findings (human or "
                  "json; --output files still get every finding)");
+    auto* named =
+        app.add_option(
+               "--baseline", options.baseline,
+               "The baseline to apply (default: reltheme-baseline.json beside reltheme.yaml, or "
+               "its baseline key, when it exists)")
+            ->type_name("FILE")
+            ->allow_extra_args(false);
+    auto* off = app.add_flag("--no-baseline", options.no_baseline,
+                             "Report every finding, whatever the baseline accepts");
+    auto* write = app.add_flag("--baseline-write", options.baseline_write,
+                               "Record the findings in the baseline (--baseline-write=FILE: that "
+                               "file), so that only new ones are reported")
+                      ->type_name("[=FILE]");
+    auto* prune = app.add_flag("--baseline-prune", options.baseline_prune,
+                               "Lower the baseline's counts to the findings left, dropping "
+                               "entries with none");
+    off->excludes(named)->excludes(write)->excludes(prune);
+    write->excludes(prune);
 }
 
 int adoption_exit(const AdoptionOptions& options, int status) {

@@ -62,6 +62,9 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
         project_search_start(opts.paths, opts.stdin_filename, std::filesystem::current_path()),
         opts.no_ignore);
     if (!config) return k_exit_error;
+    // The baseline, damaged or not, is known before any theme is read.
+    const auto baseline = open_baseline(opts.adoption, *config);
+    if (!baseline) return k_exit_error;
     // 2. Find the files.
     const Discovery discovery =
         discover_inputs(opts.paths, *config, opts.stdin_filename, opts.force_exclude);
@@ -87,13 +90,15 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
         std::string error;
         if (!cache->save(error)) print_error("the cache was not saved: " + error);
     }
+    const bool baseline_written = finish_baseline(
+        *baseline, findings, BaselineScope{&*config, opts.adoption.selection, lint});
     print_failures(findings, opts.output);
     // 4. Report: --format on stdout, --output files.
     const auto report = report_options(lint ? "lint" : "validate", opts.output, *config);
     const bool written = opts.adoption.statistics ? emit_statistics(findings, opts.output, report)
                                                   : emit_reports(findings, opts.output, report);
     // 5. Exit status.
-    if (findings.read_failed || !written) return k_exit_error;
+    if (findings.read_failed || !written || !baseline_written) return k_exit_error;
     const bool failed = findings.errors > 0 || (opts.strict && findings.warnings > 0) ||
                         (opts.max_warnings >= 0 && findings.warnings > opts.max_warnings);
     return adoption_exit(opts.adoption, failed ? k_exit_findings : k_exit_ok);

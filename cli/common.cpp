@@ -120,18 +120,19 @@ void add_no_ignore_option(CLI::App& app, bool& no_ignore) {
                  ".git/info/exclude) and node_modules/");
 }
 
+void print_located(const std::vector<Diagnostic>& diagnostics, const SourceText* source) {
+    if (diagnostics.empty()) return;
+    HumanOptions options;
+    options.color = use_color("auto", STDERR_FILENO);
+    for (const auto& d : diagnostics) print_diagnostic(std::cerr, d, source, options);
+}
+
 std::optional<ProjectConfig> report_project(const ProjectFile& project) {
     if (!project.read_error.empty()) {
         print_error(project.read_error);
         return std::nullopt;
     }
-    if (!project.diagnostics.empty()) {
-        HumanOptions options;
-        options.color = use_color("auto", STDERR_FILENO);
-        for (const auto& d : project.diagnostics) {
-            print_diagnostic(std::cerr, d, project.source ? &*project.source : nullptr, options);
-        }
-    }
+    print_located(project.diagnostics, project.source ? &*project.source : nullptr);
     if (!project.config) {
         print_error("the project file " +
                     (project.source ? project.source->path() : std::string()) + " cannot be used");

@@ -141,6 +141,11 @@ std::optional<ProjectConfig> load_config(const std::string& config_path,
 /// Adds --no-ignore to a command that walks folders.
 void add_no_ignore_option(CLI::App& app, bool& no_ignore);
 
+/// Prints the located findings of a file reltheme reads besides themes (the
+/// project file, the baseline) to standard error, with code frames from
+/// `source` when given.
+void print_located(const std::vector<Diagnostic>& diagnostics, const SourceText* source);
+
 /// Prints a loaded project file's findings (with code frames) to standard
 /// error and, when it cannot be used, why; returns its config.
 std::optional<ProjectConfig> report_project(const ProjectFile& project);

@@ -48,8 +48,8 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
     const YNode* root = doc->root();
     if (!root || root->is_null()) return config;  // an empty project file is fine
     if (!r.expect_map(root, "the project file")) return std::nullopt;
-    static const std::vector<std::string> keys = {"themes",    "ignore",   "rules",
-                                                  "overrides", "registry", "lang"};
+    static const std::vector<std::string> keys = {"themes",   "ignore", "rules",   "overrides",
+                                                  "registry", "lang",   "baseline"};
     r.check_keys(*root, keys, "the project file");
     for (const auto& s : r.string_list(root->find("themes"), "themes"))
         config.themes.push_back(s.value);
@@ -96,6 +96,11 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
                                                                    {"ru", Lang::Ru}};
         if (const auto value = r.enumeration<Lang>(lang, "lang", k_langs))
             config.lang = value->value;
+    }
+    if (const auto baseline = r.string(root->find("baseline"), "baseline")) {
+        if (baseline->value.empty())
+            r.error(baseline->range, "\"baseline\" must name a file, not be empty");
+        config.baseline = baseline->value;
     }
     if (!r.ok()) return std::nullopt;
     return config;

@@ -51,6 +51,9 @@ struct ProjectConfig {
     /// `lang:`: the language of the run's messages, below `--lang` and
     /// RELTHEME_LANG and above the locale (docs/i18n.md).
     std::optional<Lang> lang;
+    /// The `baseline` key: the baseline file, from the project folder
+    /// (load/baseline.h); empty: `reltheme-baseline.json` there.
+    std::string baseline;
 };
 
 /// Parses a project file's text; findings go to `sink` (rule `schema` etc.).

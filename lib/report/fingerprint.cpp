@@ -56,6 +56,12 @@ std::string finding_fingerprint(std::string_view rule, std::string_view path,
 
 std::vector<std::string> finding_fingerprints(const FileFindings& file,
                                               const ReportOptions& options) {
+    return finding_fingerprints(file, file.diagnostics, options);
+}
+
+std::vector<std::string> finding_fingerprints(const FileFindings& file,
+                                              const std::vector<Diagnostic>& diagnostics,
+                                              const ReportOptions& options) {
     std::vector<std::string> out;
     // A line's text is hashed once per rule, however many findings it holds
     // (500,000 findings on a 1 MB line would otherwise hash 500 GB), and
@@ -67,7 +73,7 @@ std::vector<std::string> finding_fingerprints(const FileFindings& file,
     std::map<std::tuple<std::string, std::string, int>, LineHash> by_line;
     // How many findings of a rule came before on a line of the same text.
     std::map<std::tuple<std::string, std::string, Sha256Digest>, int> seen;
-    for (const auto& d : file.diagnostics) {
+    for (const auto& d : diagnostics) {
         auto [it, added] = by_line.try_emplace({d.rule, d.file, d.range.begin.line});
         if (added) {
             const std::string_view text = trim(line_text(d, file));

@@ -26,4 +26,10 @@ std::string fingerprint_hash(std::initializer_list<std::string_view> parts);
 std::vector<std::string> finding_fingerprints(const FileFindings& file,
                                               const ReportOptions& options);
 
+/// The fingerprint of each of `diagnostics`, findings of `file` (its
+/// reported findings and those the baseline accepts, in report order).
+std::vector<std::string> finding_fingerprints(const FileFindings& file,
+                                              const std::vector<Diagnostic>& diagnostics,
+                                              const ReportOptions& options);
+
 }  // namespace reltheme

@@ -106,6 +106,15 @@ std::string summary_line(const Findings& findings) {
     std::string s = plural(findings.errors, "error") + ", " + plural(findings.warnings, "warning");
     if (findings.infos > 0) s += ", " + std::to_string(findings.infos) + " info";
     s += " in " + plural(static_cast<int>(findings.files.size()), "file");
+    // What the baseline accepted, and its entries the run no longer needs.
+    if (findings.baselined > 0 || findings.unused_baseline_entries > 0) {
+        s += " (" + std::to_string(findings.baselined) + " baselined";
+        if (findings.unused_baseline_entries > 0)
+            s += ", " + std::to_string(findings.unused_baseline_entries) +
+                 (findings.unused_baseline_entries == 1 ? " unused baseline entry"
+                                                        : " unused baseline entries");
+        s += ")";
+    }
     // A run that failed never reads as clean: the reasons, counted by id.
     const auto failures = run_failures(findings);
     if (!failures.empty()) {

@@ -50,6 +50,8 @@ Json summary_json(const Findings& findings) {
             {"warnings", findings.warnings},
             {"infos", findings.infos},
             {"unreadable", run_failures(findings).size()},
+            {"baselined", findings.baselined},
+            {"unused_baseline_entries", findings.unused_baseline_entries},
             {"text", summary_line(findings)}};
 }
 

@@ -1,6 +1,8 @@
 #include "report/sarif.h"
 
+#include <algorithm>
 #include <filesystem>
+#include <utility>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -235,9 +237,31 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
 
     Json results = Json::array();
     for (const auto& file : findings.files) {
-        const auto fingerprints = finding_fingerprints(file, options);
-        for (std::size_t i = 0; i < file.diagnostics.size(); ++i)
-            results.push_back(result_json(file.diagnostics[i], fingerprints[i], options));
+        if (file.baselined.empty()) {
+            const auto fingerprints = finding_fingerprints(file, options);
+            for (std::size_t i = 0; i < file.diagnostics.size(); ++i)
+                results.push_back(result_json(file.diagnostics[i], fingerprints[i], options));
+            continue;
+        }
+        // What the baseline accepts is listed too, suppressed (SARIF 3.35),
+        // in report order among the rest and with the fingerprint it has when
+        // reported, so an alert is the same alert before and after.
+        std::vector<std::pair<const Diagnostic*, bool>> all;
+        for (const auto& d : file.diagnostics) all.emplace_back(&d, false);
+        for (const auto& d : file.baselined) all.emplace_back(&d, true);
+        std::stable_sort(all.begin(), all.end(), [](const auto& a, const auto& b) {
+            return diagnostic_less(*a.first, *b.first);
+        });
+        std::vector<Diagnostic> merged;
+        for (const auto& [d, baselined] : all) merged.push_back(*d);
+        const auto fingerprints = finding_fingerprints(file, merged, options);
+        for (std::size_t i = 0; i < all.size(); ++i) {
+            Json result = result_json(*all[i].first, fingerprints[i], options);
+            if (all[i].second)
+                result["suppressions"] = Json::array(
+                    {{{"kind", "external"}, {"justification", "recorded in the baseline"}}});
+            results.push_back(std::move(result));
+        }
     }
     // A failed run says so, and why: code scanning must not read an empty
     // result list as "every alert fixed".

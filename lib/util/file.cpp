@@ -11,9 +11,10 @@
 #include "util/read_ledger.h"
 
 namespace reltheme {
+namespace {
 
-std::optional<std::string> read_file(const std::filesystem::path& path, std::size_t max_bytes,
-                                     std::string& error) {
+std::optional<std::string> read_checked(const std::filesystem::path& path, std::size_t max_bytes,
+                                        std::string& error, bool record) {
     struct stat st {};
     if (::stat(path.c_str(), &st) != 0) {
         error = std::strerror(errno);
@@ -28,7 +29,7 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
                             st.st_size, max_bytes);
         return std::nullopt;
     }
-    record_read(path);
+    if (record) record_read(path);
     std::FILE* f = std::fopen(path.c_str(), "rb");
     if (!f) {
         error = std::strerror(errno);
@@ -44,6 +45,18 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
     }
     text.resize(n);
     return text;
+}
+
+}  // namespace
+
+std::optional<std::string> read_file(const std::filesystem::path& path, std::size_t max_bytes,
+                                     std::string& error) {
+    return read_checked(path, max_bytes, error, true);
+}
+
+std::optional<std::string> read_file_to_replace(const std::filesystem::path& path,
+                                                std::size_t max_bytes, std::string& error) {
+    return read_checked(path, max_bytes, error, false);
 }
 
 std::string display_path(const std::string& path) {

@@ -17,6 +17,12 @@ namespace reltheme {
 std::optional<std::string> read_file(const std::filesystem::path& path, std::size_t max_bytes,
                                      std::string& error);
 
+/// read_file for the one file a run reads in order to replace it (the
+/// baseline that `--baseline-write` and `--baseline-prune` rewrite): the same
+/// checks, but not recorded in the ledger, so the rewrite is not refused.
+std::optional<std::string> read_file_to_replace(const std::filesystem::path& path,
+                                                std::size_t max_bytes, std::string& error);
+
 /// A path as a user reads it: relative to the working folder when that is
 /// shorter, else as given.
 std::string display_path(const std::string& path);

@@ -39,6 +39,10 @@ struct FileFindings {
     /// names), for code frames.
     std::vector<SourceText> related;
     std::optional<std::string> read_error;  ///< a read-error of this file
+    /// Findings the baseline accepts (check/baseline.h), in report order:
+    /// not counted, left out of every report but SARIF, which lists them as
+    /// suppressed.
+    std::vector<Diagnostic> baselined;
 };
 
 struct Findings {
@@ -52,6 +56,11 @@ struct Findings {
     /// What could not be read before any file was: missing paths, unreadable
     /// folders, nothing matched. A file's own read error is in `files`.
     std::vector<RunFailure> failures;
+    /// Findings the baseline accepts, of every file (not in the counts above).
+    int baselined = 0;
+    /// Entries of the baseline whose findings went down or vanished in the
+    /// files the run checked (`--baseline-prune` lowers or drops them).
+    int unused_baseline_entries = 0;
 };
 
 /// Every failure of the run, in report order: `failures`, then each file's

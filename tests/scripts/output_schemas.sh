@@ -65,7 +65,7 @@ printf '{"version": 1, "old": "a", "new": "b", "themes": [], "summary": {}}\n' >
   fail "the diff schema accepts a summary without its counts"
 
 # Every schema is accounted for.
-inputs=" theme project scenario model deal "
+inputs=" theme project scenario model deal baseline "  # baseline: baseline_test.cpp
 elsewhere=" report simulate analyze "  # report_validators.sh, simulate_schemas.sh
 while read -r name _; do
   [[ $inputs == *" $name "* || $elsewhere == *" $name "* || " ${checked[*]} " == *" $name "* ]] ||

@@ -121,6 +121,8 @@ TEST_CASE("a failed run in the JSON report: the unreadable list and its count") 
                       "    \"warnings\": 0,\n"
                       "    \"infos\": 0,\n"
                       "    \"unreadable\": 3,\n"
+                      "    \"baselined\": 0,\n"
+                      "    \"unused_baseline_entries\": 0,\n"
                       "    \"text\": \"0 errors, 0 warnings in 1 file; the run failed: 1 "
                       "missing-path, 1 unreadable-folder, 1 read-error\"\n"
                       "  }\n"

@@ -81,7 +81,8 @@ TEST_CASE("docs/format.md has a row for every key of every schema of an input fi
         if (!k_output_schemas.count(schema)) inputs.push_back(schema);
     }
     std::sort(inputs.begin(), inputs.end());
-    CHECK(inputs == std::vector<std::string>{"deal", "model", "project", "scenario", "theme"});
+    CHECK(inputs ==
+          std::vector<std::string>{"baseline", "deal", "model", "project", "scenario", "theme"});
     int keys = 0;
     for (const auto& schema : inputs) {
         std::map<std::string, std::set<std::string>> objects;
@@ -108,7 +109,7 @@ TEST_CASE("docs/format.md has a row for every key of every schema of an input fi
 TEST_CASE("docs/format.md marks only objects the schemas have") {
     const auto marked = sections(test::read_text(test::source_dir() / "docs/format.md"));
     std::map<std::string, std::set<std::string>> objects;
-    for (const char* schema : {"theme", "scenario", "model", "deal", "project"}) {
+    for (const char* schema : {"theme", "scenario", "model", "deal", "project", "baseline"}) {
         collect(Json::parse(test::read_text(test::source_dir() / "schemas" /
                                             (std::string(schema) + ".schema.json"))),
                 schema, schema, objects);

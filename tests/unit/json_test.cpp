@@ -52,7 +52,7 @@ TEST_CASE("the JSON report has every documented field and follows its schema") {
     CHECK_FALSE(error.contains("fix"));
     CHECK(j["summary"] ==
           nlohmann::json::parse(R"({"files":3,"errors":1,"warnings":1,"infos":1,"unreadable":1,
-        "text":"1 error, 1 warning, 1 info in 3 files; the run failed: 1 read-error"})"));
+        "baselined":0,"unused_baseline_entries":0,"text":"1 error, 1 warning, 1 info in 3 files; the run failed: 1 read-error"})"));
 }
 
 TEST_CASE("a clean JSON report has empty diagnostics and follows its schema") {

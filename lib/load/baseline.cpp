@@ -1,0 +1,122 @@
+#include "load/baseline.h"
+
+#include <fmt/format.h>
+
+#include "load/node_reader.h"
+#include "load/yaml_doc.h"
+#include "util/file.h"
+
+namespace reltheme {
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A JSON string: quotes, backslashes and control characters escaped.
+std::string json_string(const std::string& text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (b < 0x20 || b == 0x7f) {
+            out += fmt::format("\\u{:04x}", b);
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::optional<Baseline> parse_baseline(const SourceText& source, DiagnosticSink& sink) {
+    const auto doc = parse_yaml(source, sink);
+    if (!doc) return std::nullopt;
+    NodeReader r(sink);
+    const YNode* root = doc->root();
+    if (!r.expect_map(root, "the baseline")) return std::nullopt;
+    static const std::vector<std::string> keys = {"version", "files"};
+    r.check_keys(*root, keys, "the baseline");
+    r.require(*root, "version", "the baseline");
+    r.require(*root, "files", "the baseline");
+    r.format_version(root->find("version"), "version", "the baseline format");
+    Baseline baseline;
+    const YNode* files = root->find("files");
+    if (files && r.expect_map(files, "\"files\"")) {
+        for (const auto& [file, rules] : files->entries) {
+            if (!file->is_scalar() || file->value.empty()) {
+                r.error(file->range, "a file of \"files\" must be a path from the project root");
+                continue;
+            }
+            if (!r.expect_map(rules, "the rules of \"" + file->value + "\"")) continue;
+            for (const auto& [rule, entry] : rules->entries) {
+                if (!rule->is_scalar()) continue;
+                if (!r.expect_map(entry, "\"" + rule->value + "\"")) continue;
+                static const std::vector<std::string> entry_keys = {"count"};
+                r.check_keys(*entry, entry_keys, "\"" + rule->value + "\"");
+                if (!r.require(*entry, "count", "\"" + rule->value + "\"")) continue;
+                const YNode* count = entry->find("count");
+                const auto n = r.integer(count, "count");
+                if (!n) continue;
+                if (n->value < 1 || n->value > 1'000'000'000) {
+                    r.error(
+                        count->range,
+                        fmt::format("\"count\" must be from 1 to 1000000000, not {}", n->value));
+                    continue;
+                }
+                baseline.counts[file->value][rule->value] = static_cast<int>(n->value);
+            }
+        }
+    }
+    if (!r.ok()) return std::nullopt;
+    return baseline;
+}
+
+std::string baseline_text(const Baseline& baseline) {
+    std::string out = "{\n  \"version\": 1,\n  \"files\": {";
+    bool first_file = true;
+    for (const auto& [file, rules] : baseline.counts) {
+        if (rules.empty()) continue;
+        out += first_file ? "\n" : ",\n";
+        first_file = false;
+        out += "    " + json_string(file) + ": {";
+        bool first_rule = true;
+        for (const auto& [rule, count] : rules) {
+            out += first_rule ? "\n" : ",\n";
+            first_rule = false;
+            out += fmt::format("      {}: {{\"count\": {}}}", json_string(rule), count);
+        }
+        out += "\n    }";
+    }
+    out += first_file ? "}\n}\n" : "\n  }\n}\n";
+    return out;
+}
+
+BaselineFile load_baseline_file(const fs::path& path, bool to_replace) {
+    BaselineFile out;
+    const std::string name = display_path(path.string());
+    std::error_code ec;
+    out.missing = fs::symlink_status(path, ec).type() == fs::file_type::not_found;
+    std::string error;
+    const std::size_t limit = YamlLimits::from_environment().max_bytes;
+    const auto text =
+        to_replace ? read_file_to_replace(path, limit, error) : read_file(path, limit, error);
+    if (!text) {
+        out.read_error = "cannot read the baseline " + name + ": " + error;
+        return out;
+    }
+    out.source.emplace(name, strip_bom(*text));
+    DiagnosticSink sink(name);
+    out.baseline = parse_baseline(*out.source, sink);
+    out.diagnostics = std::move(sink.items());
+    return out;
+}
+
+fs::path default_baseline_path(const ProjectConfig& config) {
+    if (config.file.empty()) return k_default_baseline_name;
+    if (!config.baseline.empty()) return config.root / config.baseline;
+    return config.root / k_default_baseline_name;
+}
+
+}  // namespace reltheme
