@@ -1,9 +1,11 @@
 #include "adoption.h"
 
+#include <algorithm>
 #include <iostream>
 
 #include <fmt/format.h>
 
+#include "catalogue/catalogue.h"
 #include "common.h"
 #include "load/baseline.h"
 #include "util/atomic_write.h"
@@ -57,6 +59,43 @@ std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
     run.old = *file.baseline;
     run.apply = true;
     return run;
+}
+
+int show_run(const AdoptionOptions& options, const std::string& command,
+             const std::vector<std::string>& files, const std::vector<RunFailure>& failures,
+             const ProjectConfig& config, const BaselineRun& baseline) {
+    for (const auto& f : failures) print_error(f.message);
+    if (!failures.empty()) return k_exit_error;
+    if (options.show_files) {
+        for (const auto& f : files) std::cout << f << "\n";
+        return k_exit_ok;
+    }
+    if (files.empty()) return k_exit_ok;  // --allow-no-files, and nothing to show
+    const std::string& file = files.front();
+    std::cout << "file: " << file << "\n";
+    std::cout << "project file: "
+              << (config.file.empty() ? std::string("none") : display_path(config.file.string()))
+              << "\n";
+    const std::string root = config.root.empty() ? "." : display_path(config.root.string());
+    std::cout << "project root: " << root << "\n";
+    std::cout << "path from the root: " << project_relative(file, config) << "\n";
+    std::string applied = "off (--no-baseline)";
+    if (!options.no_baseline)
+        applied = display_path(baseline.path.string()) +
+                  (baseline.apply ? " (applied)" : " (none: the file does not exist)");
+    std::cout << "baseline: " << applied << "\n";
+    const auto rules = command_rules(command);
+    std::size_t width = 4;
+    for (const auto& r : rules) width = std::max(width, r.id.size());
+    std::cout << "rules of " << command << ":\n";
+    std::cout << fmt::format("  {:<{}}  {:<7}  {}\n", "rule", width, "level", "set by");
+    for (const auto& r : rules) {
+        const EffectiveLevel level = effective_level(r.id, file, config, options.selection);
+        const std::string shown =
+            level.off ? "off" : to_string(level.severity.value_or(r.default_severity));
+        std::cout << fmt::format("  {:<{}}  {:<7}  {}\n", r.id, width, shown, level.source);
+    }
+    return k_exit_ok;
 }
 
 bool finish_baseline(const BaselineRun& run, Findings& findings, const BaselineScope& scope) {
@@ -129,6 +168,11 @@ void add_adoption_options(CLI::App& app, AdoptionOptions& options) {
                                "Lower the baseline's counts to the findings left, dropping "
                                "entries with none");
     off->excludes(named)->excludes(write)->excludes(prune);
+    app.add_flag("--show-files", options.show_files,
+                 "Print the files the run would check, one a line, and exit (nothing is checked)");
+    app.add_flag("--show-config", options.show_config,
+                 "Print the settings the first of those files would be checked with: project "
+                 "file and root, baseline, each rule's level and what set it; then exit");
     write->excludes(prune);
 }
 

@@ -26,6 +26,8 @@ struct AdoptionOptions {
     /// the project's.
     std::string baseline_write;
     bool baseline_prune = false;
+    bool show_files = false;   ///< print the files the run would check, then exit 0
+    bool show_config = false;  ///< print the settings of the first of them, then exit 0
 };
 
 /// The baseline of a run, read before any theme: what to apply, or what the
@@ -43,6 +45,16 @@ struct BaselineRun {
 /// `--baseline-prune` without the file), when the run must stop (exit 2).
 std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
                                          const ProjectConfig& config);
+
+/// `--show-files`: the files the run would check, one a line, as findings
+/// name them. `--show-config`: the settings the run would check the first of
+/// them with (project file and root, baseline, each rule's level and what
+/// set it), as ruff's --show-settings. Nothing is read but the project file
+/// and the baseline. Returns the exit status: 0, or 2 (having printed why)
+/// when the paths cannot be expanded (`failures`, as a run would report them).
+int show_run(const AdoptionOptions& options, const std::string& command,
+             const std::vector<std::string>& files, const std::vector<RunFailure>& failures,
+             const ProjectConfig& config, const BaselineRun& baseline);
 
 /// Applies the baseline to the checked findings, or writes the next one
 /// (--baseline-write, --baseline-prune; never after a failed run) and applies

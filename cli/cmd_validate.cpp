@@ -68,6 +68,17 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     // 2. Find the files.
     const Discovery discovery =
         discover_inputs(opts.paths, *config, opts.stdin_filename, opts.force_exclude);
+    if (opts.adoption.show_files || opts.adoption.show_config) {
+        std::vector<std::string> names;
+        for (const auto& f : discovery.files) names.push_back(f.display);
+        std::vector<RunFailure> failures = discovery.errors;
+        if (!opts.allow_no_files) {
+            if (auto none = nothing_found(discovery, opts.paths, *config))
+                failures.push_back(*none);
+        }
+        return show_run(opts.adoption, lint ? "lint" : "validate", names, failures, *config,
+                        *baseline);
+    }
     // 3. Load and check them.
     CheckOptions options;
     options.lint = lint;
