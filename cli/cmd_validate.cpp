@@ -105,7 +105,8 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
         *baseline, findings, BaselineScope{&*config, opts.adoption.selection, lint});
     print_failures(findings, opts.output);
     // 4. Report: --format on stdout, --output files.
-    const auto report = report_options(lint ? "lint" : "validate", opts.output, *config);
+    auto report = report_options(lint ? "lint" : "validate", opts.output, *config);
+    report.sarif_category = opts.sarif_category;
     const bool written = opts.adoption.statistics ? emit_statistics(findings, opts.output, report)
                                                   : emit_reports(findings, opts.output, report);
     // 5. Exit status.
@@ -151,6 +152,20 @@ void add_check_command(CLI::App& parent, bool lint, int (*run)(const CheckComman
     app->add_option("--max-warnings", opts.max_warnings,
                     "Fail when there are more warnings than this")
         ->check(CLI::Range(0, std::numeric_limits<int>::max()));
+    app->add_option("--sarif-category", opts.sarif_category,
+                    "SARIF's automationDetails.id, the category code scanning keeps alerts apart "
+                    "by (default: reltheme/validate/ or reltheme/lint/)")
+        ->type_name("NAME")
+        ->allow_extra_args(false)
+        ->check(CLI::Validator(
+            [](std::string& value) -> std::string {
+                for (const char c : value) {
+                    if (static_cast<unsigned char>(c) < 0x20)
+                        return "a category may not hold control characters";
+                }
+                return {};
+            },
+            ""));
     add_adoption_options(*app, opts.adoption);
     app->add_flag("--cache", opts.cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");

@@ -25,6 +25,7 @@ struct CheckCommandOptions {
     int max_warnings = -1;
     bool cache = false;
     std::string cache_location;  ///< empty: a file of the user's cache folder
+    std::string sarif_category;  ///< --sarif-category: SARIF's automationDetails.id
     AdoptionOptions adoption;
 };
 using ValidateOptions = CheckCommandOptions;

@@ -31,6 +31,9 @@ struct ReportOptions {
     /// The token that ends the GitHub report's `::stop-commands::` block;
     /// empty: a new random one (github_stop_token) for each report.
     std::string github_stop_token;
+    /// `--sarif-category NAME`: SARIF's `automationDetails.id` is `NAME/`
+    /// (NAME as given when it ends with `/`); empty: `reltheme/COMMAND/`.
+    std::string sarif_category;
     /// When and where the report was written, for JUnit's testsuite
     /// (util/env.h: report_time, report_hostname; SOURCE_DATE_EPOCH decides
     /// both for a reproducible report).

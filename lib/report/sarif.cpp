@@ -288,7 +288,12 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
     run["columnKind"] = "unicodeCodePoints";
     // GitHub keeps the alerts of each category apart: validate's and lint's
     // uploads of one repository do not close each other's.
-    run["automationDetails"] = {{"id", "reltheme/" + options.command + "/"}};
+    // A category of the user's (--sarif-category) ends with "/", so all of it
+    // is the category and no part reads as a run's own id.
+    std::string category = options.sarif_category.empty() ? "reltheme/" + options.command + "/"
+                                                          : options.sarif_category;
+    if (!category.ends_with('/')) category += '/';
+    run["automationDetails"] = {{"id", category}};
     run["results"] = std::move(results);
 
     Json sarif;

@@ -99,6 +99,17 @@ TEST_CASE("SARIF lists only the rules the command can report") {
     CHECK(j["runs"][0]["automationDetails"]["id"] == "reltheme/validate/");
 }
 
+TEST_CASE("--sarif-category names the run's automationDetails.id, ending with /") {
+    ReportOptions options = sample_options();
+    options.sarif_category = "crm-themes";
+    auto j = nlohmann::json::parse(render_report("sarif", clean_findings(), options));
+    CHECK(j["runs"][0]["automationDetails"] == nlohmann::json::parse(R"({"id": "crm-themes/"})"));
+    options.sarif_category = "crm/lint/";
+    j = nlohmann::json::parse(render_report("sarif", clean_findings(), options));
+    CHECK(j["runs"][0]["automationDetails"] == nlohmann::json::parse(R"({"id": "crm/lint/"})"));
+    CHECK(schema_errors(sarif_schema(), j).empty());
+}
+
 TEST_CASE("rule names, help URIs and absolute links in the help") {
     CHECK(pascal_case("unknown-stage") == "UnknownStage");
     CHECK(pascal_case("schema") == "Schema");
