@@ -85,27 +85,41 @@ int run_diff(const DiffCommandOptions& opts) {
     }
     bool failed = false;
     bool broken_project = false;
+    std::vector<RunFailure> failures;
     for (const auto* side : {&old_side, &new_side}) {
         for (const auto& e : side->errors) print_error(e);
         for (const auto& p : side->broken_projects) report_project(p);
         failed = failed || !side->errors.empty();
         broken_project = broken_project || !side->broken_projects.empty();
+        failures.insert(failures.end(), side->failures.begin(), side->failures.end());
     }
     // A side's themes are never compared under another project file's rules,
     // nor a revision whose objects could not all be read (its themes would
     // read as added or removed).
     if (broken_project || old_side.unreadable || new_side.unreadable) return k_exit_error;
-    // 3. Validate, match and compare.
-    DiffOptions options;
-    options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
-    options.limits = YamlLimits::from_environment();
-    options.config = *config;
-    options.pair_files = pair_files;
-    options.is_rule_id = &is_rule_id;
-    const DiffResult result = diff_sides(old_side.side, new_side.side, options);
-    for (const auto& e : result.read_errors) print_error("cannot read " + e);
-    failed = failed || !result.read_errors.empty();
-    // 4. Report, to standard output and to any --output files.
+    // 3. Validate, match and compare; a side a path of which names nothing is
+    // not compared (its themes would read as removed), and the reports say
+    // the run failed.
+    DiffResult result;
+    if (failures.empty()) {
+        DiffOptions options;
+        options.jobs = opts.jobs > 0 ? opts.jobs : default_jobs();
+        options.limits = YamlLimits::from_environment();
+        options.config = *config;
+        options.pair_files = pair_files;
+        options.is_rule_id = &is_rule_id;
+        result = diff_sides(old_side.side, new_side.side, options);
+    } else {
+        result.old_label = old_side.side.label;
+        result.new_label = new_side.side.label;
+        result.failures = std::move(failures);
+    }
+    failed = failed || !result.failures.empty();
+    // 4. Report, to standard output and to any --output files; the human
+    // report lists the failures itself.
+    if (opts.output.format != "human") {
+        for (const auto& f : result.failures) print_error(f.message);
+    }
     HumanOptions human;
     human.color = use_color(opts.output.color);
     human.quiet = opts.output.quiet;

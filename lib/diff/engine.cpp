@@ -204,7 +204,9 @@ DiffResult diff_sides(const DiffSide& old_side, const DiffSide& new_side,
     for (const auto* side : {&olds, &news}) {
         for (const Entry& e : *side) {
             if (e.read_error)
-                result.read_errors.push_back(e.file->input.display + ": " + *e.read_error);
+                result.failures.push_back(
+                    {FailureReason::ReadError, e.file->input.display,
+                     "cannot read " + e.file->input.display + ": " + *e.read_error});
         }
     }
     auto readable = [](const Entry& e) { return !e.read_error; };

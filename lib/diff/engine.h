@@ -82,8 +82,9 @@ struct DiffResult {
     std::string old_label;
     std::string new_label;
     std::vector<ThemeDiff> themes;
-    /// Files that could not be read ("path: reason").
-    std::vector<std::string> read_errors;
+    /// What the run could not read (files of either side, missing paths):
+    /// every report says the run failed (docs/output-formats.md).
+    std::vector<RunFailure> failures;
     int breaking = 0;
     int warnings = 0;
     int infos = 0;

@@ -156,7 +156,7 @@ SideSource side_from_path(const std::string& arg, const ProjectConfig& config,
     out.side.label = arg == "-" ? (stdin_name.empty() ? "<stdin>" : stdin_name) : arg;
     out.side.config = config;
     const Discovery found = discover_inputs({arg}, config, stdin_name);
-    for (const auto& e : found.errors) out.errors.push_back(e.message);
+    out.failures.insert(out.failures.end(), found.errors.begin(), found.errors.end());
     std::error_code ec;
     const bool folder = arg != "-" && fs::is_directory(arg, ec);
     for (const auto& input : found.files) {
@@ -238,7 +238,7 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
     }
     if (!paths.empty() && existing.empty()) return out;
     const Discovery found = discover_inputs(existing, config, {});
-    for (const auto& e : found.errors) out.errors.push_back(e.message);
+    out.failures.insert(out.failures.end(), found.errors.begin(), found.errors.end());
     for (const auto& input : found.files) {
         const auto key = repo_relative(input.path, workdir);
         if (!key) continue;
@@ -366,7 +366,13 @@ PathSides sides_from_paths(const std::vector<std::string>& paths, const ProjectC
     std::error_code ec;
     const bool a_dir = a != "-" && fs::is_directory(a, ec);
     const bool b_dir = b != "-" && fs::is_directory(b, ec);
-    if (a_dir != b_dir) {
+    // A path that names nothing is the side's missing-path failure, not a
+    // file to pair with a folder.
+    const auto exists = [](const std::string& p) {
+        std::error_code e;
+        return p == "-" || fs::symlink_status(p, e).type() != fs::file_type::not_found;
+    };
+    if (a_dir != b_dir && exists(a) && exists(b)) {
         sides.errors.push_back(
             fmt::format("\"{}\" is a {} but \"{}\" is a {}; compare two files or two folders", a,
                         a_dir ? "folder" : "file", b, b_dir ? "folder" : "file"));

@@ -34,7 +34,10 @@ class TempFolder {
 struct SideSource {
     DiffSide side;
     std::unique_ptr<TempFolder> folder;
-    std::vector<std::string> errors;  ///< paths that name nothing, unwritable temp files
+    std::vector<std::string> errors;  ///< paths outside the repository, unwritable temp files
+    /// What the side's paths could not give (missing paths, unreadable
+    /// folders): the run failed, and its reports say so.
+    std::vector<RunFailure> failures;
     /// Project files of this side that cannot be used (the run exits 2).
     std::vector<ProjectFile> broken_projects;
     /// An object of the revision could not be read (a partial clone, a damaged

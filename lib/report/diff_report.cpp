@@ -130,7 +130,9 @@ std::string diff_summary_line(const DiffResult& result) {
     const int invalid = result.invalid_new + result.invalid_old;
     const int compared = static_cast<int>(result.themes.size()) - invalid;
     std::vector<std::string> parts;
-    if (result.breaking + result.warnings + result.infos == 0) {
+    if (!result.failures.empty() && result.themes.empty()) {
+        parts.push_back("nothing compared");  // a failed run never reads as "no changes"
+    } else if (result.breaking + result.warnings + result.infos == 0) {
         if (compared > 0 || invalid == 0)
             parts.push_back("no changes in " + plural(compared, "theme", "themes"));
     } else {
@@ -142,7 +144,8 @@ std::string diff_summary_line(const DiffResult& result) {
     if (invalid > 0) parts.push_back(plural(invalid, "theme", "themes") + " not compared");
     std::string s;
     for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
-    return s + fmt::format(" ({} -> {})", result.old_label, result.new_label);
+    return s + fmt::format(" ({} -> {})", result.old_label, result.new_label) +
+           failure_summary(result.failures);
 }
 
 void print_diff_human(std::ostream& out, const DiffResult& result, const HumanOptions& options) {
@@ -165,7 +168,9 @@ void print_diff_human(std::ostream& out, const DiffResult& result, const HumanOp
             print_diagnostic(out, c.diagnostic, t.source_of(c.diagnostic.file), options);
         }
     }
-    const bool something = result.breaking > 0 || result.invalid_new > 0;
+    for (const auto& f : result.failures) print_failure(out, f, options);
+    const bool something =
+        result.breaking > 0 || result.invalid_new > 0 || !result.failures.empty();
     if (!options.quiet || something) {
         if (!first) out << "\n";
         out << diff_summary_line(result) << "\n";
@@ -192,6 +197,7 @@ void print_diff_json(std::ostream& out, const DiffResult& result) {
     }
     Json root{
         {"version", 1}, {"old", result.old_label}, {"new", result.new_label}, {"themes", themes}};
+    root["unreadable"] = failures_json(result.failures);
     root["summary"] = Json{{"themes", result.themes.size()},
                            {"changed", result.changed_themes},
                            {"breaking", result.breaking},
@@ -199,6 +205,7 @@ void print_diff_json(std::ostream& out, const DiffResult& result) {
                            {"info", result.infos},
                            {"invalid_new", result.invalid_new},
                            {"invalid_old", result.invalid_old},
+                           {"unreadable", result.failures.size()},
                            {"text", diff_summary_line(result)}};
     write_json(out, root);
 }
@@ -206,6 +213,15 @@ void print_diff_json(std::ostream& out, const DiffResult& result) {
 void print_diff_markdown(std::ostream& out, const DiffResult& result) {
     // 1. A headline that says whether the change is safe to merge.
     std::string headline;
+    if (!result.failures.empty()) {
+        // A failed run is never "no changes": say so first, and why.
+        out << "## reltheme diff: the run failed\n\n";
+        for (const auto& f : result.failures)
+            out << "- " << md_code(std::string(to_string(f.reason))) << " " << md_text(f.message)
+                << "\n";
+        out << "\n" << md_text(diff_summary_line(result)) << "\n";
+        return;
+    }
     if (result.breaking > 0) {
         headline = plural(result.breaking, "breaking change", "breaking changes");
     } else if (result.invalid_new > 0) {
@@ -281,6 +297,12 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
 }
 
 void print_diff_github(std::ostream& out, const DiffResult& result) {
+    // What the run could not read: an error each, the reason as title, as
+    // the findings' GitHub report writes it.
+    for (const auto& f : result.failures) {
+        out << github_command(
+            {Severity::Error, {}, Range{}, std::string(to_string(f.reason)), f.message, {}});
+    }
     for (const auto& t : result.themes) {
         for (const auto* errors : {&t.old_errors, &t.new_errors}) {
             const bool old = errors == &t.old_errors;

@@ -116,22 +116,25 @@ std::string summary_line(const Findings& findings) {
         s += ")";
     }
     // A run that failed never reads as clean: the reasons, counted by id.
-    const auto failures = run_failures(findings);
-    if (!failures.empty()) {
-        std::vector<std::pair<FailureReason, int>> counts;
-        for (const auto& f : failures) {
-            const auto it = std::find_if(counts.begin(), counts.end(),
-                                         [&](const auto& c) { return c.first == f.reason; });
-            if (it == counts.end())
-                counts.emplace_back(f.reason, 1);
-            else
-                ++it->second;
-        }
-        s += "; the run failed:";
-        for (std::size_t i = 0; i < counts.size(); ++i)
-            s += fmt::format("{} {} {}", i == 0 ? "" : ",", counts[i].second,
-                             to_string(counts[i].first));
+    s += failure_summary(run_failures(findings));
+    return s;
+}
+
+std::string failure_summary(const std::vector<RunFailure>& failures) {
+    if (failures.empty()) return {};
+    std::vector<std::pair<FailureReason, int>> counts;
+    for (const auto& f : failures) {
+        const auto it = std::find_if(counts.begin(), counts.end(),
+                                     [&](const auto& c) { return c.first == f.reason; });
+        if (it == counts.end())
+            counts.emplace_back(f.reason, 1);
+        else
+            ++it->second;
     }
+    std::string s = "; the run failed:";
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        s += fmt::format("{} {} {}", i == 0 ? "" : ",", counts[i].second,
+                         to_string(counts[i].first));
     return s;
 }
 

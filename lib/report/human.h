@@ -27,4 +27,9 @@ std::string summary_line(const Findings& findings);
 /// could not read, as the human report lists it before the summary.
 void print_failure(std::ostream& out, const RunFailure& failure, const HumanOptions& options);
 
+/// `; the run failed: 1 missing-path, 2 read-error`: what every summary line
+/// of a failed run ends with, the reasons counted in order; empty when
+/// `failures` is.
+std::string failure_summary(const std::vector<RunFailure>& failures);
+
 }  // namespace reltheme

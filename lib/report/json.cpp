@@ -35,8 +35,12 @@ Json diagnostic_json(const Diagnostic& d) {
 }
 
 Json unreadable_json(const Findings& findings) {
+    return failures_json(run_failures(findings));
+}
+
+Json failures_json(const std::vector<RunFailure>& failures) {
     Json unreadable = Json::array();
-    for (const auto& failure : run_failures(findings)) {
+    for (const auto& failure : failures) {
         unreadable.push_back({{"reason", to_string(failure.reason)},
                               {"path", failure.path},
                               {"message", failure.message}});

@@ -35,6 +35,9 @@ nlohmann::ordered_json diagnostic_json(const Diagnostic& d);
 /// run_failures(), for the `unreadable` array.
 nlohmann::ordered_json unreadable_json(const Findings& findings);
 
+/// `unreadable` of any report: each failure's `reason`, `path`, `message`.
+nlohmann::ordered_json failures_json(const std::vector<RunFailure>& failures);
+
 /// The report's `summary`: `files`, `errors`, `warnings`, `infos`,
 /// `unreadable` (the number of failures) and `text` (summary_line()).
 nlohmann::ordered_json summary_json(const Findings& findings);
