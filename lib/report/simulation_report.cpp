@@ -13,6 +13,9 @@ template <class... F>
 struct Overloaded : F... {
     using F::operator()...;
 };
+// Written out for clang 14, which does not deduce an aggregate's bases.
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
 
 /// Every scenario's timeline (only the failed ones with -q), then the count.
 void print_scenarios_human(std::ostream& out, const std::vector<ScenarioResult>& results,

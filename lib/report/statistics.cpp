@@ -65,9 +65,10 @@ std::vector<RuleCount> rule_statistics(const Findings& findings, const std::vect
         }
     }
     std::vector<RuleCount> out;
-    for (auto& [id, c] : by_rule) {
-        const auto it =
-            std::find_if(rules.begin(), rules.end(), [&](const RuleInfo& r) { return r.id == id; });
+    for (auto& entry : by_rule) {
+        RuleCount& c = entry.second;
+        const auto it = std::find_if(rules.begin(), rules.end(),
+                                     [&](const RuleInfo& r) { return r.id == c.rule; });
         if (it != rules.end()) c.summary = it->summary;
         out.push_back(std::move(c));
     }
