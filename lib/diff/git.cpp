@@ -19,11 +19,8 @@ namespace {
 /// its end (libgit2 1.5 loops forever on a truncated one), start with a
 /// "TYPE SIZE" header, and hold exactly SIZE bytes after it (libgit2 1.5
 /// writes past its buffer when the content is longer than the header says).
-/// Streamed, so memory stays flat whatever the object's size. With
-/// `commits_only`, an object whose header names a blob or a tree is left
-/// after its header: those are checked in full when they are read.
-bool loose_file_intact(const fs::path& file, const std::string& hex, bool commits_only,
-                       std::string& error) {
+/// Streamed, so memory stays flat whatever the object's size.
+bool loose_file_intact(const fs::path& file, const std::string& hex, std::string& error) {
     std::ifstream in(file, std::ios::binary);
     if (!in) return true;  // packed, or absent: libgit2 says which
     z_stream z{};
@@ -53,8 +50,7 @@ bool loose_file_intact(const fs::path& file, const std::string& hex, bool commit
             if (z.avail_in == 0) break;  // the file ends before the stream does
         }
         z.next_out = output.data();
-        // While only the header is wanted, inflate no more than it can take.
-        const std::size_t room = commits_only && !header_done ? k_max_header + 1 : output.size();
+        const std::size_t room = output.size();
         z.avail_out = static_cast<uInt>(room);
         status = inflate(&z, Z_NO_FLUSH);
         if (status != Z_OK && status != Z_STREAM_END && status != Z_BUF_ERROR) break;
@@ -77,10 +73,6 @@ bool loose_file_intact(const fs::path& file, const std::string& hex, bool commit
                                             [](char c) { return c >= '0' && c <= '9'; });
             if (!known || !number) return damaged("its header is not \"TYPE SIZE\"");
             declared = std::stoull(digits);
-            if (commits_only && (type == "blob" || type == "tree")) {
-                inflateEnd(&z);
-                return true;
-            }
         }
         content += produced - i;
     }
@@ -97,13 +89,14 @@ bool loose_file_intact(const fs::path& file, const std::string& hex, bool commit
 /// (loose_file_intact); a packed object is checked by libgit2 itself.
 bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string& error) {
     const std::string hex = git2().git_oid_tostr_s(&id);
-    return loose_file_intact(objects / hex.substr(0, 2) / hex.substr(2), hex, false, error);
+    return loose_file_intact(objects / hex.substr(0, 2) / hex.substr(2), hex, error);
 }
 
-/// Checks every loose commit and tag before a revision is resolved: libgit2
-/// reads the commits a revision walks through (`HEAD~3` reads four) before
-/// this code sees any of their ids. Only headers are inflated for the rest.
-bool loose_commits_intact(const fs::path& objects, std::string& error) {
+/// Checks every loose object before a revision is resolved: libgit2 reads
+/// the commits a revision walks through (`HEAD~3` reads four) before this
+/// code sees any of their ids, and an object's header may name any type, so
+/// no loose object can be left out. A fresh clone holds packs only.
+bool loose_objects_intact(const fs::path& objects, std::string& error) {
     std::error_code ec;
     const auto is_hex = [](const std::string& s) {
         return std::all_of(s.begin(), s.end(),
@@ -116,7 +109,7 @@ bool loose_commits_intact(const fs::path& objects, std::string& error) {
              file.increment(ec)) {
             const std::string rest = file->path().filename().string();
             if (rest.size() != 38 || !is_hex(rest)) continue;
-            if (!loose_file_intact(file->path(), prefix + rest, true, error)) return false;
+            if (!loose_file_intact(file->path(), prefix + rest, error)) return false;
         }
     }
     return true;
@@ -156,7 +149,7 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
                                              bool* unreadable) const {
     const Git2& git = git2();
     const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
-    if (std::string damaged; !m_loose_checked && !loose_commits_intact(objects, damaged)) {
+    if (std::string damaged; !m_loose_checked && !loose_objects_intact(objects, damaged)) {
         error = "a loose object cannot be read: " + damaged;
         if (unreadable) *unreadable = true;
         return nullptr;

@@ -39,7 +39,7 @@ class GitRepository {
     explicit GitRepository(git_repository* repo);
     git_repository* m_repo;
     std::filesystem::path m_workdir;
-    /// Every loose commit and tag has been checked (once per repository:
+    /// Every loose object has been checked (once per repository:
     /// `diff --from A --to B` asks for two trees).
     mutable bool m_loose_checked = false;
 };

@@ -58,6 +58,7 @@ void Sha256::block(const std::uint8_t* p) {
 }
 
 void Sha256::update(std::string_view data) {
+    if (data.empty()) return;  // memcpy of a null pointer is undefined, even of 0 bytes
     const auto* p = reinterpret_cast<const std::uint8_t*>(data.data());
     std::size_t n = data.size();
     m_length += n;

@@ -55,7 +55,8 @@ object=.git/objects/${blob:0:2}/${blob:2}
 chmod u+w "$object"
 cp "$object" "$work/blob.saved"
 # Rewrites the loose object $1 keeping its header and cutting its content to
-# half ("half") or doubling it ("double"): libgit2 1.5 writes past its buffer
+# half ("half"), doubling it ("double") or naming it a tree of half its size
+# ("retype"): libgit2 1.5 writes past its buffer
 # when the content is longer than the header says.
 rewrite() {
   python3 - "$1" "$2" <<'PY'
@@ -63,7 +64,10 @@ import sys, zlib
 path, how = sys.argv[1], sys.argv[2]
 raw = zlib.decompress(open(path, "rb").read())
 header, content = raw.split(b"\0", 1)
-content = content[: len(content) // 2] if how == "half" else content * 2
+if how == "retype":  # a header that names a tree half the content's size
+    header = b"tree %d" % (len(content) // 2)
+else:
+    content = content[: len(content) // 2] if how == "half" else content * 2
 open(path, "wb").write(zlib.compress(header + b"\0" + content))
 print(len(content), header.split(b" ")[1].decode())
 PY
@@ -73,18 +77,19 @@ for how in half double; do
   read -r actual declared < <(rewrite "$object" "$how")
   out=$("$bin" diff --against HEAD~1 2>&1); code=$?
   [ "$code" = 2 ] || fail "blob content $how: exit $code, expected 2: $out"
-  [ "$out" = "reltheme: error: cannot read themes/service.yaml in HEAD~1: its object $blob is damaged (its content is $actual bytes, its header says $declared)" ] ||
+  [ "$out" = "reltheme: error: cannot read revision \"HEAD~1\": a loose object cannot be read: object $blob is damaged (its content is $actual bytes, its header says $declared)" ] ||
     fail "blob content $how: not the message: $out"
 done
 printf 'garbage' > "$object"
 out=$("$bin" diff --against HEAD~1 2>&1); code=$?
 [ "$code" = 2 ] || fail "damaged object: exit $code, expected 2: $out"
-# Every loose object's header is read before libgit2 resolves a revision (it
-# could be a commit the revision walks through), so this one is found there.
+# Every loose object is checked before libgit2 resolves a revision (it could
+# be a commit the revision walks through), so this one is found there.
 [ "$out" = "reltheme: error: cannot read revision \"HEAD~1\": a loose object cannot be read: object $blob is damaged (a loose object cut short or not compressed)" ] ||
   fail "damaged object: not the message: $out"
 cp "$work/blob.saved" "$object"
-# A loose commit longer than its header says is found before libgit2 reads it.
+# A loose commit longer than its header says is found before libgit2 reads
+# it, and so is one whose header names another type (fuzz_git found that one).
 commit=$(git rev-parse HEAD~1)
 commit_object=.git/objects/${commit:0:2}/${commit:2}
 chmod u+w "$commit_object"; cp "$commit_object" "$work/commit.saved"
@@ -93,6 +98,12 @@ out=$("$bin" diff --against HEAD~1 2>&1); code=$?
 [ "$code" = 2 ] || fail "commit content doubled: exit $code, expected 2: $out"
 [ "$out" = "reltheme: error: cannot read revision \"HEAD~1\": a loose object cannot be read: object $commit is damaged (its content is $actual bytes, its header says $declared)" ] ||
   fail "commit content doubled: not the message: $out"
+cp "$work/commit.saved" "$commit_object"
+read -r actual declared < <(rewrite "$commit_object" retype)
+out=$("$bin" diff --against HEAD~1 2>&1); code=$?
+[ "$code" = 2 ] || fail "commit retyped: exit $code, expected 2: $out"
+[ "$out" = "reltheme: error: cannot read revision \"HEAD~1\": a loose object cannot be read: object $commit is damaged (its content is $actual bytes, its header says $declared)" ] ||
+  fail "commit retyped: not the message: $out"
 cp "$work/commit.saved" "$commit_object"
 out=$("$bin" diff --against HEAD~1 2>&1); code=$?
 [ "$code" = 0 ] || fail "objects restored: exit $code: $out"
@@ -105,7 +116,7 @@ chmod u+w "$tree_object"
 head -c 30 "$tree_object" > "$work/cut" && cp "$work/cut" "$tree_object"
 out=$(timeout 20 "$bin" diff --against HEAD~1 2>&1); code=$?
 [ "$code" = 2 ] || fail "truncated tree: exit $code, expected 2: $out"
-echo "$out" | grep -q "^reltheme: error: cannot read revision \"HEAD~1\": a tree object cannot be read: object $tree is damaged (a loose object cut short or not compressed)$" ||
+echo "$out" | grep -q "^reltheme: error: cannot read revision \"HEAD~1\": a loose object cannot be read: object $tree is damaged (a loose object cut short or not compressed)$" ||
   fail "truncated tree: no message: $out"
 
 # 3. A 300 MB theme blob is refused from its header, never inflated.
