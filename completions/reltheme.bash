@@ -61,10 +61,13 @@ _reltheme() {
     [[ $bin == "~"* ]] && bin=${bin/#\~/$HOME}
     (( COMP_CWORD > 0 )) && prev=${COMP_WORDS[COMP_CWORD - 1]}
     # --opt=value: bash splits at "=".
+    local after_eq=0
     if [[ $cur == "=" ]]; then
         cur=""
+        after_eq=1
     elif [[ $prev == "=" ]] && (( COMP_CWORD > 1 )); then
         prev=${COMP_WORDS[COMP_CWORD - 2]}
+        after_eq=1
     fi
 
     # The command: the first word that is no option.
@@ -97,6 +100,9 @@ _reltheme() {
         done
     done <<< "$options"
 
+    # A flag whose value may follow "=" only (--baseline-write[=FILE]): the
+    # next word is no value of it.
+    [[ $prev_type == "[="* ]] && (( ! after_eq )) && prev_known=0
     # The value of an option that takes one.
     if (( prev_known )) && [[ -n $prev_type ]] && [[ $prev != "$cur" ]]; then
         if [[ $prev_type =~ \{([^}]*)\} ]]; then

@@ -107,6 +107,8 @@ function __reltheme_complete
         set -l prev $tokens[-1]
         set -l pi (contains -i -- $prev $names)
         and test -n "$types[$pi]"
+        # a flag whose value may follow "=" only (--baseline-write[=FILE])
+        and not string match -q -- '[=*' $types[$pi]
         and set opt $prev
     end
     if test -n "$opt"
