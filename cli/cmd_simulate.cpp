@@ -26,13 +26,16 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
     if (coverage) args.insert(args.begin(), opts.coverage);
     const ScenarioDiscovery found =
         discover_scenarios(args, config, YamlLimits::from_environment().max_bytes);
-    for (const auto& e : found.errors) print_error(e);
-    if (!found.errors.empty()) return k_exit_error;
+    std::vector<RunFailure> failures = found.failures;
     const auto& files = found.files;
-    if (files.empty()) {
-        print_error("no scenario files found");
-        return k_exit_error;
+    if (files.empty() && failures.empty())
+        failures.push_back({FailureReason::NoFiles, "", "no scenario files found"});
+    // The human report lists them itself; a coverage report has no place
+    // for them, so without one standard error says it all.
+    if (coverage || opts.output.format != "human") {
+        for (const auto& f : failures) print_error(f.message);
     }
+    if (coverage && !failures.empty()) return k_exit_error;
     ScenarioOptions options;
     options.limits = YamlLimits::from_environment();
     options.themes = validated_themes(config, options.limits);
@@ -50,9 +53,9 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
         }
         results.push_back(std::move(r));
     }
-    const SimulationResult runs = ScenarioRuns{&results, coverage};
+    const SimulationResult runs = ScenarioRuns{&results, coverage, &failures};
     if (!emit_result(simulation_outputs(), runs, opts.output, "simulate")) return k_exit_error;
-    if (load_failed) return k_exit_error;
+    if (load_failed || !failures.empty()) return k_exit_error;
     return failed ? k_exit_findings : k_exit_ok;
 }
 

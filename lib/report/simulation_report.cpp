@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "report/human.h"
 #include "report/json.h"
 #include "util/plural.h"
 #include "util/utf8.h"
@@ -46,6 +47,11 @@ void print_simulation_human(std::ostream& out, const SimulationResult& result,
                                   print_coverage_human(out, coverage_of(*s.results));
                               else
                                   print_scenarios_human(out, *s.results, options);
+                              if (s.failures && !s.failures->empty()) {
+                                  for (const auto& f : *s.failures) print_failure(out, f, options);
+                                  out << plural(s.results->size(), "scenario") << " run"
+                                      << failure_summary(*s.failures) << "\n";
+                              }
                           },
                           [&](const MonteCarloRun& m) { print_mc_human(out, *m.report, m.source); },
                           [&](const ForecastRun& f) {
@@ -60,7 +66,11 @@ nlohmann::ordered_json simulation_json(const SimulationResult& result) {
                        if (s.coverage) return coverage_json(coverage_of(*s.results));
                        nlohmann::ordered_json runs = nlohmann::ordered_json::array();
                        for (const auto& r : *s.results) runs.push_back(scenario_json(r));
-                       return nlohmann::ordered_json{{"version", 1}, {"scenarios", runs}};
+                       return nlohmann::ordered_json{
+                           {"version", 1},
+                           {"scenarios", runs},
+                           {"unreadable",
+                            failures_json(s.failures ? *s.failures : std::vector<RunFailure>{})}};
                    },
                    [](const MonteCarloRun& m) { return mc_json(*m.report, m.source); },
                    [](const ForecastRun& f) {

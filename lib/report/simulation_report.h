@@ -19,6 +19,9 @@ namespace reltheme {
 struct ScenarioRuns {
     const std::vector<ScenarioResult>* results = nullptr;
     bool coverage = false;
+    /// What the run could not read (missing paths, nothing found): the
+    /// scenario report says the run failed; null or empty: nothing.
+    const std::vector<RunFailure>* failures = nullptr;
 };
 /// `simulate THEME --model MODEL`.
 struct MonteCarloRun {

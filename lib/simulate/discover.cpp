@@ -16,7 +16,7 @@ ScenarioDiscovery discover_scenarios(const std::vector<std::string>& args,
         std::error_code ec;
         if (fs::is_directory(a, ec)) {
             const Discovery found = discover_inputs({a}, config, "");
-            for (const auto& e : found.errors) out.errors.push_back(e.message);
+            out.failures.insert(out.failures.end(), found.errors.begin(), found.errors.end());
             for (const auto& f : found.files) {
                 std::string error;
                 const auto text = read_file(f.path, max_bytes, error);
@@ -25,7 +25,10 @@ ScenarioDiscovery discover_scenarios(const std::vector<std::string>& args,
         } else if (fs::exists(a, ec)) {
             out.files.emplace_back(a);
         } else {
-            out.errors.push_back("no such file or folder: " + a);
+            // The missing-path failure, a dangling link's target named, as
+            // `validate` words it.
+            const Discovery missing = discover_inputs({a}, config, "");
+            out.failures.insert(out.failures.end(), missing.errors.begin(), missing.errors.end());
         }
     }
     return out;

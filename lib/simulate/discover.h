@@ -11,12 +11,15 @@
 #include <vector>
 
 #include "load/project.h"
+#include "util/findings.h"
 
 namespace reltheme {
 
 struct ScenarioDiscovery {
     std::vector<std::filesystem::path> files;
-    std::vector<std::string> errors;  ///< paths that do not exist or cannot be walked
+    /// Paths that do not exist (missing-path) or folders that cannot be
+    /// walked (unreadable-folder): the run failed, and its reports say so.
+    std::vector<RunFailure> failures;
 };
 
 /// The scenarios of `args`; a file found in a folder is read (at most

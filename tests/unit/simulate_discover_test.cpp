@@ -36,7 +36,7 @@ TEST_CASE(
     config.root = dir.path;
     config.ignore = {"drafts/**"};
     const ScenarioDiscovery found = discover_scenarios({dir.path.string()}, config, 1 << 20);
-    CHECK(found.errors.empty());
+    CHECK(found.failures.empty());
     CHECK(found.files == std::vector<fs::path>{dir.path / "a" / "z.yml", dir.path / "b.yaml"});
 
     // Without the ignore glob the drafts are scenarios too.
@@ -53,5 +53,8 @@ TEST_CASE("a file named on the command line is taken as given, and a missing pat
     const ScenarioDiscovery found =
         discover_scenarios({(dir.path / "notes.txt").string(), missing}, ProjectConfig{}, 1 << 20);
     CHECK(found.files == std::vector<fs::path>{dir.path / "notes.txt"});
-    CHECK(found.errors == std::vector<std::string>{"no such file or folder: " + missing});
+    REQUIRE(found.failures.size() == 1);
+    CHECK(found.failures[0].reason == FailureReason::MissingPath);
+    CHECK(found.failures[0].path == missing);
+    CHECK(found.failures[0].message == missing + ": no such file or folder");
 }
