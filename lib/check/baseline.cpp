@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include "util/severity_counts.h"
@@ -21,16 +22,44 @@ bool reportable(const std::string& rule, const std::string& file, const Baseline
     return may_report(d, path.string(), config, scope.selection, scope.lint);
 }
 
+/// Baseline keys, each file's worked out once (a run of thousands of
+/// findings names a few files many times, and a key asks the system for the
+/// working folder).
+class Keys {
+  public:
+    explicit Keys(const ProjectConfig& config) : m_config(config) {}
+    const std::string& of(const std::string& path) {
+        auto [it, added] = m_keys.try_emplace(path);
+        if (added) it->second = baseline_key(path, m_config);
+        return it->second;
+    }
+
+  private:
+    const ProjectConfig& m_config;
+    std::unordered_map<std::string, std::string> m_keys;
+};
+
 /// The counts of `findings`, by key and rule.
-std::map<std::string, std::map<std::string, int>> counts_of(const Findings& findings,
-                                                            const ProjectConfig& config) {
+std::map<std::string, std::map<std::string, int>> counts_of(const Findings& findings, Keys& keys) {
     std::map<std::string, std::map<std::string, int>> counts;
     for (const auto& file : findings.files) {
         for (const auto* list : {&file.diagnostics, &file.baselined}) {
-            for (const auto& d : *list) ++counts[baseline_key(d.file, config)][d.rule];
+            for (const auto& d : *list) ++counts[keys.of(d.file)][d.rule];
         }
     }
     return counts;
+}
+
+std::set<std::string> checked_files(const Findings& findings, Keys& keys) {
+    std::set<std::string> files;
+    for (const auto& file : findings.files) {
+        if (file.read_error) continue;
+        files.insert(keys.of(file.path));
+        for (const auto* list : {&file.diagnostics, &file.baselined}) {
+            for (const auto& d : *list) files.insert(keys.of(d.file));
+        }
+    }
+    return files;
 }
 
 }  // namespace
@@ -40,25 +69,19 @@ std::string baseline_key(const std::string& display_path, const ProjectConfig& c
 }
 
 std::set<std::string> checked_files(const Findings& findings, const ProjectConfig& config) {
-    std::set<std::string> files;
-    for (const auto& file : findings.files) {
-        if (file.read_error) continue;
-        files.insert(baseline_key(file.path, config));
-        for (const auto* list : {&file.diagnostics, &file.baselined}) {
-            for (const auto& d : *list) files.insert(baseline_key(d.file, config));
-        }
-    }
-    return files;
+    Keys keys(config);
+    return checked_files(findings, keys);
 }
 
 Baseline baseline_of(const Findings& findings, const ProjectConfig& config) {
-    return Baseline{counts_of(findings, config)};
+    Keys keys(config);
+    return Baseline{counts_of(findings, keys)};
 }
 
 std::vector<UnusedBaselineEntry> apply_baseline(Findings& findings, const Baseline& baseline,
                                                 const BaselineScope& scope) {
-    const ProjectConfig& config = *scope.config;
-    const auto counts = counts_of(findings, config);
+    Keys keys(*scope.config);
+    const auto counts = counts_of(findings, keys);
     const auto recorded = [&](const std::string& file, const std::string& rule) {
         const auto f = baseline.counts.find(file);
         if (f == baseline.counts.end()) return 0;
@@ -81,15 +104,14 @@ std::vector<UnusedBaselineEntry> apply_baseline(Findings& findings, const Baseli
         file.diagnostics.clear();
         file.baselined.clear();
         for (auto& d : all) {
-            auto& into =
-                accepted(baseline_key(d.file, config), d.rule) ? file.baselined : file.diagnostics;
+            auto& into = accepted(keys.of(d.file), d.rule) ? file.baselined : file.diagnostics;
             into.push_back(std::move(d));
         }
         count_into(findings, file.diagnostics);
         findings.baselined += static_cast<int>(file.baselined.size());
     }
     std::vector<UnusedBaselineEntry> unused;
-    const auto checked = checked_files(findings, config);
+    const auto checked = checked_files(findings, keys);
     for (const auto& [file, rules] : baseline.counts) {
         if (!checked.contains(file)) continue;
         for (const auto& [rule, count] : rules) {
@@ -110,8 +132,9 @@ std::vector<UnusedBaselineEntry> apply_baseline(Findings& findings, const Baseli
 Baseline next_baseline(const Baseline& old, const Findings& findings, const BaselineScope& scope,
                        bool prune) {
     const ProjectConfig& config = *scope.config;
-    const auto counts = counts_of(findings, config);
-    const auto checked = checked_files(findings, config);
+    Keys keys(config);
+    const auto counts = counts_of(findings, keys);
+    const auto checked = checked_files(findings, keys);
     Baseline next;
     for (const auto& [file, rules] : old.counts) {
         if (checked.contains(file)) continue;
