@@ -105,6 +105,12 @@ cmp -s third.before themes/third.yaml || fail "the baseline was written over a t
 [ "$(tail -n 1 last.err)" = "reltheme: error: the baseline themes/third.yaml cannot be used (fix it or remove it before writing it again)" ] ||
   fail "over a theme: $(tail -n 1 last.err)"
 
+cp reltheme-baseline.json before.json
+expect 2 "$bin" lint --output json=reltheme-baseline.json
+cmp -s before.json reltheme-baseline.json || fail "a report was written over the baseline"
+grep -q "refusing to write reltheme-baseline.json: it is an input of this run" last.err ||
+  fail "report over the baseline: $(cat last.err)"
+
 # 7. --baseline-write=FILE elsewhere than the default, then --baseline FILE.
 expect 2 "$bin" lint --baseline-write=ci/known.json
 grep -qx "reltheme: error: cannot write ci/known.json: the folder ci does not exist" last.err ||
