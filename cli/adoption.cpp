@@ -45,7 +45,9 @@ std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
     // A run that rewrites the baseline reads it outside the ledger, which
     // would refuse the rewrite.
     const BaselineFile file = load_baseline_file(run.path, run.rewrite);
-    if (file.missing && !named && !run.prune) return run;  // none yet
+    // None yet: fine for a first --baseline-write and for the project's
+    // own, not for --baseline FILE to apply nor for --baseline-prune.
+    if (file.missing && (run.rewrite ? !run.prune : !named)) return run;
     if (!file.read_error.empty()) {
         print_error(file.read_error);
         return std::nullopt;

@@ -118,6 +118,11 @@ grep -qx "reltheme: error: cannot write ci/known.json: the folder ci does not ex
 mkdir ci
 expect 0 "$bin" lint --baseline-write=ci/known.json
 expect 0 "$bin" lint --baseline ci/known.json
+expect 0 "$bin" lint --baseline ci/first.json --baseline-write
+[ -f ci/first.json ] || fail "--baseline FILE --baseline-write did not write FILE"
+expect 2 "$bin" lint --baseline ci/none.json --baseline-prune
+grep -qx "reltheme: error: cannot read the baseline ci/none.json: No such file or directory" last.err ||
+  fail "prune without a baseline: $(cat last.err)"
 expect 2 "$bin" lint --baseline ci/known.json --no-baseline
 grep -qx -- "--baseline excludes --no-baseline" last.err || fail "--no-baseline with --baseline: $(cat last.err)"
 
