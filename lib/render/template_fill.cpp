@@ -115,7 +115,11 @@ void put(mustache::data& object, std::string_view dotted, const mustache::data& 
             at->set(head, value);
             return;
         }
-        if (!at->get(head)) at->set(head, mustache::data(mustache::data::type::object));
+        const mustache::data* existing = at->get(head);
+        // A name under one already put as a value (`{{a}}`, then `{{a.b}}`,
+        // both missing): `a` stays the value, nothing goes under it.
+        if (existing && !existing->is_object()) return;
+        if (!existing) at->set(head, mustache::data(mustache::data::type::object));
         at = &(*at)[head];
         dotted.remove_prefix(dot + 1);
     }

@@ -159,3 +159,14 @@ TEST_CASE("fill_template: a line holding only a section tag leaves no trace, sho
     CHECK(fill_template("A {{#fields.a}}X{{/fields.a}}\nY", no, ValueEscape::None, true).text ==
           "A \nY");
 }
+
+TEST_CASE("fill_template: a missing name under another missing name (found by fuzz_template)") {
+    // `{{fields}}` is put as a marker first; `{{fields.discount}}` cannot go
+    // under a text, so it renders as Mustache reads it (empty, and not listed
+    // as missing: `fields` is), never a crash.
+    const auto f =
+        fill_template("{{fields}} / {{fields.discount}}", TemplateValue{}, ValueEscape::None, true);
+    CHECK(f.error.empty());
+    CHECK(f.missing == std::vector<std::string>{"fields"});
+    CHECK(f.text == "{{fields}} / ");
+}
