@@ -34,6 +34,17 @@ void print_note(const std::string& message) {
 std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
                                          const ProjectConfig& config) {
     BaselineRun run;
+    const bool write = !options.baseline_write.empty();
+    if (options.no_baseline && (write || options.baseline_prune || !options.baseline.empty())) {
+        print_error(
+            "--no-baseline goes with none of --baseline, --baseline-write and "
+            "--baseline-prune");
+        return std::nullopt;
+    }
+    if (write && options.baseline_prune) {
+        print_error("give --baseline-write or --baseline-prune, not both");
+        return std::nullopt;
+    }
     if (options.no_baseline) return run;
     run.rewrite = !options.baseline_write.empty() || options.baseline_prune;
     run.prune = options.baseline_prune;
@@ -153,29 +164,27 @@ void add_adoption_options(CLI::App& app, AdoptionOptions& options) {
     app.add_flag("--statistics", options.statistics,
                  "Print the number of findings of each rule instead of the findings (human or "
                  "json; --output files still get every finding)");
-    auto* named =
-        app.add_option(
-               "--baseline", options.baseline,
-               "The baseline to apply (default: reltheme-baseline.json beside reltheme.yaml, or "
-               "its baseline key, when it exists)")
-            ->type_name("FILE")
-            ->allow_extra_args(false);
-    auto* off = app.add_flag("--no-baseline", options.no_baseline,
-                             "Report every finding, whatever the baseline accepts");
-    auto* write = app.add_flag("--baseline-write", options.baseline_write,
-                               "Record the findings in the baseline (--baseline-write=FILE: that "
-                               "file), so that only new ones are reported")
-                      ->type_name("[=FILE]");
-    auto* prune = app.add_flag("--baseline-prune", options.baseline_prune,
-                               "Lower the baseline's counts to the findings left, dropping "
-                               "entries with none");
-    off->excludes(named)->excludes(write)->excludes(prune);
+    app.add_option("--baseline", options.baseline,
+                   "The baseline to apply (default: reltheme-baseline.json beside reltheme.yaml, "
+                   "or its baseline key, when it exists)")
+        ->type_name("FILE")
+        ->allow_extra_args(false);
+    // Which of them go together is checked by open_baseline: CLI11's
+    // excludes() would print in the help's type column, where the
+    // completions read whether an option takes a value.
+    app.add_flag("--no-baseline", options.no_baseline,
+                 "Report every finding, whatever the baseline accepts");
+    app.add_flag("--baseline-write", options.baseline_write,
+                 "Record the findings in the baseline (--baseline-write=FILE: that file), so "
+                 "that only new ones are reported")
+        ->type_name("[=FILE]");
+    app.add_flag("--baseline-prune", options.baseline_prune,
+                 "Lower the baseline's counts to the findings left, dropping entries with none");
     app.add_flag("--show-files", options.show_files,
                  "Print the files the run would check, one a line, and exit (nothing is checked)");
     app.add_flag("--show-config", options.show_config,
                  "Print the settings the first of those files would be checked with: project "
                  "file and root, baseline, each rule's level and what set it; then exit");
-    write->excludes(prune);
 }
 
 int adoption_exit(const AdoptionOptions& options, int status) {

@@ -124,7 +124,11 @@ expect 2 "$bin" lint --baseline ci/none.json --baseline-prune
 grep -qx "reltheme: error: cannot read the baseline ci/none.json: No such file or directory" last.err ||
   fail "prune without a baseline: $(cat last.err)"
 expect 2 "$bin" lint --baseline ci/known.json --no-baseline
-grep -qx -- "--baseline excludes --no-baseline" last.err || fail "--no-baseline with --baseline: $(cat last.err)"
+grep -qx -- "reltheme: error: --no-baseline goes with none of --baseline, --baseline-write and --baseline-prune" last.err ||
+  fail "--no-baseline with --baseline: $(cat last.err)"
+expect 2 "$bin" lint --baseline-write --baseline-prune
+grep -qx -- "reltheme: error: give --baseline-write or --baseline-prune, not both" last.err ||
+  fail "write and prune: $(cat last.err)"
 
 [ $status = 0 ] && echo "baseline: ok"
 exit $status
