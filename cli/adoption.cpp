@@ -7,10 +7,10 @@
 
 #include "catalogue/catalogue.h"
 #include "common.h"
+#include "i18n/plural.h"
 #include "load/baseline.h"
 #include "util/atomic_write.h"
 #include "util/file.h"
-#include "util/plural.h"
 
 namespace reltheme::cli {
 namespace {

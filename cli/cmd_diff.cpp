@@ -9,9 +9,9 @@
 #include "common.h"
 #include "diff/engine.h"
 #include "diff/sides.h"
+#include "i18n/plural.h"
 #include "load/yaml_doc.h"
 #include "report/diff_report.h"
-#include "util/plural.h"
 
 namespace reltheme::cli {
 namespace fs = std::filesystem;

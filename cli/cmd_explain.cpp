@@ -5,6 +5,7 @@
 
 #include "catalogue/catalogue.h"
 #include "common.h"
+#include "i18n/messages.h"
 #include "util/spelling.h"
 
 namespace reltheme::cli {
@@ -13,7 +14,7 @@ int run_explain(const ExplainOptions& opts) {
     const RuleInfo* rule = find_in_catalogue(opts.id);
     if (!rule) {
         std::string message = "no rule \"" + opts.id + "\"";
-        message += did_you_mean(closest_match(opts.id, rule_ids()));
+        message += i18n::did_you_mean(closest_match(opts.id, rule_ids()));
         print_error(message + " (reltheme rules lists them)");
         return k_exit_error;
     }

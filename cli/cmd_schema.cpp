@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common.h"
+#include "i18n/messages.h"
 #include "util/embedded.h"
 #include "util/spelling.h"
 
@@ -57,7 +58,7 @@ int run_schema(const SchemaOptions& opts) {
     const auto text = embedded_file("schemas/" + opts.kind + ".schema.json");
     if (!text) {
         std::string message = "no schema \"" + opts.kind + "\"";
-        message += did_you_mean(closest_match(opts.kind, schema_names()));
+        message += i18n::did_you_mean(closest_match(opts.kind, schema_names()));
         print_error(message + " (there are " + joined(schema_names()) + ")");
         return k_exit_error;
     }

@@ -16,6 +16,7 @@
 #include "cmd_simulate.h"
 #include "cmd_validate.h"
 #include "common.h"
+#include "i18n/messages.h"
 #include "util/env.h"
 #include "util/spelling.h"
 
@@ -54,6 +55,9 @@ int main(int argc, char** argv) {
         print_error(*bad);
         return k_exit_error;
     }
+    // The language of what is said before a command runs (a mistyped
+    // command); the command's own --lang is offered when it runs.
+    if (const int bad = choose_lang({})) return bad;
 
     try {
         app.parse(argc, argv);
@@ -72,7 +76,7 @@ int main(int argc, char** argv) {
         if (argc > 1 && argv[1][0] != '-' &&
             std::find(names.begin(), names.end(), argv[1]) == names.end()) {
             std::string message = std::string("unknown command \"") + argv[1] + "\"";
-            message += reltheme::did_you_mean(reltheme::closest_match(argv[1], names));
+            message += reltheme::i18n::did_you_mean(reltheme::closest_match(argv[1], names));
             print_error(message);
             return k_exit_error;
         }

@@ -7,6 +7,7 @@
 
 #include "check/registry.h"
 #include "check/rule_ids.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 #include "util/glob.h"
 #include "util/spelling.h"
@@ -84,7 +85,7 @@ std::string selection_error(std::string_view name) {
     const auto names = selectable_names();
     if (std::find(names.begin(), names.end(), name) != names.end()) return {};
     return fmt::format("\"{}\" is not a rule id or group (structure, validate, lint){}",
-                       excerpt(name), did_you_mean(closest_match(name, names)));
+                       excerpt(name), i18n::did_you_mean(closest_match(name, names)));
 }
 
 namespace {

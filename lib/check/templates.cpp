@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/theme_files.h"
 #include "util/excerpt.h"
 #include "util/utf8.h"
@@ -331,7 +332,7 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
         message += m_field_ids.empty() ? std::string(": the theme defines no fields")
                                        : fmt::format(": the theme has no field \"{}\"", field);
     }
-    if (suggestion) return message + did_you_mean(suggestion);
+    if (suggestion) return message + i18n::did_you_mean(suggestion);
     if (members.size() > 1) {
         std::string list;
         for (const auto& m : members) list += (list.empty() ? "" : ", ") + m;

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "util/excerpt.h"
 #include "util/spelling.h"
@@ -90,7 +91,7 @@ std::vector<std::string> NodeReader::check_keys(const YNode& map,
         if (known) continue;
         std::string message = fmt::format("unknown key \"{}\" in {}", excerpt(k->value), what);
         const auto suggestion = closest_match(k->value, allowed);
-        message += did_you_mean(suggestion);
+        message += i18n::did_you_mean(suggestion);
         error(k->range, std::move(message));
         if (suggestion) {
             m_sink.items().back().fix = Fix{k->range, *suggestion};
@@ -256,7 +257,7 @@ std::vector<Located<std::string>> NodeReader::string_list(const YNode* n, std::s
 
 void NodeReader::bad_value(const YNode& n, std::string message,
                            const std::optional<std::string>& suggestion) {
-    message += did_you_mean(suggestion);
+    message += i18n::did_you_mean(suggestion);
     error(n.range, std::move(message));
     if (suggestion) m_sink.items().back().fix = value_fix(n, *suggestion);
 }

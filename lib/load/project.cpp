@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <system_error>
 
+#include "i18n/messages.h"
 #include "load/node_reader.h"
 #include "load/rule_ids.h"
 #include "load/yaml_doc.h"
@@ -125,7 +126,7 @@ ProjectFile load_project_file(const fs::path& path, const RuleIds& rule_ids,
         for (const auto& [id, range] : out.config->rule_key_ranges) {
             if (std::find(rule_ids.begin(), rule_ids.end(), id) != rule_ids.end()) continue;
             std::string message = "unknown rule \"" + id + "\" in \"rules\"";
-            message += did_you_mean(closest_match(id, rule_ids));
+            message += i18n::did_you_mean(closest_match(id, rule_ids));
             sink.report(rule_id::k_schema, Severity::Error, range, message);
         }
         if (sink.has_errors()) out.config.reset();

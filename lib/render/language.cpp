@@ -200,20 +200,11 @@ Lang detect_lang(const Theme& theme) {
     return Lang::En;
 }
 
-PluralForm russian_plural(long long n) {
-    const long long a = n < 0 ? -n : n;
-    const long long last = a % 10;
-    const long long last_two = a % 100;
-    if (last == 1 && last_two != 11) return PluralForm::One;
-    if (last >= 2 && last <= 4 && (last_two < 12 || last_two > 14)) return PluralForm::Few;
-    return PluralForm::Many;
-}
-
 std::string count_words(long long n, std::string_view en_one, std::string_view en_many,
                         std::string_view ru_one, std::string_view ru_few, std::string_view ru_many,
                         Lang lang) {
     if (lang == Lang::En) return fmt::format("{} {}", n, n == 1 ? en_one : en_many);
-    switch (russian_plural(n)) {
+    switch (plural_form(n, Lang::Ru)) {
         case PluralForm::One:
             return fmt::format("{} {}", n, ru_one);
         case PluralForm::Few:

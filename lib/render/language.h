@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "i18n/lang.h"
+#include "i18n/plural.h"
 #include "model/theme.h"
 #include "util/duration.h"
 
@@ -14,11 +15,6 @@ namespace reltheme::render {
 /// The language a theme is written in: Russian when its name, description or
 /// a stage name holds a Cyrillic letter, else English.
 Lang detect_lang(const Theme& theme);
-
-/// Which of the three Russian plural forms goes with n: 1 день, 2 дня, 5 дней
-/// (11–14 take the third form; 21 takes the first).
-enum class PluralForm { One, Few, Many };
-PluralForm russian_plural(long long n);
 
 /// A duration in words: «3 рабочих дня», «1 неделя»; "3 business days".
 std::string duration_words(const Duration& d, Lang lang);

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/theme_files.h"
 #include "load/yaml_doc.h"
 #include "render/deal_file.h"
@@ -227,7 +228,7 @@ std::optional<RenderedFile> render_preview(const PreviewRequest& request, const 
         for (const auto& d : theme.documents) ids.push_back(d.id.value);
         std::string message =
             fmt::format("{} has no document \"{}\"", t.input.display, excerpt(request.document));
-        message += did_you_mean(closest_match(request.document, ids));
+        message += i18n::did_you_mean(closest_match(request.document, ids));
         log.error(message);
         return std::nullopt;
     }

@@ -3,10 +3,10 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n/plural.h"
 #include "report/github.h"
 #include "report/json.h"
 #include "util/markup.h"
-#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {

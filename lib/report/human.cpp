@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "util/plural.h"
+#include "i18n/messages.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -103,17 +103,27 @@ void print_diagnostic(std::ostream& out, const Diagnostic& d, const SourceText* 
 }
 
 std::string summary_line(const Findings& findings) {
-    std::string s = plural(findings.errors, "error") + ", " + plural(findings.warnings, "warning");
-    if (findings.infos > 0) s += ", " + std::to_string(findings.infos) + " info";
-    s += " in " + plural(static_cast<int>(findings.files.size()), "file");
+    const std::string infos =
+        findings.infos > 0
+            ? i18n::message("summary.infos",
+                            fmt::arg("infos", i18n::count(findings.infos, "noun.info")))
+            : std::string();
+    std::string s = i18n::message(
+        "summary", fmt::arg("errors", i18n::count(findings.errors, "noun.error")),
+        fmt::arg("warnings", i18n::count(findings.warnings, "noun.warning")),
+        fmt::arg("infos", infos),
+        fmt::arg("files",
+                 i18n::count(static_cast<long long>(findings.files.size()), "noun.file-in")));
     // What the baseline accepted, and its entries the run no longer needs.
     if (findings.baselined > 0 || findings.unused_baseline_entries > 0) {
-        s += " (" + std::to_string(findings.baselined) + " baselined";
-        if (findings.unused_baseline_entries > 0)
-            s += ", " + std::to_string(findings.unused_baseline_entries) +
-                 (findings.unused_baseline_entries == 1 ? " unused baseline entry"
-                                                        : " unused baseline entries");
-        s += ")";
+        const std::string unused =
+            findings.unused_baseline_entries > 0
+                ? i18n::message("summary.unused-baseline",
+                                fmt::arg("entries", i18n::count(findings.unused_baseline_entries,
+                                                                "noun.unused-baseline-entry")))
+                : std::string();
+        s += i18n::message("summary.baseline", fmt::arg("baselined", findings.baselined),
+                           fmt::arg("unused", unused));
     }
     // A run that failed never reads as clean: the reasons, counted by id.
     s += failure_summary(run_failures(findings));
@@ -131,7 +141,7 @@ std::string failure_summary(const std::vector<RunFailure>& failures) {
         else
             ++it->second;
     }
-    std::string s = "; the run failed:";
+    std::string s = i18n::message("summary.run-failed");
     for (std::size_t i = 0; i < counts.size(); ++i)
         s += fmt::format("{} {} {}", i == 0 ? "" : ",", counts[i].second,
                          to_string(counts[i].first));

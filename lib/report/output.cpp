@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "i18n/messages.h"
 #include "util/spelling.h"
 
 namespace reltheme {
@@ -14,7 +15,7 @@ std::string unknown_format_message(std::string_view format, std::string_view com
         list += formats[i];
     }
     return std::string(command) + " does not print \"" + std::string(format) +
-           "\" reports; it prints " + list + did_you_mean(closest_match(format, formats));
+           "\" reports; it prints " + list + i18n::did_you_mean(closest_match(format, formats));
 }
 
 std::optional<OutputFile> parse_output_file(std::string_view text, std::string_view command,

@@ -4,9 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "i18n/plural.h"
 #include "simulate/clock.h"
 #include "simulate/engine.h"
-#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {

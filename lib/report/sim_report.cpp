@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "util/plural.h"
+#include "i18n/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {

@@ -2,9 +2,9 @@
 
 #include <fmt/format.h>
 
+#include "i18n/plural.h"
 #include "report/human.h"
 #include "report/json.h"
-#include "util/plural.h"
 #include "util/utf8.h"
 
 namespace reltheme {

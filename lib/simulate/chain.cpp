@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "semantics/deal_life.h"
 #include "util/excerpt.h"
@@ -63,7 +64,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         if (i < 0) {
             std::string message =
                 fmt::format("theme {} has no stage \"{}\"", theme.id.value, excerpt(ms.id));
-            message += did_you_mean(closest_match(ms.id, ids));
+            message += i18n::did_you_mean(closest_match(ms.id, ids));
             error(ms.id_range, message, rule_id::k_unknown_stage);
             continue;
         }

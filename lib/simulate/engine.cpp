@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 #include "semantics/documents.h"
 #include "simulate/clock.h"
@@ -233,7 +234,7 @@ bool DealEngine::outcome_allowed(Context& c, const std::string& outcome) {
     if (verdict == OutcomeVerdict::Allowed) return true;
     std::string message = verdict_text(m_theme, verdict, outcome, c.d.stage);
     if (verdict == OutcomeVerdict::Unknown) {
-        message += did_you_mean(closest_match(outcome, outcome_ids(m_theme)));
+        message += i18n::did_you_mean(closest_match(outcome, outcome_ids(m_theme)));
     }
     record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation, message, true);
     return false;
@@ -427,7 +428,7 @@ void DealEngine::move(Context& c) {
         for (const auto& s : m_theme.stages) ids.push_back(s.id.value);
         std::string message =
             fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
-        message += did_you_mean(closest_match(c.step.to, ids));
+        message += i18n::did_you_mean(closest_match(c.step.to, ids));
         record(c, SimCheck::IllegalTransition, RecordLevel::Violation, message, true);
         return;
     }
@@ -476,7 +477,7 @@ void DealEngine::fill(Context& c) {
         for (const auto& x : m_theme.fields) ids.push_back(x.id.value);
         std::string message =
             fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
-        message += did_you_mean(closest_match(c.step.field, ids));
+        message += i18n::did_you_mean(closest_match(c.step.field, ids));
         record(c, SimCheck::UnknownField, RecordLevel::Violation, message, true);
         return;
     }
@@ -676,7 +677,7 @@ void DealEngine::send(Context& c) {
         for (const auto& d : m_theme.documents) ids.push_back(d.id.value);
         std::string message =
             fmt::format("theme {} has no document {}", m_theme.id.value, quoted(c.step.document));
-        message += did_you_mean(closest_match(c.step.document, ids));
+        message += i18n::did_you_mean(closest_match(c.step.document, ids));
         record(c, SimCheck::UnknownDocument, RecordLevel::Violation, message, true);
         return;
     }

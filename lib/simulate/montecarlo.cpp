@@ -8,12 +8,13 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
+#include "i18n/plural.h"
 #include "load/rule_ids.h"
 #include "simulate/histogram.h"
 #include "simulate/rng.h"
 #include "util/excerpt.h"
 #include "util/parallel.h"
-#include "util/plural.h"
 #include "util/spelling.h"
 #include "util/utf8.h"
 
@@ -486,7 +487,7 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         if (it == ids.end()) {
             std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
                                               excerpt(cells[1].first));
-            message += did_you_mean(closest_match(cells[1].first, ids));
+            message += i18n::did_you_mean(closest_match(cells[1].first, ids));
             sink.report(rule_id::k_unknown_stage, Severity::Error, range_of(1), message);
             ok = false;
             continue;

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/file_kind.h"
 #include "load/node_reader.h"
 #include "load/rule_ids.h"
@@ -292,7 +293,7 @@ class ScenarioLoader {
                     std::string message = fmt::format(
                         "the expectation names deal \"{}\", which the scenario does not have",
                         excerpt(id->value));
-                    message += did_you_mean(m_suggester.suggest(id->value, m_deal_ids));
+                    message += i18n::did_you_mean(m_suggester.suggest(id->value, m_deal_ids));
                     m_r.error(v->range, message);
                 }
             }

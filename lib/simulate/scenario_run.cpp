@@ -8,12 +8,13 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
+#include "i18n/plural.h"
 #include "load/rule_ids.h"
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
 #include "util/excerpt.h"
 #include "util/file.h"
-#include "util/plural.h"
 #include "util/severity_counts.h"
 #include "util/spelling.h"
 
@@ -44,7 +45,7 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
             what.ends_with(" id")
                 ? fmt::format("{} \"{}\" is not one that simulate records", what, excerpt(v))
                 : fmt::format("{} \"{}\" does not exist in theme {}", what, excerpt(v), t.id.value);
-        message += did_you_mean(suggester.suggest(v, known));
+        message += i18n::did_you_mean(suggester.suggest(v, known));
         sink.report(rule, Severity::Error, range, message);
     };
     for (const auto& e : s.expectations) {

@@ -5,8 +5,6 @@
 
 #include <fmt/format.h>
 
-#include "util/excerpt.h"
-
 namespace reltheme {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
@@ -64,11 +62,6 @@ std::optional<std::string> Suggester::suggest(std::string_view word,
 std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string> candidates) {
     return Suggester().suggest(word, candidates);
-}
-
-std::string did_you_mean(const std::optional<std::string>& suggestion) {
-    if (!suggestion) return {};
-    return fmt::format("; did you mean \"{}\"?", excerpt(*suggestion));
 }
 
 namespace {

@@ -33,9 +33,6 @@ class Suggester {
 std::optional<std::string> closest_match(std::string_view word,
                                          std::span<const std::string> candidates);
 
-/// `; did you mean "x"?`, or nothing.
-std::string did_you_mean(const std::optional<std::string>& suggestion);
-
 /// A Cyrillic letter inside a word that should be Latin (ids, keys): `oplatа`
 /// typed with the Russian keyboard layout still on for one letter.
 struct CyrillicLetter {

@@ -7,21 +7,6 @@
 using namespace reltheme;
 using namespace reltheme::render;
 
-TEST_CASE("russian_plural picks one, few or many as Russian grammar does") {
-    CHECK(russian_plural(1) == PluralForm::One);
-    CHECK(russian_plural(21) == PluralForm::One);
-    CHECK(russian_plural(101) == PluralForm::One);
-    CHECK(russian_plural(2) == PluralForm::Few);
-    CHECK(russian_plural(4) == PluralForm::Few);
-    CHECK(russian_plural(22) == PluralForm::Few);
-    CHECK(russian_plural(5) == PluralForm::Many);
-    CHECK(russian_plural(11) == PluralForm::Many);
-    CHECK(russian_plural(12) == PluralForm::Many);
-    CHECK(russian_plural(14) == PluralForm::Many);
-    CHECK(russian_plural(111) == PluralForm::Many);
-    CHECK(russian_plural(0) == PluralForm::Many);
-}
-
 TEST_CASE("duration_words writes deadlines in words in both languages") {
     const auto ru = [](long long n, DurationUnit u) { return duration_words({n, u}, Lang::Ru); };
     const auto en = [](long long n, DurationUnit u) { return duration_words({n, u}, Lang::En); };

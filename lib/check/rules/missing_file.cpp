@@ -5,6 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "load/theme_files.h"
 #include "util/excerpt.h"
@@ -61,7 +62,7 @@ class MissingFile final : public Rule {
                     const auto& names = listing->second;
                     if (const auto s = suggester.suggest(r.file.filename().string(), names)) {
                         fixed = (fs::path(written).parent_path() / *s).generic_string();
-                        message += did_you_mean(fixed);
+                        message += i18n::did_you_mean(fixed);
                     } else if (written.find('\\') != std::string::npos) {
                         message += "; separate folders with / (a \\ is part of the name)";
                     }

@@ -5,6 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -41,9 +42,10 @@ class UnknownField final : public Rule {
                     continue;
                 }
                 const auto suggestion = suggester.suggest(ref.value, ids);
-                Diagnostic& d = report(sink, ref.range,
-                                       fmt::format("field \"{}\" does not exist{}",
-                                                   excerpt(ref.value), did_you_mean(suggestion)));
+                Diagnostic& d =
+                    report(sink, ref.range,
+                           fmt::format("field \"{}\" does not exist{}", excerpt(ref.value),
+                                       i18n::did_you_mean(suggestion)));
                 if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
             }
         }

@@ -5,6 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -37,7 +38,7 @@ class UnknownReference final : public Rule {
             Diagnostic& d =
                 report(sink, ref.range,
                        fmt::format("{} \"{}\" is not in the project registry ({}){}", what,
-                                   excerpt(ref.value), key, did_you_mean(suggestion)));
+                                   excerpt(ref.value), key, i18n::did_you_mean(suggestion)));
             if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
             if (!list.empty() && !config_file.empty()) {
                 d.notes.push_back(

@@ -5,6 +5,7 @@
 
 #include "check/references.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "util/excerpt.h"
 
@@ -33,7 +34,7 @@ class UnknownStage final : public Rule {
             const auto suggestion = suggester.suggest(ref.value, ids);
             Diagnostic& d = report(sink, ref.range,
                                    fmt::format("stage \"{}\" does not exist{}", excerpt(ref.value),
-                                               did_you_mean(suggestion)));
+                                               i18n::did_you_mean(suggestion)));
             if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
         };
         for (const auto& s : theme.stages) {

@@ -1,0 +1,63 @@
+#pragma once
+/// The message catalogue: every human-readable message has an id, one text per
+/// language with fmt's named parameters (`stage "{stage}" does not exist`),
+/// and is written in the run's language (i18n/lang.h). The texts live in one
+/// file per language (`en.cpp`, `ru.cpp`); a third language is a third file,
+/// its `Lang` value and its code. Nouns that follow a count are entries too,
+/// their forms separated by `|` (`error|errors`, `ошибка|ошибки|ошибок`,
+/// i18n/plural.h), written with `count`.
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fmt/args.h>
+#include <fmt/format.h>
+
+#include "i18n/lang.h"
+
+namespace reltheme::i18n {
+
+/// One text of a catalogue.
+struct Entry {
+    std::string_view id;
+    std::string_view text;
+};
+
+/// Every entry of `lang`'s catalogue, in the order of its file.
+std::span<const Entry> catalogue(Lang lang);
+
+/// The text of `id` in `lang`; the id itself when the catalogue has none (the
+/// unit test of the catalogue makes sure every id the sources name has one).
+std::string_view text(std::string_view id, Lang lang);
+
+/// The names of the parameters a text takes, in order of first use: `stage`
+/// and `suggestion` of `stage "{stage}" does not exist{suggestion}`.
+std::vector<std::string> parameters(std::string_view text);
+
+/// Formats `id`'s text in `lang` with its named arguments; a text that does
+/// not format (a parameter not given) comes back as written.
+std::string vformat(std::string_view id, Lang lang,
+                    const fmt::dynamic_format_arg_store<fmt::format_context>& args);
+
+/// The message `id` in the run's language, with named arguments:
+/// `message("unknown-stage", fmt::arg("stage", id), fmt::arg("suggestion", s))`.
+template <class... Args>
+std::string message(std::string_view id, const Args&... args) {
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    (store.push_back(args), ...);
+    return vformat(id, current_lang(), store);
+}
+
+/// A count and its noun `noun` (an entry of forms) in the right form, in
+/// `lang`: `count(5, "noun.error")` is «5 ошибок» in Russian.
+std::string count(long long n, std::string_view noun, Lang lang);
+/// The same in the run's language.
+std::string count(long long n, std::string_view noun);
+
+/// `; did you mean "x"?` (`; возможно, имелся в виду «x»?`), or nothing; the
+/// suggestion is shown as excerpt() cuts it.
+std::string did_you_mean(const std::optional<std::string>& suggestion);
+
+}  // namespace reltheme::i18n

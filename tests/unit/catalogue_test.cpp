@@ -1,0 +1,130 @@
+// The message catalogue (i18n/messages.h): every id has a text in each
+// language, the texts of an id take the same parameters, nouns have their
+// languages' forms, and every id the sources name is in it.
+#include "i18n/messages.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+
+#include "i18n/plural.h"
+#include "test_support.h"
+
+using namespace reltheme;
+using namespace reltheme::i18n;
+
+namespace {
+
+constexpr Lang k_langs[] = {Lang::En, Lang::Ru};
+
+std::map<std::string, std::string> entries_of(Lang lang) {
+    std::map<std::string, std::string> out;
+    for (const auto& e : catalogue(lang)) {
+        CHECK_MESSAGE(out.emplace(std::string(e.id), std::string(e.text)).second,
+                      lang_code(lang) << " has \"" << e.id << "\" twice");
+    }
+    return out;
+}
+
+std::set<std::string> sorted(const std::vector<std::string>& names) {
+    return {names.begin(), names.end()};
+}
+
+std::size_t forms_of(const std::string& text) {
+    return static_cast<std::size_t>(std::count(text.begin(), text.end(), '|')) + 1;
+}
+
+}  // namespace
+
+TEST_CASE("every message id has a text in both languages, with the same parameters") {
+    const auto en = entries_of(Lang::En);
+    const auto ru = entries_of(Lang::Ru);
+    for (const auto& [id, text] : en) {
+        CAPTURE(id);
+        CHECK_MESSAGE(ru.count(id) == 1, "\"" << id << "\" has no Russian text");
+        CHECK_FALSE(text.empty());
+    }
+    for (const auto& [id, text] : ru) {
+        CAPTURE(id);
+        CHECK_MESSAGE(en.count(id) == 1, "\"" << id << "\" has no English text");
+        CHECK_FALSE(text.empty());
+        if (en.count(id) == 0) continue;
+        CHECK_MESSAGE(sorted(parameters(en.at(id))) == sorted(parameters(text)),
+                      "\"" << id << "\" takes other parameters in Russian than in English");
+    }
+}
+
+TEST_CASE("nouns have the forms of their language, and other texts format") {
+    for (const Lang lang : k_langs) {
+        for (const auto& e : catalogue(lang)) {
+            const std::string id(e.id);
+            const std::string text(e.text);
+            CAPTURE(id);
+            CAPTURE(lang_code(lang));
+            if (id.starts_with("noun.")) {
+                CHECK(forms_of(text) == plural_forms(lang));
+                CHECK(parameters(text).empty());
+                continue;
+            }
+            CHECK(text.find('|') == std::string::npos);
+            // Every parameter given: the text formats (no stray brace).
+            fmt::dynamic_format_arg_store<fmt::format_context> args;
+            const auto names = parameters(text);
+            for (const auto& name : names) args.push_back(fmt::arg(name.c_str(), "x"));
+            CHECK_NOTHROW((void)fmt::vformat(text, args));
+        }
+    }
+}
+
+TEST_CASE("every message id the sources name is in the catalogue") {
+    const auto en = entries_of(Lang::En);
+    // i18n::message("id", ...), and nouns: "noun.x" wherever it is written.
+    const std::regex call(R"re(message\(\s*"([a-z0-9.-]+)")re");
+    const std::regex noun(R"re("(noun\.[a-z0-9.-]+)")re");
+    std::set<std::string> named;
+    for (const char* dir : {"lib", "cli"}) {
+        for (const auto& entry :
+             std::filesystem::recursive_directory_iterator(test::source_dir() / dir)) {
+            const auto ext = entry.path().extension();
+            if (ext != ".cpp" && ext != ".h") continue;
+            if (entry.path().parent_path().filename() == "i18n") continue;
+            const std::string text = test::read_text(entry.path());
+            for (const auto* re : {&call, &noun}) {
+                for (std::sregex_iterator it(text.begin(), text.end(), *re), end; it != end; ++it) {
+                    const std::string id = (*it)[1];
+                    named.insert(id);
+                    CHECK_MESSAGE(en.count(id) == 1, entry.path().string()
+                                                         << " names \"" << id
+                                                         << "\", which the catalogue lacks");
+                }
+            }
+        }
+    }
+    CHECK(named.count("summary") == 1);
+    CHECK(named.count("noun.error") == 1);
+}
+
+TEST_CASE("a message is written in the run's language with its named arguments") {
+    {
+        ScopedLang lang(Lang::En);
+        CHECK(did_you_mean(std::string("proposal")) == "; did you mean \"proposal\"?");
+        CHECK(did_you_mean(std::nullopt).empty());
+        CHECK(message("summary", fmt::arg("errors", "E"), fmt::arg("warnings", "W"),
+                      fmt::arg("infos", ""), fmt::arg("files", "F")) == "E, W in F");
+    }
+    {
+        ScopedLang lang(Lang::Ru);
+        CHECK(did_you_mean(std::string("proposal")) == "; возможно, имелся в виду «proposal»?");
+        CHECK(message("summary", fmt::arg("errors", "E"), fmt::arg("warnings", "W"),
+                      fmt::arg("infos", ""), fmt::arg("files", "F")) == "E, W в F");
+    }
+    // A text missing an argument comes back as written; an unknown id as itself.
+    CHECK(message("summary") == "{errors}, {warnings}{infos} in {files}");
+    CHECK(message("no-such-message") == "no-such-message");
+    CHECK(parameters("a {b} {c:>3} {{d}} {b}") == std::vector<std::string>{"b", "c"});
+}
