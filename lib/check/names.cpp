@@ -1,4 +1,5 @@
 #include "check/names.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -13,7 +14,13 @@ std::vector<NamedItem> named_items(const Theme& theme) {
 }
 
 std::string item_label(const NamedItem& item) {
-    return std::string(item.kind) + " \"" + *item.id + "\"";
+    const std::string_view kind = item.kind;
+    const char* id = kind == "theme"      ? "item.theme"
+                     : kind == "stage"    ? "item.stage"
+                     : kind == "outcome"  ? "item.outcome"
+                     : kind == "document" ? "item.document"
+                                          : "item.field";
+    return i18n::message(id, fmt::arg("id", *item.id));
 }
 
 }  // namespace reltheme

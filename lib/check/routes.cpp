@@ -4,6 +4,7 @@
 #include <deque>
 #include <string_view>
 
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme {
@@ -85,11 +86,11 @@ std::vector<bool> stages_with_role(const Theme& theme, StageRole role) {
     return out;
 }
 
-std::string quoted_list(const std::vector<std::string>& items, const char* last_joint) {
+std::string quoted_list(const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
-        if (i > 0) out += i + 1 == items.size() ? std::string(" ") + last_joint + " " : ", ";
-        out += "\"" + excerpt(items[i]) + "\"";
+        if (i > 0) out += i + 1 == items.size() ? i18n::message("list.and") : ", ";
+        out += i18n::message("quoted", fmt::arg("text", excerpt(items[i])));
     }
     return out;
 }

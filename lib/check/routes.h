@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "i18n/messages.h"
 #include "model/theme.h"
 
 namespace reltheme {
@@ -38,6 +39,6 @@ std::string route_text(const Theme& theme, const std::vector<int>& route);
 std::vector<bool> stages_with_role(const Theme& theme, StageRole role);
 
 /// Stage ids as a list for messages: `"a"`, `"a" and "b"`, `"a", "b" and "c"`.
-std::string quoted_list(const std::vector<std::string>& items, const char* last_joint = "and");
+std::string quoted_list(const std::vector<std::string>& items);
 
 }  // namespace reltheme

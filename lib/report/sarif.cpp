@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n/lang.h"
+#include "i18n/messages.h"
 #include "report/fingerprint.h"
 #include "report/json.h"
 
@@ -126,7 +128,8 @@ Json result_json(const Diagnostic& d, const std::string& fingerprint,
         change["artifactLocation"] = artifact_location(d.file, options);
         change["replacements"] = Json::array({std::move(replacement)});
         Json fix;
-        fix["description"] = {{"text", fmt::format("Replace with \"{}\"", d.fix->replacement)}};
+        fix["description"] = {
+            {"text", i18n::message("fix.replace", fmt::arg("text", d.fix->replacement))}};
         fix["artifactChanges"] = Json::array({std::move(change)});
         j["fixes"] = Json::array({std::move(fix)});
     }
@@ -286,6 +289,8 @@ void print_sarif(std::ostream& out, const Findings& findings, const ReportOption
     run["tool"] = {{"driver", std::move(driver)}};
     run["invocations"] = Json::array({std::move(invocation)});
     run["columnKind"] = "unicodeCodePoints";
+    // The language of the messages (SARIF 2.1.0 §3.14.13), as --lang chose it.
+    run["language"] = lang_code(i18n::current_lang());
     // GitHub keeps the alerts of each category apart: validate's and lint's
     // uploads of one repository do not close each other's.
     // A category of the user's (--sarif-category) ends with "/", so all of it

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "i18n/lang.h"
+
 #include "load/theme_loader.h"
 #include "test_support.h"
 
@@ -46,5 +48,7 @@ TEST_CASE("reachability and shortest routes can avoid stages") {
 TEST_CASE("quoted lists join with commas and a last word") {
     CHECK(quoted_list({"a"}) == "\"a\"");
     CHECK(quoted_list({"a", "b"}) == "\"a\" and \"b\"");
-    CHECK(quoted_list({"a", "b", "c"}, "or") == "\"a\", \"b\" or \"c\"");
+    CHECK(quoted_list({"a", "b", "c"}) == "\"a\", \"b\" and \"c\"");
+    const i18n::ScopedLang ru(Lang::Ru);
+    CHECK(quoted_list({"a", "b", "c"}) == "«a», «b» и «c»");
 }

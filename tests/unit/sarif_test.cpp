@@ -6,6 +6,7 @@
 
 #include "check/registry.h"
 #include "diff/change_kind.h"
+#include "i18n/lang.h"
 #include "report_support.h"
 
 using namespace reltheme;
@@ -165,6 +166,7 @@ TEST_CASE("SARIF results carry rule, level, message and a repository-relative re
         nlohmann::json::parse(render_report("sarif", sample_findings(), sample_options()));
     const auto& run = j["runs"][0];
     CHECK(run["columnKind"] == "unicodeCodePoints");
+    CHECK(run["language"] == "en");
     const auto& results = run["results"];
     REQUIRE(results.size() == 3);
     const auto& error = results[2];
@@ -208,4 +210,11 @@ TEST_CASE("a rule page's first paragraph is its full description") {
               "# x\n\n**Default severity:** error · **Group:** validate\n\nFirst line\nsecond "
               "line.\n\nMore.\n") == "First line second line.");
     CHECK(rule_page_description("# x\n") == "");
+}
+
+TEST_CASE("SARIF's run says the language of its messages") {
+    const i18n::ScopedLang ru(Lang::Ru);
+    const auto j =
+        nlohmann::json::parse(render_report("sarif", sample_findings(), sample_options()));
+    CHECK(j["runs"][0]["language"] == "ru");
 }

@@ -1,4 +1,5 @@
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -18,10 +19,7 @@ class ApprovalWithoutApprovers final : public Rule {
         const auto& dc = ctx.theme.deadline_change;
         if (!deadline_change_needs_approval(ctx.theme)) return;
         if (!dc->approvers.empty()) return;
-        report(sink, dc->approval->range,
-               "deadline changes need approval, but no approvers are listed, so no deadline can be "
-               "extended; "
-               "add approvers (role:<name>, user:<login> or manager)");
+        report(sink, dc->approval->range, i18n::message("approval-without-approvers"));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -19,10 +20,7 @@ class ApproversWithoutApproval final : public Rule {
         const auto& dc = ctx.theme.deadline_change;
         if (!dc || dc->approvers.empty() || !dc->approvers_range) return;
         if (deadline_change_needs_approval(ctx.theme)) return;
-        report(sink, *dc->approvers_range,
-               "approvers are listed, but approval is none, so they are never asked; set approval: "
-               "required "
-               "or remove the approvers");
+        report(sink, *dc->approvers_range, i18n::message("approvers-without-approval"));
     }
 };
 

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -20,12 +21,8 @@ class AuditOutcomeComment final : public Rule {
         for (const Outcome& o : ctx.theme.outcomes) {
             if (o.comment_required()) continue;
             const Range& at = o.comment ? o.comment->range : o.id.range;
-            report(
-                sink, at,
-                fmt::format(
-                    "audit outcome \"{}\" needs comment: required; outcomes an audit adds to yes "
-                    "and no are recorded with a comment",
-                    o.id.value));
+            report(sink, at,
+                   i18n::message("audit-outcome-comment", fmt::arg("outcome", o.id.value)));
         }
     }
 };

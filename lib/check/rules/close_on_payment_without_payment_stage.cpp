@@ -2,6 +2,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -26,10 +27,7 @@ class CloseOnPaymentWithoutPaymentStage final : public Rule {
         const auto payment = stages_with_role(theme, StageRole::Payment);
         if (std::find(payment.begin(), payment.end(), true) != payment.end()) return;
         report(sink, theme.parameters->close->range,
-               "close: on-payment closes a deal when it is paid at the stage with role: payment, "
-               "but no stage "
-               "has that role; mark the payment stage with role: payment or choose another close "
-               "policy");
+               i18n::message("close-on-payment-without-payment-stage"));
     }
 };
 

@@ -4,6 +4,7 @@
 
 #include "check/rules/rules.h"
 #include "check/stage_graph.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -34,11 +35,8 @@ class DeadEnd final : public Rule {
         for (std::size_t i = 0; i < theme.stages.size(); ++i) {
             if (ok[i]) continue;
             const Stage& s = theme.stages[i];
-            report(
-                sink, s.id.range,
-                fmt::format("no final stage can be reached from stage \"{}\": every route from it "
-                            "loops among stages that all have \"next\", so a deal there is trapped",
-                            excerpt(s.id.value)));
+            report(sink, s.id.range,
+                   i18n::message("dead-end", fmt::arg("stage", excerpt(s.id.value))));
         }
     }
 };

@@ -1,4 +1,5 @@
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -21,9 +22,7 @@ class DeadlineChangeWithoutMaxDuration final : public Rule {
         if (theme.type.value != ThemeType::Sales || !theme.deadline_change || theme.max_duration)
             return;
         report(sink, theme.deadline_change->key_range,
-               "deadline_change says how a deal's term is extended, but the theme sets no "
-               "max_duration, so "
-               "deals have no term to extend; add max_duration or remove deadline_change");
+               i18n::message("deadline-change-without-max-duration"));
     }
 };
 

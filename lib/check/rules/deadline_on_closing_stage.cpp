@@ -2,6 +2,7 @@
 
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -30,12 +31,11 @@ class DeadlineOnClosingStage final : public Rule {
             const Stage& stage = theme.stages[i];
             const auto on_entry = stage_closing(theme, i).on_entry;
             if (!on_entry || !stage.deadline) continue;
-            Diagnostic& d = report(
-                sink, stage.deadline->range,
-                fmt::format(
-                    "the deadline of final stage \"{}\" never runs: with close: on-final-stage the "
-                    "deal closes as {} when it enters the stage; remove the deadline",
-                    stage.id.value, *on_entry == OutcomeResult::Success ? "won" : "lost"));
+            Diagnostic& d = report(sink, stage.deadline->range,
+                                   i18n::message(*on_entry == OutcomeResult::Success
+                                                     ? "deadline-on-closing-stage.won"
+                                                     : "deadline-on-closing-stage.lost",
+                                                 fmt::arg("stage", stage.id.value)));
             note_close_policy(ctx, d);
         }
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 
 namespace reltheme::rules {
@@ -30,9 +31,10 @@ class DuplicateId final : public Rule {
             d.rule = std::string(id());
             d.file = t.file;
             d.range = t.id_range;
-            d.message =
-                fmt::format("theme id \"{}\" is already used by {}", t.id, it->second->file);
-            d.notes.push_back({it->second->file, it->second->id_range, "first defined here"});
+            d.message = i18n::message("duplicate-id", fmt::arg("theme", t.id),
+                                      fmt::arg("file", it->second->file));
+            d.notes.push_back(
+                {it->second->file, it->second->id_range, i18n::message("note.first-defined")});
             out.push_back(std::move(d));
         }
     }

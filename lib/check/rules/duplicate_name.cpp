@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 #include "util/text_case.h"
 
@@ -24,14 +25,14 @@ class DuplicateName final : public Rule {
     RuleGroup group() const override { return RuleGroup::Style; }
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
-        check_list(ctx, sink, "outcome", ctx.theme.outcomes);
-        check_list(ctx, sink, "document", ctx.theme.documents);
-        check_list(ctx, sink, "field", ctx.theme.fields);
+        check_list(ctx, sink, "duplicate-name.outcome", ctx.theme.outcomes);
+        check_list(ctx, sink, "duplicate-name.document", ctx.theme.documents);
+        check_list(ctx, sink, "duplicate-name.field", ctx.theme.fields);
     }
 
   private:
     template <class T>
-    void check_list(const ThemeContext& ctx, DiagnosticSink& sink, const char* kind,
+    void check_list(const ThemeContext& ctx, DiagnosticSink& sink, const char* message,
                     const std::vector<T>& items) const {
         std::map<std::string, const T*> first;
         for (const T& item : items) {
@@ -39,13 +40,12 @@ class DuplicateName final : public Rule {
             if (key.empty()) continue;  // empty-name
             const auto [it, inserted] = first.emplace(key, &item);
             if (inserted) continue;
-            Diagnostic& d =
-                report(sink, item.name.range,
-                       fmt::format("{} \"{}\" has the same name as {} \"{}\" (\"{}\"); managers "
-                                   "cannot tell them apart",
-                                   kind, item.id.value, kind, it->second->id.value,
-                                   excerpt(item.name.value)));
-            d.notes.push_back({ctx.source.path(), it->second->name.range, "first used here"});
+            Diagnostic& d = report(sink, item.name.range,
+                                   i18n::message(message, fmt::arg("id", item.id.value),
+                                                 fmt::arg("first", it->second->id.value),
+                                                 fmt::arg("name", excerpt(item.name.value))));
+            d.notes.push_back(
+                {ctx.source.path(), it->second->name.range, i18n::message("note.first-used")});
         }
     }
 };

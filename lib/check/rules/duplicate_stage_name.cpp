@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 #include "util/text_case.h"
 
@@ -26,12 +27,13 @@ class DuplicateStageName final : public Rule {
             if (key.empty()) continue;  // empty-name
             const auto [it, inserted] = first.emplace(key, &stage);
             if (inserted) continue;
-            Diagnostic& d = report(
-                sink, stage.name.range,
-                fmt::format("stage \"{}\" has the same name as stage \"{}\" (\"{}\"); "
-                            "managers cannot tell them apart",
-                            stage.id.value, it->second->id.value, excerpt(stage.name.value)));
-            d.notes.push_back({ctx.source.path(), it->second->name.range, "first used here"});
+            Diagnostic& d =
+                report(sink, stage.name.range,
+                       i18n::message("duplicate-stage-name", fmt::arg("id", stage.id.value),
+                                     fmt::arg("first", it->second->id.value),
+                                     fmt::arg("name", excerpt(stage.name.value))));
+            d.notes.push_back(
+                {ctx.source.path(), it->second->name.range, i18n::message("note.first-used")});
         }
     }
 };

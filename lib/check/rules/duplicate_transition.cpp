@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -26,11 +27,12 @@ class DuplicateTransition final : public Rule {
             for (const auto& t : s.next) {
                 const auto [it, inserted] = first.emplace(t.to.value, &t);
                 if (inserted) continue;
-                Diagnostic& d =
-                    report(sink, t.to.range,
-                           fmt::format("\"{}\" is listed twice in \"next\" of stage \"{}\"",
-                                       excerpt(t.to.value), excerpt(s.id.value)));
-                d.notes.push_back({ctx.source.path(), it->second->to.range, "first listed here"});
+                Diagnostic& d = report(
+                    sink, t.to.range,
+                    i18n::message("duplicate-transition", fmt::arg("to", excerpt(t.to.value)),
+                                  fmt::arg("stage", excerpt(s.id.value))));
+                d.notes.push_back(
+                    {ctx.source.path(), it->second->to.range, i18n::message("note.first-listed")});
             }
         }
     }

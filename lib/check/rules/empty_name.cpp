@@ -2,6 +2,7 @@
 
 #include "check/names.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/text_case.h"
 
 namespace reltheme::rules {
@@ -24,8 +25,7 @@ class EmptyName final : public Rule {
         for (const NamedItem& item : named_items(ctx.theme)) {
             if (!fold_name(item.name->value).empty()) continue;
             report(sink, item.name->range,
-                   fmt::format("the name of {} is empty; managers see a blank where it is shown",
-                               item_label(item)));
+                   i18n::message("empty-name", fmt::arg("item", item_label(item))));
         }
     }
 };

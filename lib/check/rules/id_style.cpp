@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -26,33 +27,27 @@ class IdStyle final : public Rule {
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
-        check_kebab(sink, "theme", theme.id);
-        for (const auto& s : theme.stages) check_kebab(sink, "stage", s.id);
-        for (const auto& o : theme.outcomes) check_kebab(sink, "outcome", o.id);
-        for (const auto& d : theme.documents) check_kebab(sink, "document", d.id);
+        check_kebab(sink, "id-style.theme", theme.id);
+        for (const auto& s : theme.stages) check_kebab(sink, "id-style.stage", s.id);
+        for (const auto& o : theme.outcomes) check_kebab(sink, "id-style.outcome", o.id);
+        for (const auto& d : theme.documents) check_kebab(sink, "id-style.document", d.id);
         for (const auto& f : theme.fields) {
             if (f.id.value.find('-') == std::string::npos) continue;
             std::string fixed = f.id.value;
             std::replace(fixed.begin(), fixed.end(), '-', '_');
-            report(
-                sink, f.id.range,
-                fmt::format(
-                    "field id \"{}\" is not in snake_case; field ids use underscores (\"{}\"), as "
-                    "they appear in placeholders like {{{{fields.{}}}}}",
-                    f.id.value, fixed, fixed));
+            report(sink, f.id.range,
+                   i18n::message("id-style.field", fmt::arg("id", f.id.value),
+                                 fmt::arg("fixed", fixed)));
         }
     }
 
   private:
-    void check_kebab(DiagnosticSink& sink, const char* kind, const Id& id) const {
+    void check_kebab(DiagnosticSink& sink, const char* message, const Id& id) const {
         if (id.value.find('_') == std::string::npos) return;
         std::string fixed = id.value;
         std::replace(fixed.begin(), fixed.end(), '_', '-');
         report(sink, id.range,
-               fmt::format("{} id \"{}\" is not in kebab-case; {} ids use hyphens (\"{}\"); only "
-                           "field ids use "
-                           "underscores",
-                           kind, id.value, kind, fixed));
+               i18n::message(message, fmt::arg("id", id.value), fmt::arg("fixed", fixed)));
     }
 };
 

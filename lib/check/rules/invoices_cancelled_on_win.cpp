@@ -4,6 +4,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -36,8 +37,8 @@ class InvoicesCancelledOnWin final : public Rule {
         // Unset, unpaid_invoices means cancel: the finding then points at the close policy.
         const auto& unpaid = theme.parameters->unpaid_invoices;
         const Range& at = unpaid ? unpaid->range : theme.parameters->close->range;
-        const char* setting =
-            unpaid ? "unpaid_invoices: cancel" : "unpaid_invoices, left out, means cancel and";
+        const char* message =
+            unpaid ? "invoices-cancelled-on-win" : "invoices-cancelled-on-win.unset";
         const RouteGraph graph(theme);
         const auto around = graph.reachable(0, payment);
         for (int s = 0; s < graph.size(); ++s) {
@@ -46,11 +47,8 @@ class InvoicesCancelledOnWin final : public Rule {
                 continue;
             const auto route = graph.shortest_route(0, s, payment);
             report(sink, at,
-                   fmt::format("a deal can reach final stage \"{}\" without passing a payment "
-                               "stage ({}) and close as won there before it is paid; {} then "
-                               "cancels its invoice — set unpaid_invoices: keep if clients pay on "
-                               "delivery",
-                               theme.stages[s].id.value, route_text(theme, route), setting));
+                   i18n::message(message, fmt::arg("stage", theme.stages[s].id.value),
+                                 fmt::arg("route", route_text(theme, route))));
             return;  // one finding: the setting is what to change
         }
     }

@@ -2,6 +2,7 @@
 
 #include "check/names.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/utf8.h"
 
 namespace reltheme::rules {
@@ -27,10 +28,10 @@ class LongName final : public Rule {
             const std::size_t length = utf8_length(item.name->value);
             if (length <= k_max_name_chars) continue;
             report(sink, item.name->range,
-                   fmt::format(
-                       "the name of {} is {} characters long; names over {} are cut off on screen, "
-                       "so shorten it and put details into the description or instruction",
-                       item_label(item), length, k_max_name_chars));
+                   i18n::message("long-name", fmt::arg("item", item_label(item)),
+                                 fmt::arg("length", i18n::count(static_cast<long long>(length),
+                                                                "noun.character")),
+                                 fmt::arg("max", k_max_name_chars)));
         }
     }
 };

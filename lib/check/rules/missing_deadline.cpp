@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -33,9 +34,8 @@ class MissingDeadline final : public Rule {
             if (stage.deadline) continue;
             if (stage_closing(theme, i).on_entry) continue;  // its deadline would never run
             report(sink, stage.id.range,
-                   fmt::format("stage \"{}\" has no deadline, so deals can stay in it unnoticed{}",
-                               stage.id.value,
-                               theme.max_duration ? " until max_duration runs out" : ""));
+                   i18n::message(theme.max_duration ? "missing-deadline.max" : "missing-deadline",
+                                 fmt::arg("stage", stage.id.value)));
         }
     }
 };

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -21,8 +22,7 @@ class MissingDescription final : public Rule {
         const auto& d = theme.description;
         if (d && d->value.find_first_not_of(" \t\r\n") != std::string::npos) return;
         report(sink, d ? d->range : theme.id.range,
-               fmt::format("theme \"{}\" has no description; say in one line which deals it is for",
-                           theme.id.value));
+               i18n::message("missing-description", fmt::arg("theme", theme.id.value)));
     }
 };
 

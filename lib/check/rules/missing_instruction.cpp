@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -30,12 +31,8 @@ class MissingInstruction final : public Rule {
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
         const Theme& theme = ctx.theme;
         if (blank(theme.instruction) && blank(theme.instruction_file)) {
-            report(
-                sink, theme.id.range,
-                fmt::format(
-                    "theme \"{}\" has no instruction; add instruction or instruction_file to tell "
-                    "managers how to work with it",
-                    theme.id.value));
+            report(sink, theme.id.range,
+                   i18n::message("missing-instruction", fmt::arg("theme", theme.id.value)));
         }
         if (theme.type.value != ThemeType::Sales) return;
         for (std::size_t i = 0; i < theme.stages.size(); ++i) {
@@ -43,9 +40,7 @@ class MissingInstruction final : public Rule {
             if (!blank(stage.instruction)) continue;
             if (stage_closing(theme, i).on_entry) continue;  // nobody works in it
             report(sink, stage.id.range,
-                   fmt::format(
-                       "stage \"{}\" has no instruction; say what the manager does at this stage",
-                       stage.id.value));
+                   i18n::message("missing-instruction.stage", fmt::arg("stage", stage.id.value)));
         }
     }
 };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -25,10 +26,7 @@ class MissingOutcomes final : public Rule {
             [](const Outcome& o) { return o.result && o.result->value == OutcomeResult::Failure; });
         if (any) return;
         report(sink, theme.outcomes_range ? *theme.outcomes_range : theme.id.range,
-               fmt::format(
-                   "theme \"{}\" has no refusal reasons; add outcomes with result: failure (too "
-                   "expensive, chose a competitor, ...) so lost deals say why they were lost",
-                   theme.id.value));
+               i18n::message("missing-outcomes", fmt::arg("theme", theme.id.value)));
     }
 };
 

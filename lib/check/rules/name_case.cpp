@@ -2,6 +2,7 @@
 
 #include "check/names.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 #include "util/text_case.h"
 
@@ -30,10 +31,8 @@ class NameCase final : public Rule {
             if (start == std::string::npos) continue;  // empty-name
             if (!is_lower_letter(first_code_point(std::string_view(name).substr(start)))) continue;
             report(sink, item.name->range,
-                   fmt::format(
-                       "the name of {} starts with a lower-case letter: \"{}\"; names start with a "
-                       "capital, as in the CRM's own",
-                       item_label(item), excerpt(name)));
+                   i18n::message("name-case", fmt::arg("item", item_label(item)),
+                                 fmt::arg("name", excerpt(name))));
         }
     }
 };

@@ -2,20 +2,22 @@
 
 #include "check/names.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 #include "util/text_case.h"
 
 namespace reltheme::rules {
 namespace {
 
-/// What is wrong with the spacing of a name, or empty when nothing is.
-std::string spacing_problem(const std::string& name) {
+/// The message saying what is wrong with the spacing of a name, or nullptr
+/// when nothing is.
+const char* spacing_problem(const std::string& name) {
     static constexpr std::string_view k_space = " \t\r\n";
-    if (name.find_first_of("\t\r\n") != std::string::npos) return "has a tab or line break";
-    if (k_space.find(name.front()) != std::string_view::npos) return "starts with a space";
-    if (k_space.find(name.back()) != std::string_view::npos) return "ends with a space";
-    if (name.find("  ") != std::string::npos) return "has two spaces in a row";
-    return {};
+    if (name.find_first_of("\t\r\n") != std::string::npos) return "name-whitespace.break";
+    if (k_space.find(name.front()) != std::string_view::npos) return "name-whitespace.start";
+    if (k_space.find(name.back()) != std::string_view::npos) return "name-whitespace.end";
+    if (name.find("  ") != std::string::npos) return "name-whitespace.double";
+    return nullptr;
 }
 
 /// Spaces at either end of a name, doubled spaces, tabs or line breaks: the
@@ -37,11 +39,11 @@ class NameWhitespace final : public Rule {
         for (const NamedItem& item : named_items(ctx.theme)) {
             const std::string& name = item.name->value;
             if (fold_name(name).empty()) continue;  // empty-name
-            const std::string problem = spacing_problem(name);
-            if (problem.empty()) continue;
-            report(
-                sink, item.name->range,
-                fmt::format("the name of {} {}: \"{}\"", item_label(item), problem, excerpt(name)));
+            const char* problem = spacing_problem(name);
+            if (!problem) continue;
+            report(sink, item.name->range,
+                   i18n::message(problem, fmt::arg("item", item_label(item)),
+                                 fmt::arg("name", excerpt(name))));
         }
     }
 };

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -26,11 +27,9 @@ class NoFinalStage final : public Rule {
                                            [](const Stage& s) { return s.is_final(); });
         if (any_final) return;
         report(sink, theme.stages.front().id.range,
-               fmt::format("no stage is final: {} \"next\", so no route through the stages ever "
-                           "ends; leave \"next\" out of the last stage",
-                           theme.stages.size() == 1
-                               ? std::string("the only stage has")
-                               : fmt::format("all {} stages have", theme.stages.size())));
+               theme.stages.size() == 1
+                   ? i18n::message("no-final-stage.one")
+                   : i18n::message("no-final-stage", fmt::arg("count", theme.stages.size())));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "check/routes.h"
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -40,9 +41,7 @@ class PaymentNotOnEveryRoute final : public Rule {
             any_payment = any_payment || (payment[i] && all[i]);
         if (!any_payment) {
             report(sink, theme.parameters->close->range,
-                   "no stage with role: payment can be reached from the first stage, so with "
-                   "close: on-payment "
-                   "no deal ever closes as won");
+                   i18n::message("payment-not-on-every-route.none"));
             return;
         }
         const auto around = graph.reachable(0, payment);
@@ -50,11 +49,10 @@ class PaymentNotOnEveryRoute final : public Rule {
             const Stage& stage = theme.stages[s];
             if (!around[s] || !stage.is_final()) continue;
             const auto route = graph.shortest_route(0, s, payment);
-            Diagnostic& d = report(sink, stage.id.range,
-                                   fmt::format("a deal can reach final stage \"{}\" without "
-                                               "passing a payment stage ({}), and with "
-                                               "close: on-payment it then never closes as won",
-                                               stage.id.value, route_text(theme, route)));
+            Diagnostic& d = report(
+                sink, stage.id.range,
+                i18n::message("payment-not-on-every-route", fmt::arg("stage", stage.id.value),
+                              fmt::arg("route", route_text(theme, route))));
             note_close_policy(ctx, d);
         }
     }

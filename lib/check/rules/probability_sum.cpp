@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -30,10 +31,8 @@ class ProbabilitySum final : public Rule {
             if (sum <= 1 + k_tolerance) continue;
             const Range at = s.next_range ? *s.next_range : s.id.range;
             report(sink, at,
-                   fmt::format(
-                       "the probabilities on \"next\" of stage \"{}\" add up to {:g} ({} entries), "
-                       "more than 1",
-                       excerpt(s.id.value), sum, given));
+                   i18n::message("probability-sum", fmt::arg("stage", excerpt(s.id.value)),
+                                 fmt::arg("sum", sum), fmt::arg("given", given)));
         }
     }
 };

@@ -2,6 +2,7 @@
 
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 #include "util/text_case.h"
 
@@ -46,12 +47,10 @@ class RefusalStageEndsAsWon final : public Rule {
             if (stage.result || stage_closing(theme, i).on_entry != OutcomeResult::Success ||
                 !reads_as_refusal(stage))
                 continue;
-            Diagnostic& d = report(
-                sink, stage.id.range,
-                fmt::format("final stage \"{}\" (\"{}\") reads as a refusal, but with close: "
-                            "on-final-stage a deal entering it closes as won; add result: failure "
-                            "if it is a lost end",
-                            stage.id.value, stage.name.value));
+            Diagnostic& d =
+                report(sink, stage.id.range,
+                       i18n::message("refusal-stage-ends-as-won", fmt::arg("stage", stage.id.value),
+                                     fmt::arg("name", stage.name.value)));
             note_close_policy(ctx, d);
         }
     }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -23,27 +24,20 @@ class ReservedId final : public Rule {
         const Theme& theme = ctx.theme;
         const auto builtin = builtin_outcomes(theme.type.value);
         if (builtin.empty()) return;
-        const std::string listed =
-            theme.type.value == ThemeType::Sales
-                ? "sales themes have \"won\" (success) and \"lost\" (failure) built in"
-                : "audit themes have \"yes\" and \"no\" built in";
+        const char* reserved =
+            theme.type.value == ThemeType::Sales ? "reserved-id.sales" : "reserved-id.audit";
         auto is_builtin = [&](const std::string& id) {
             return std::find(builtin.begin(), builtin.end(), id) != builtin.end();
         };
         for (const auto& o : theme.outcomes) {
             if (is_builtin(o.id.value)) {
-                report(
-                    sink, o.id.range,
-                    fmt::format("outcome id \"{}\" is reserved: {}; give this outcome another id",
-                                o.id.value, listed));
+                report(sink, o.id.range, i18n::message(reserved, fmt::arg("outcome", o.id.value)));
             }
             for (const auto& old : o.formerly) {
                 if (!is_builtin(old.value)) continue;
                 report(sink, old.range,
-                       fmt::format(
-                           "\"{}\" is a built-in outcome and never goes away, so outcome \"{}\" "
-                           "cannot replace it",
-                           old.value, o.id.value));
+                       i18n::message("reserved-id.formerly", fmt::arg("builtin", old.value),
+                                     fmt::arg("outcome", o.id.value)));
             }
         }
     }

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -27,10 +28,8 @@ class ResultOnNonFinalStage final : public Rule {
         for (const Stage& stage : theme.stages) {
             if (!stage.result || is_final_stage(stage)) continue;
             report(sink, stage.result->range,
-                   fmt::format("stage \"{}\" has \"next\", so it is not final and \"result: {}\" "
-                               "means nothing: only a final stage ends a deal as success or "
-                               "failure; remove the key or make the stage final",
-                               stage.id.value, to_string(stage.result->value)));
+                   i18n::message("result-on-non-final-stage", fmt::arg("stage", stage.id.value),
+                                 fmt::arg("result", to_string(stage.result->value))));
         }
     }
 };

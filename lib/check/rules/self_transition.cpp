@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -20,9 +21,7 @@ class SelfTransition final : public Rule {
             for (const auto& t : s.next) {
                 if (t.to.value != s.id.value) continue;
                 report(sink, t.to.range,
-                       fmt::format("stage \"{}\" lists itself in \"next\"; a deal stays in a stage "
-                                   "without a transition",
-                                   excerpt(s.id.value)));
+                       i18n::message("self-transition", fmt::arg("stage", excerpt(s.id.value))));
                 break;  // a second one is duplicate-transition
             }
         }

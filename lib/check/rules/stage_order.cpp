@@ -4,6 +4,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -32,12 +33,9 @@ class StageOrder final : public Rule {
             if (previous.empty()) continue;  // unreachable: another rule
             const int earliest = *std::min_element(previous.begin(), previous.end());
             if (earliest < s) continue;
-            report(
-                sink, theme.stages[s].id.range,
-                fmt::format(
-                    "stage \"{}\" is listed before every stage that leads to it (the first of them "
-                    "is \"{}\"); the CRM shows stages in list order, so list them as deals go",
-                    theme.stages[s].id.value, theme.stages[earliest].id.value));
+            report(sink, theme.stages[s].id.range,
+                   i18n::message("stage-order", fmt::arg("stage", theme.stages[s].id.value),
+                                 fmt::arg("first", theme.stages[earliest].id.value)));
         }
     }
 };

@@ -3,6 +3,7 @@
 #include "check/routes.h"
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -34,13 +35,11 @@ class StagesAfterPayment final : public Rule {
             if (graph.next(s).empty() || !stage.next_range) continue;
             std::vector<std::string> after;
             for (const int t : graph.next(s)) after.push_back(theme.stages[t].id.value);
-            Diagnostic& d = report(sink, *stage.next_range,
-                                   fmt::format("with close: on-payment a deal closes at \"{}\" "
-                                               "once it is paid, so {} after it {} "
-                                               "only deals that moved on unpaid; make \"{}\" final "
-                                               "or choose close: on-outcome",
-                                               stage.id.value, quoted_list(after),
-                                               after.size() == 1 ? "sees" : "see", stage.id.value));
+            Diagnostic& d = report(
+                sink, *stage.next_range,
+                i18n::message(
+                    after.size() == 1 ? "stages-after-payment.one" : "stages-after-payment",
+                    fmt::arg("stage", stage.id.value), fmt::arg("after", quoted_list(after))));
             note_close_policy(ctx, d);
         }
     }

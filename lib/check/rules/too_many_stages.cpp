@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -21,10 +22,11 @@ class TooManyStages final : public Rule {
         const auto& stages = ctx.theme.stages;
         if (stages.size() <= k_max_stages) return;
         report(sink, stages[k_max_stages].id.range,
-               fmt::format("the theme has {} stages, more than {} (some CRMs refuse more); stage "
-                           "\"{}\" is the "
-                           "first over the limit — merge stages or split the theme",
-                           stages.size(), k_max_stages, stages[k_max_stages].id.value));
+               i18n::message("too-many-stages",
+                             fmt::arg("stages", i18n::count(static_cast<long long>(stages.size()),
+                                                            "noun.stage")),
+                             fmt::arg("max", k_max_stages),
+                             fmt::arg("stage", stages[k_max_stages].id.value)));
     }
 };
 

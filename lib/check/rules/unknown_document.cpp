@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -40,13 +41,10 @@ class UnknownDocument final : public Rule {
                 const Document* doc = it->second;
                 Diagnostic& d = report(
                     sink, ref.range,
-                    fmt::format(
-                        "\"{}\" is a document, not a field: \"requires\" lists the fields a deal "
-                        "must fill before it enters stage \"{}\", and no document can be "
-                        "required there",
-                        excerpt(ref.value), excerpt(stage.id.value)));
+                    i18n::message("unknown-document", fmt::arg("document", excerpt(ref.value)),
+                                  fmt::arg("stage", excerpt(stage.id.value))));
                 d.notes.push_back(
-                    {ctx.source.path(), doc->id.range, "the document is defined here"});
+                    {ctx.source.path(), doc->id.range, i18n::message("note.document-defined")});
             }
         }
     }

@@ -35,17 +35,16 @@ class UnknownField final : public Rule {
                 if (ref.value.empty() || fields.count(ref.value)) continue;
                 if (documents.count(ref.value)) continue;  // unknown-document
                 if (ids.empty()) {
-                    report(sink, ref.range,
-                           fmt::format("field \"{}\" does not exist: the theme defines no fields "
-                                       "(add it under \"fields\")",
-                                       excerpt(ref.value)));
+                    report(
+                        sink, ref.range,
+                        i18n::message("unknown-field.none", fmt::arg("field", excerpt(ref.value))));
                     continue;
                 }
                 const auto suggestion = suggester.suggest(ref.value, ids);
                 Diagnostic& d =
                     report(sink, ref.range,
-                           fmt::format("field \"{}\" does not exist{}", excerpt(ref.value),
-                                       i18n::did_you_mean(suggestion)));
+                           i18n::message("unknown-field", fmt::arg("field", excerpt(ref.value)),
+                                         fmt::arg("suggestion", i18n::did_you_mean(suggestion))));
                 if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
             }
         }

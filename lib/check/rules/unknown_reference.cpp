@@ -31,18 +31,18 @@ class UnknownReference final : public Rule {
         Suggester suggester;
         auto check = [&](const Located<std::string>& ref, const std::vector<std::string>& names,
                          const std::unordered_set<std::string_view>& known,
-                         const std::vector<Located<std::string>>& list, const char* what,
+                         const std::vector<Located<std::string>>& list, const char* message,
                          const char* key) {
             if (known.count(ref.value)) return;
             const auto suggestion = suggester.suggest(ref.value, names);
-            Diagnostic& d =
-                report(sink, ref.range,
-                       fmt::format("{} \"{}\" is not in the project registry ({}){}", what,
-                                   excerpt(ref.value), key, i18n::did_you_mean(suggestion)));
+            Diagnostic& d = report(
+                sink, ref.range,
+                i18n::message(message, fmt::arg("name", excerpt(ref.value)), fmt::arg("key", key),
+                              fmt::arg("suggestion", i18n::did_you_mean(suggestion))));
             if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
             if (!list.empty() && !config_file.empty()) {
-                d.notes.push_back(
-                    {config_file, list.front().range, fmt::format("{} is here", key)});
+                d.notes.push_back({config_file, list.front().range,
+                                   i18n::message("note.registry", fmt::arg("key", key))});
             }
         };
         auto values = [](const std::vector<Located<std::string>>& list) {
@@ -54,14 +54,16 @@ class UnknownReference final : public Rule {
         if (registry->has_scripts && theme.script) {
             const auto names = values(registry->scripts);
             const std::unordered_set<std::string_view> known(names.begin(), names.end());
-            check(*theme.script, names, known, registry->scripts, "script", "registry.scripts");
+            check(*theme.script, names, known, registry->scripts, "unknown-reference.script",
+                  "registry.scripts");
         }
         if (registry->has_approvers && theme.deadline_change) {
             const auto names = values(registry->approvers);
             const std::unordered_set<std::string_view> known(names.begin(), names.end());
             for (const auto& a : theme.deadline_change->approvers) {
                 if (a.value == "manager") continue;
-                check(a, names, known, registry->approvers, "approver", "registry.approvers");
+                check(a, names, known, registry->approvers, "unknown-reference.approver",
+                      "registry.approvers");
             }
         }
     }

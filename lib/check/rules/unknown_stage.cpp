@@ -32,9 +32,10 @@ class UnknownStage final : public Rule {
         auto check = [&](const Id& ref) {
             if (ref.value.empty() || known.count(ref.value)) return;
             const auto suggestion = suggester.suggest(ref.value, ids);
-            Diagnostic& d = report(sink, ref.range,
-                                   fmt::format("stage \"{}\" does not exist{}", excerpt(ref.value),
-                                               i18n::did_you_mean(suggestion)));
+            Diagnostic& d =
+                report(sink, ref.range,
+                       i18n::message("unknown-stage", fmt::arg("stage", excerpt(ref.value)),
+                                     fmt::arg("suggestion", i18n::did_you_mean(suggestion))));
             if (suggestion) d.fix = replace_scalar(ctx.source, ref.range, *suggestion);
         };
         for (const auto& s : theme.stages) {

@@ -2,6 +2,7 @@
 
 #include "check/routes.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -27,9 +28,7 @@ class UnpaidInvoicesWithoutPaymentStage final : public Rule {
         const auto payment = stages_with_role(theme, StageRole::Payment);
         if (std::find(payment.begin(), payment.end(), true) != payment.end()) return;
         report(sink, theme.parameters->unpaid_invoices->range,
-               "after_close.unpaid_invoices is set, but no stage has role: payment, so the theme "
-               "never asks "
-               "for an invoice; mark the payment stage with role: payment or remove the setting");
+               i18n::message("unpaid-invoices-without-payment-stage"));
     }
 };
 

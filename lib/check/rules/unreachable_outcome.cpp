@@ -4,6 +4,7 @@
 
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme::rules {
@@ -38,9 +39,8 @@ class UnreachableOutcome final : public Rule {
                 recordable =
                     may_record(theme, o.id.value, static_cast<int>(s)) == OutcomeVerdict::Allowed;
             if (recordable) continue;
-            Diagnostic& d = report(
-                sink, o.result->range,
-                fmt::format("outcome \"{}\" can never be recorded: {}", o.id.value, why(policy)));
+            Diagnostic& d = report(sink, o.result->range,
+                                   i18n::message(why(policy), fmt::arg("outcome", o.id.value)));
             note_close_policy(ctx, d);
         }
     }
@@ -49,17 +49,13 @@ class UnreachableOutcome final : public Rule {
     static const char* why(ClosePolicy policy) {
         switch (policy) {
             case ClosePolicy::OnFinalStage:
-                return "with close: on-final-stage a deal closes as won on entering a final "
-                       "stage, the only place a success outcome may be recorded";
+                return "unreachable-outcome.on-final-stage";
             case ClosePolicy::OnPayment:
-                return "with close: on-payment a deal closes as won when its invoices are paid "
-                       "at a stage with role: payment, and a success outcome cannot be recorded "
-                       "by hand";
+                return "unreachable-outcome.on-payment";
             case ClosePolicy::OnOutcome:
                 break;
         }
-        return "a success outcome is recorded only in a final stage, and every final stage of "
-               "the theme ends as failure (result: failure)";
+        return "unreachable-outcome";
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "check/rules/rules.h"
 #include "check/stage_graph.h"
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme::rules {
@@ -28,12 +29,11 @@ class UnreachableStage final : public Rule {
         for (std::size_t i = 0; i < theme.stages.size(); ++i) {
             if (reached[i]) continue;
             const Stage& s = theme.stages[i];
-            const char* why = graph.incoming[i] == 0
-                                  ? "no stage lists it in \"next\""
-                                  : "only stages that cannot be reached lead to it";
+            const char* why = graph.incoming[i] == 0 ? "unreachable-stage.no-next"
+                                                     : "unreachable-stage.unreachable";
             report(sink, s.id.range,
-                   fmt::format("stage \"{}\" cannot be reached from the first stage \"{}\": {}",
-                               excerpt(s.id.value), first, why));
+                   i18n::message(why, fmt::arg("stage", excerpt(s.id.value)),
+                                 fmt::arg("first", first)));
         }
     }
 };

@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -19,10 +20,7 @@ class UnusedDocument final : public Rule {
         for (const Document& doc : ctx.theme.documents) {
             if (!doc.stages.empty()) continue;
             report(sink, doc.id.range,
-                   fmt::format("document \"{}\" is attached to no stage, so managers are never "
-                               "offered it; list "
-                               "the stages in its \"stages\"",
-                               doc.id.value));
+                   i18n::message("unused-document", fmt::arg("document", doc.id.value)));
         }
     }
 };

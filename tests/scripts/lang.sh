@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# The language of a run (docs/i18n.md): --lang, then RELTHEME_LANG, then the
+# project file's lang:, then LANGUAGE, LC_ALL, LC_MESSAGES and LANG read by
+# their text (no Russian locale is installed where this runs); and SARIF in
+# Russian, whole but for tool.driver (the rule list, whose summaries are not
+# translated yet), against tests/scripts/lang/lint-ru.sarif.
+set -u
+source "$(dirname "$0")/lib/scratch.bash"
+cd "$work" || exit 1
+cp -r "$src/tests/cli/lint-ru/themes" themes
+en="1 error, 2 warnings in 5 files"
+ru="1 ошибка, 2 предупреждения в 5 файлах"
+
+# The summary, the last line of the human report, with the environment
+# holding exactly the variables given.
+summary() {
+  env -u RELTHEME_LANG -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG NO_COLOR=1 "$@" \
+    "$bin" lint themes/ 2>&1 | tail -n 1
+}
+check() {  # NAME EXPECTED ENV... [--lang X]
+  local name=$1 want=$2
+  shift 2
+  local got
+  got=$(summary "$@")
+  [ "$got" = "$want" ] || fail "$name: got \"$got\", expected \"$want\""
+}
+check "nothing set" "$en"
+check "LANG=ru_RU.UTF-8, not installed" "$ru" LANG=ru_RU.UTF-8
+check "LANG=en_US.UTF-8" "$en" LANG=en_US.UTF-8
+check "LANGUAGE=ru:en" "$ru" LANGUAGE=ru:en LANG=C.UTF-8
+check "LANGUAGE=en:ru" "$en" LANGUAGE=en:ru LANG=ru_RU.UTF-8
+check "LC_ALL=C over LANG" "$en" LC_ALL=C LANG=ru_RU.UTF-8
+check "LC_MESSAGES over LANG" "$ru" LC_MESSAGES=ru_RU.UTF-8 LANG=en_US.UTF-8
+check "RELTHEME_LANG=ru over LANG" "$ru" RELTHEME_LANG=ru LANG=en_US.UTF-8
+check "RELTHEME_LANG=en over LANGUAGE" "$en" RELTHEME_LANG=en LANGUAGE=ru
+
+# --lang wins over everything.
+got=$(env RELTHEME_LANG=ru LANG=ru_RU.UTF-8 NO_COLOR=1 "$bin" lint --lang en themes/ | tail -n 1)
+[ "$got" = "$en" ] || fail "--lang en: got \"$got\""
+
+# The project file's lang: is below RELTHEME_LANG and above the locale.
+echo "lang: ru" > reltheme.yaml
+check "lang: ru" "$ru" LANG=en_US.UTF-8
+check "RELTHEME_LANG=en over lang: ru" "$en" RELTHEME_LANG=en
+echo "lang: en" > reltheme.yaml
+check "lang: en over LANG" "$en" LANG=ru_RU.UTF-8
+got=$(env -u RELTHEME_LANG LANG=ru_RU.UTF-8 NO_COLOR=1 "$bin" lint --lang ru themes/ | tail -n 1)
+[ "$got" = "$ru" ] || fail "--lang ru over lang: en: got \"$got\""
+rm reltheme.yaml
+
+# A value RELTHEME_LANG has no catalogue for stops the run.
+RELTHEME_LANG=de expect 2 "$bin" lint themes/
+[ "$(cat last.err)" = 'reltheme: error: RELTHEME_LANG is "de"; it must be en or ru' ] ||
+  fail "RELTHEME_LANG=de: $(cat last.err)"
+[ -s last.out ] && fail "RELTHEME_LANG=de printed a report"
+
+# SARIF in Russian.
+command -v jq >/dev/null || { echo "jq is not installed"; exit 77; }
+expect 1 "$bin" lint --lang ru --format sarif themes/
+jq 'del(.runs[0].tool)' last.out > lint-ru.sarif
+diff -u "$src/tests/scripts/lang/lint-ru.sarif" lint-ru.sarif || fail "SARIF in Russian differs"
+[ "$(jq -r '.runs[0].language' last.out)" = ru ] || fail "SARIF language"
+expect 1 "$bin" lint --format sarif themes/
+[ "$(jq -r '.runs[0].language' last.out)" = en ] || fail "SARIF language en"
+
+[ $status = 0 ] && echo "lang: the language follows --lang, RELTHEME_LANG, lang: and the locale"
+exit $status
