@@ -1,4 +1,5 @@
 #include "check/deadlines.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 #include <algorithm>
@@ -11,8 +12,10 @@
 namespace reltheme {
 namespace {
 
-constexpr const char* k_weekday_names[k_weekdays] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
-                                                     "Friday", "Saturday", "Sunday"};
+/// The messages naming each weekday as "starts on ..." takes it.
+constexpr const char* k_weekday_names[k_weekdays] = {
+    "weekday.monday", "weekday.tuesday",  "weekday.wednesday", "weekday.thursday",
+    "weekday.friday", "weekday.saturday", "weekday.sunday"};
 
 constexpr Minutes k_never = std::numeric_limits<Minutes>::max();
 /// Moments and lengths are capped here (about 2 million years): one duration
@@ -27,45 +30,41 @@ Minutes capped_advance(Minutes start, const Duration& d) {
     return start >= k_far ? k_far : std::min(advance(start, d), k_far);
 }
 
-std::string unit(std::int64_t n, const char* word) {
-    return fmt::format("{} {}{}", n, word, n == 1 ? "" : "s");
-}
-
 }  // namespace
 
 std::string weekday_list(WeekdaySet days) {
-    std::vector<const char*> names;
+    std::vector<std::string> names;
     for (int w = 0; w < k_weekdays; ++w) {
-        if (days.test(w)) names.push_back(k_weekday_names[w]);
+        if (days.test(w)) names.push_back(i18n::message(k_weekday_names[w]));
     }
     std::string out;
     for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
+        if (i > 0) out += i + 1 == names.size() ? i18n::message("list.or") : ", ";
         out += names[i];
     }
     return out;
 }
 
 std::string format_span(Minutes length) {
-    if (length <= 0) return "no time";
+    if (length <= 0) return i18n::message("span.none");
     const Minutes days = length / k_minutes_per_day;
     const Minutes hours = length % k_minutes_per_day / 60;
     const Minutes minutes = length % 60;
     std::string out;
-    auto add = [&](std::int64_t n, const char* word) {
+    auto add = [&](std::int64_t n, const char* noun) {
         if (n == 0) return;
         if (!out.empty()) out += " ";
-        out += unit(n, word);
+        out += i18n::count(n, noun);
     };
-    add(days, "day");
-    add(hours, "hour");
-    add(minutes, "minute");
+    add(days, "noun.day");
+    add(hours, "noun.hour");
+    add(minutes, "noun.minute");
     return out;
 }
 
 std::string route_figures(const TimedRoute& route, const std::string& when) {
-    return format_span(route.length()) + when + ", more than the " + format_span(route.allowed()) +
-           " allowed";
+    return i18n::message("route-figures", fmt::arg("length", format_span(route.length())),
+                         fmt::arg("when", when), fmt::arg("allowed", format_span(route.allowed())));
 }
 
 int pick_weekday(const RoutesByWeekday& routes, WeekdaySet candidates, bool smallest) {

@@ -39,16 +39,14 @@ std::vector<Suppression> find_suppressions(const SourceText& source) {
             open < text.size() && text[open] == '[' ? text.find(']', open) : std::string_view::npos;
         if (open >= text.size() || text[open] != '[') {
             s.range.end = {line, column_after(open)};
-            s.problem = fmt::format(
-                "\"# {}\" names no rules, so it silences nothing: write "
-                "# {}[rule-id] reason",
-                k_suppression_marker, k_suppression_marker);
+            s.problem = i18n::message("unused-suppression.no-list",
+                                      fmt::arg("marker", k_suppression_marker));
             out.push_back(std::move(s));
             continue;
         }
         if (close == std::string_view::npos) {
             s.range.end = {line, column_after(text.size())};
-            s.problem = "the rule list of this suppression is not closed with \"]\"";
+            s.problem = i18n::message("unused-suppression.unclosed");
             out.push_back(std::move(s));
             continue;
         }
@@ -64,7 +62,7 @@ std::vector<Suppression> find_suppressions(const SourceText& source) {
             if (comma == std::string_view::npos) break;
             ids.remove_prefix(comma + 1);
         }
-        if (s.rules.empty()) s.problem = "this suppression names no rules between \"[\" and \"]\"";
+        if (s.rules.empty()) s.problem = i18n::message("unused-suppression.empty");
         s.used.assign(s.rules.size(), false);
         out.push_back(std::move(s));
     }
@@ -211,8 +209,9 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
             d.rule = rule_id::k_unused_suppression;
             d.file = source.path();
             d.range = s.range;
-            d.message = known ? fmt::format("nothing here to suppress for \"{}\"", s.rules[i])
-                              : fmt::format("\"{}\" is not a rule id", excerpt(s.rules[i]));
+            d.message = known ? i18n::message("unused-suppression", fmt::arg("rule", s.rules[i]))
+                              : i18n::message("unused-suppression.unknown",
+                                              fmt::arg("rule", excerpt(s.rules[i])));
             diagnostics.push_back(std::move(d));
         }
     }

@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/lang.h"
 #include "load/theme_loader.h"
 #include "test_support.h"
 
@@ -318,4 +319,9 @@ TEST_CASE("weekday lists and lengths read as English") {
     CHECK(format_span(k_day + 4 * k_hour) == "1 day 4 hours");
     CHECK(format_span(45) == "45 minutes");
     CHECK(format_span(k_hour) == "1 hour");
+    const i18n::ScopedLang ru(Lang::Ru);
+    CHECK(weekday_list(WeekdaySet("1000011")) == "в понедельник, во вторник или в воскресенье");
+    CHECK(format_span(k_day + 4 * k_hour) == "1 день 4 часа");
+    CHECK(format_span(22 * k_day + 5 * k_hour + 21) == "22 дня 5 часов 21 минута");
+    CHECK(format_span(0) == "0 минут");
 }

@@ -2,6 +2,7 @@
 
 #include "check/deadlines.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -29,26 +30,26 @@ class FastestPathExceedsMax final : public Rule {
         // for a warning the latest one.
         const int shown = pick_weekday(found.fastest, found.fastest_shown, always);
         const TimedRoute& route = *found.fastest[shown];
-        const std::string when = same_figures(found.fastest, days)
-                                     ? ""
-                                     : " from a " + weekday_list(WeekdaySet().set(shown));
-        const std::string figures =
-            fmt::format("{} takes {}", route_text(theme, route.stages), route_figures(route, when));
+        const std::string when =
+            same_figures(found.fastest, days)
+                ? ""
+                : i18n::message("route.from-weekday",
+                                fmt::arg("day", weekday_list(WeekdaySet().set(shown))));
+        const std::string figures = i18n::message(
+            "fastest-path-exceeds-max.figures", fmt::arg("route", route_text(theme, route.stages)),
+            fmt::arg("figures", route_figures(route, when)));
         const std::string max = theme.max_duration->value.to_string();
         const std::string message =
-            always ? fmt::format(
-                         "even the quickest route to the end of a deal takes longer than "
-                         "max_duration {}, whatever weekday the deal starts: {}",
-                         max, figures)
-                   : fmt::format(
-                         "the quickest route to the end of a deal takes longer than "
-                         "max_duration {} when the deal starts on {}: {}",
-                         max, weekday_list(days), figures);
+            always
+                ? i18n::message("fastest-path-exceeds-max.always", fmt::arg("max", max),
+                                fmt::arg("figures", figures))
+                : i18n::message("fastest-path-exceeds-max", fmt::arg("max", max),
+                                fmt::arg("days", weekday_list(days)), fmt::arg("figures", figures));
         Diagnostic& d = sink.report(std::string(id()), always ? Severity::Error : Severity::Warning,
                                     theme.max_duration->range, message);
         const Stage& last = theme.stages[route.stages.back()];
         d.notes.push_back({ctx.source.path(), last.id.range,
-                           fmt::format("the route ends at \"{}\"", last.id.value)});
+                           i18n::message("note.route-ends", fmt::arg("stage", last.id.value))});
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "check/deadlines.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -30,10 +31,11 @@ class SlowestPathExceedsMax final : public Rule {
             if (!found.slowest.complete) {
                 sink.report(
                     std::string(id()), Severity::Info, theme.max_duration->range,
-                    fmt::format("not every loop-free route was checked against max_duration "
-                                "{}: the theme has too many, and the search stopped after {} "
-                                "steps",
-                                theme.max_duration->value.to_string(), k_route_search_budget));
+                    i18n::message(
+                        "slowest-path-exceeds-max.incomplete",
+                        fmt::arg("max", theme.max_duration->value.to_string()),
+                        fmt::arg("steps", i18n::count(static_cast<long long>(k_route_search_budget),
+                                                      "noun.step"))));
             }
             return;
         }
@@ -41,17 +43,24 @@ class SlowestPathExceedsMax final : public Rule {
         const int shown = pick_weekday(routes, found.slowest_shown, false);
         const TimedRoute& route = *routes[shown];
         const std::string when =
-            same_figures(routes, days) ? "" : " from a " + weekday_list(WeekdaySet().set(shown));
-        std::string message =
-            fmt::format("the loop-free route {} can take longer than max_duration {}",
-                        route_text(theme, route.stages), theme.max_duration->value.to_string());
-        if (!days.all()) message += " when the deal starts on " + weekday_list(days);
-        message += ": " + route_figures(route, when);
-        if (!found.slowest.complete) message += " (not every loop-free route was checked)";
+            same_figures(routes, days)
+                ? ""
+                : i18n::message("route.from-weekday",
+                                fmt::arg("day", weekday_list(WeekdaySet().set(shown))));
+        const std::string starts = days.all() ? ""
+                                              : i18n::message("slowest-path-exceeds-max.when",
+                                                              fmt::arg("days", weekday_list(days)));
+        const std::string message = i18n::message(
+            "slowest-path-exceeds-max", fmt::arg("route", route_text(theme, route.stages)),
+            fmt::arg("max", theme.max_duration->value.to_string()), fmt::arg("when", starts),
+            fmt::arg("figures", route_figures(route, when)),
+            fmt::arg("unchecked", found.slowest.complete
+                                      ? ""
+                                      : i18n::message("slowest-path-exceeds-max.unchecked")));
         Diagnostic& d = report(sink, theme.max_duration->range, message);
         const Stage& last = theme.stages[route.stages.back()];
         d.notes.push_back({ctx.source.path(), last.id.range,
-                           fmt::format("the route ends at \"{}\"", last.id.value)});
+                           i18n::message("note.route-ends", fmt::arg("stage", last.id.value))});
     }
 };
 

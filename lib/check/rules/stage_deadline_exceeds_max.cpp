@@ -2,6 +2,7 @@
 
 #include "check/deadlines.h"
 #include "check/rules/rules.h"
+#include "i18n/messages.h"
 
 namespace reltheme::rules {
 namespace {
@@ -28,21 +29,18 @@ class StageDeadlineExceedsMax final : public Rule {
             const std::string max = theme.max_duration->value.to_string();
             const bool always = overrun.days.all();
             const std::string message =
-                always ? fmt::format(
-                             "deadline {} of stage \"{}\" is longer than the whole deal may last "
-                             "(max_duration {})",
-                             deadline.value.to_string(), stage.id.value, max)
-                       : fmt::format(
-                             "deadline {} of stage \"{}\" is longer than max_duration {} when the "
-                             "stage "
-                             "starts on {}",
-                             deadline.value.to_string(), stage.id.value, max,
-                             weekday_list(overrun.days));
+                always ? i18n::message("stage-deadline-exceeds-max.always",
+                                       fmt::arg("deadline", deadline.value.to_string()),
+                                       fmt::arg("stage", stage.id.value), fmt::arg("max", max))
+                       : i18n::message("stage-deadline-exceeds-max",
+                                       fmt::arg("deadline", deadline.value.to_string()),
+                                       fmt::arg("stage", stage.id.value), fmt::arg("max", max),
+                                       fmt::arg("days", weekday_list(overrun.days)));
             Diagnostic& d =
                 sink.report(std::string(id()), always ? Severity::Error : Severity::Warning,
                             deadline.range, message);
             d.notes.push_back(
-                {ctx.source.path(), theme.max_duration->range, "max_duration is set here"});
+                {ctx.source.path(), theme.max_duration->range, i18n::message("note.max-duration")});
         }
     }
 };
