@@ -24,13 +24,14 @@ int run_rules(const RulesOptions& opts) {
             out.push_back({{"id", r.id},
                            {"severity", severity(r)},
                            {"group", r.group},
+                           {"fix", r.fix},
                            {"summary", r.summary}});
         }
         write_json(std::cout, out);
     } else {
         for (const auto& r : rule_catalogue()) {
-            std::cout << fmt::format("{:<42} {:<9} {:<10} {}\n", r.id, severity(r), r.group,
-                                     r.summary);
+            std::cout << fmt::format("{:<42} {:<9} {:<10} {:<6} {}\n", r.id, severity(r), r.group,
+                                     r.fix == "none" ? "-" : r.fix, r.summary);
         }
     }
     return k_exit_ok;
@@ -40,7 +41,7 @@ void setup_rules(CLI::App& parent) {
     const auto [app, opts] = add_command<RulesOptions>(
         parent, "rules",
         "List every rule, change kind and simulation violation: "
-        "id, default severity, group, summary",
+        "id, default severity, group, fix (safe, unsafe, both or -), summary",
         "Examples:\n  reltheme rules\n  reltheme rules --format json", run_rules);
     app->add_option("--format", opts->format, "human or json")
         ->check(CLI::IsMember({"human", "json"}));

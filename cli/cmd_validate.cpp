@@ -92,6 +92,11 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     options.cache = cache.get();
     Findings findings =
         check_inputs(discovery.files, options, disk_reader(options.limits.max_bytes));
+    // 3b. --fix writes the fixes and checks again; --diff shows them and ends.
+    if (opts.fixes.any() && !findings.read_failed && discovery.errors.empty()) {
+        if (const auto status = run_fixes(opts.fixes, findings, discovery.files, options))
+            return *status;
+    }
     add_run_failures(findings, discovery.errors);
     if (!opts.allow_no_files) {
         if (auto none = nothing_found(discovery, opts.paths, *config))
@@ -167,6 +172,7 @@ void add_check_command(CLI::App& parent, bool lint, int (*run)(const CheckComman
             },
             ""));
     add_adoption_options(*app, opts.adoption);
+    add_fix_options(*app, opts.fixes);
     app->add_flag("--cache", opts.cache,
                   "Reuse findings of files unchanged since the last --cache run (opt-in)");
     app->add_option(

@@ -8,6 +8,7 @@
 
 #include "adoption.h"
 #include "common.h"
+#include "fix.h"
 
 namespace reltheme::cli {
 
@@ -27,6 +28,7 @@ struct CheckCommandOptions {
     std::string cache_location;  ///< empty: a file of the user's cache folder
     std::string sarif_category;  ///< --sarif-category: SARIF's automationDetails.id
     AdoptionOptions adoption;
+    FixOptions fixes;  ///< --fix, --diff, --unsafe-fixes
 };
 using ValidateOptions = CheckCommandOptions;
 

@@ -16,6 +16,7 @@ RuleInfo describe(const Rule& r) {
     info.summary = std::string(r.summary());
     info.default_severity = r.default_severity();
     info.group = to_string(r.group());
+    info.fix = to_string(r.fixes());
     if (const auto page = embedded_file("docs/rules/" + info.id + ".md"))
         info.page = std::string(*page);
     return info;

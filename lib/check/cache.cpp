@@ -30,7 +30,7 @@ using nlohmann::json;
 
 namespace {
 
-constexpr std::string_view k_magic = "reltheme-cache 2 ";
+constexpr std::string_view k_magic = "reltheme-cache 3 ";
 constexpr std::size_t k_key_bytes = 32;
 /// A cache file larger than this is not read (10,000 themes take about 10 MB).
 constexpr std::uintmax_t k_max_cache_bytes = 512u << 20;
@@ -52,7 +52,9 @@ json diagnostic_to_json(const Diagnostic& d) {
     json j = {{"severity", static_cast<int>(d.severity)}, {"rule", d.rule},       {"file", d.file},
               {"range", range_to_json(d.range)},          {"message", d.message}, {"notes", notes}};
     if (d.fix)
-        j["fix"] = {{"range", range_to_json(d.fix->range)}, {"replacement", d.fix->replacement}};
+        j["fix"] = {{"range", range_to_json(d.fix->range)},
+                    {"replacement", d.fix->replacement},
+                    {"safe", d.fix->safe}};
     return j;
 }
 
@@ -72,7 +74,7 @@ Diagnostic diagnostic_from_json(const json& j) {
     }
     if (j.contains("fix")) {
         d.fix = Fix{range_from_json(j["fix"].at("range")),
-                    j["fix"].at("replacement").get<std::string>()};
+                    j["fix"].at("replacement").get<std::string>(), j["fix"].at("safe").get<bool>()};
     }
     return d;
 }

@@ -160,6 +160,39 @@ void drop_style_findings(std::vector<Diagnostic>& diagnostics, bool lint) {
     });
 }
 
+namespace {
+
+/// The safe fix of a suppression comment some of whose ids silence nothing:
+/// the list rewritten with the ids in `kept`, or, when none is kept, the
+/// comment removed (its whole line when it stands alone on it).
+std::optional<Fix> suppression_fix(const SourceText& source, const Suppression& s,
+                                   const std::vector<std::string>& kept) {
+    const std::string_view text = source.line(s.line);
+    const std::size_t from = source.offset_of(s.range.begin) - source.offset_of({s.line, 1});
+    const std::size_t marker = text.find(k_suppression_marker, from);
+    if (marker == text.npos) return std::nullopt;
+    const std::size_t hash = text.rfind('#', marker);
+    const std::size_t open = text.find('[', marker);
+    const std::size_t close = open == text.npos ? text.npos : text.find(']', open);
+    if (hash == text.npos || close == text.npos) return std::nullopt;
+    const auto column = [&](std::size_t bytes) {
+        return static_cast<int>(utf8_length(text.substr(0, bytes))) + 1;
+    };
+    if (!kept.empty()) {
+        std::string list = "[";
+        for (std::size_t i = 0; i < kept.size(); ++i) list += (i ? ", " : "") + kept[i];
+        return Fix{{{s.line, column(open)}, {s.line, column(close + 1)}}, list + "]", true};
+    }
+    const std::size_t code_end = text.find_last_not_of(" \t", hash == 0 ? 0 : hash - 1);
+    if (hash == 0 || code_end == text.npos) {
+        if (s.line < source.line_count()) return Fix{{{s.line, 1}, {s.line + 1, 1}}, "", true};
+        return Fix{{{s.line, 1}, {s.line, column(text.size())}}, "", true};
+    }
+    return Fix{{{s.line, column(code_end + 1)}, {s.line, column(text.size())}}, "", true};
+}
+
+}  // namespace
+
 void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source,
                   const ProjectConfig& config, const RuleSelection& selection, bool lint,
                   RuleIdTest is_rule_id) {
@@ -199,19 +232,38 @@ void apply_policy(std::vector<Diagnostic>& diagnostics, const SourceText& source
             d.message = s.problem;
             diagnostics.push_back(std::move(d));
         }
+        // Ids that silence nothing here are dropped from the comment (one fix,
+        // on the first of their findings); unknown ids stay, for the user to
+        // mend (they may be a misspelt rule that is needed).
+        std::vector<std::string> kept;
+        std::vector<bool> idle(s.rules.size(), false);
+        for (std::size_t i = 0; i < s.rules.size(); ++i) {
+            if (s.used[i]) {
+                kept.push_back(s.rules[i]);
+                continue;
+            }
+            const Rule* rule = find_check_rule(s.rules[i]);
+            const bool known = rule || (is_rule_id && is_rule_id(s.rules[i]));
+            idle[i] = known && !(rule && rule->group() == RuleGroup::Style && !lint);
+            if (!idle[i]) kept.push_back(s.rules[i]);
+        }
+        bool fixed = false;
         for (std::size_t i = 0; i < s.rules.size(); ++i) {
             if (s.used[i]) continue;
             const Rule* rule = find_check_rule(s.rules[i]);
             if (rule && rule->group() == RuleGroup::Style && !lint) continue;
-            const bool known = rule || (is_rule_id && is_rule_id(s.rules[i]));
             Diagnostic d;
             d.severity = Severity::Warning;
             d.rule = rule_id::k_unused_suppression;
             d.file = source.path();
             d.range = s.range;
-            d.message = known ? i18n::message("unused-suppression", fmt::arg("rule", s.rules[i]))
-                              : i18n::message("unused-suppression.unknown",
-                                              fmt::arg("rule", excerpt(s.rules[i])));
+            d.message = idle[i] ? i18n::message("unused-suppression", fmt::arg("rule", s.rules[i]))
+                                : i18n::message("unused-suppression.unknown",
+                                                fmt::arg("rule", excerpt(s.rules[i])));
+            if (idle[i] && !fixed) {
+                d.fix = suppression_fix(source, s, kept);
+                fixed = true;
+            }
             diagnostics.push_back(std::move(d));
         }
     }

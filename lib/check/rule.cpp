@@ -20,4 +20,18 @@ const char* to_string(RuleGroup g) {
     return "";
 }
 
+const char* to_string(FixClass c) {
+    switch (c) {
+        case FixClass::None:
+            return "none";
+        case FixClass::Safe:
+            return "safe";
+        case FixClass::Unsafe:
+            return "unsafe";
+        case FixClass::Both:
+            return "both";
+    }
+    return "none";
+}
+
 }  // namespace reltheme

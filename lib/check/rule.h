@@ -23,6 +23,13 @@ enum class RuleGroup {
 /// lint, diff.
 const char* to_string(RuleGroup g);
 
+/// Which fixes a rule's findings carry: safe ones (`lint --fix` applies
+/// them), unsafe ones (did-you-mean guesses: `--unsafe-fixes`), both, or none.
+enum class FixClass { None, Safe, Unsafe, Both };
+
+/// "none", "safe", "unsafe", "both", as `reltheme rules` and the pages say.
+const char* to_string(FixClass c);
+
 class Rule {
   public:
     virtual ~Rule() = default;
@@ -34,6 +41,8 @@ class Rule {
     /// one of them did not load cleanly (its findings would repeat the
     /// structural error in other words); rules that do not say read them all.
     virtual ThemeParts needs() const { return ThemeParts::all(); }
+    /// The fixes its findings carry (docs/fixes.md).
+    virtual FixClass fixes() const { return FixClass::None; }
 
     /// Checks one theme whose parts in needs() loaded cleanly.
     virtual void check_theme(const ThemeContext& /*ctx*/, DiagnosticSink& /*sink*/) const {}
@@ -51,14 +60,17 @@ class Rule {
 /// documentation and severity policy.
 class StructuralRule : public Rule {
   public:
-    StructuralRule(std::string_view id, std::string_view summary) : m_id(id), m_summary(summary) {}
+    StructuralRule(std::string_view id, std::string_view summary, FixClass fixes = FixClass::None)
+        : m_id(id), m_summary(summary), m_fixes(fixes) {}
     std::string_view id() const override { return m_id; }
     std::string_view summary() const override { return m_summary; }
     RuleGroup group() const override { return RuleGroup::Structure; }
+    FixClass fixes() const override { return m_fixes; }
 
   private:
     std::string_view m_id;
     std::string_view m_summary;
+    FixClass m_fixes;
 };
 
 }  // namespace reltheme

@@ -98,6 +98,7 @@ constexpr Entry k_entries[] = {
     {"unreachable-stage.no-next", "stage \"{stage}\" cannot be reached from the first stage \"{first}\": no stage lists it in \"next\""},
     {"unreachable-stage.unreachable", "stage \"{stage}\" cannot be reached from the first stage \"{first}\": only stages that cannot be reached lead to it"},
     {"unused-document", "document \"{document}\" is attached to no stage, so managers are never offered it; list the stages in its \"stages\""},
+    {"fix.remove", "Remove this text"},
     {"fix.replace", "Replace with \"{text}\""},
     {"weekday.monday", "Monday"},
     {"weekday.tuesday", "Tuesday"},

@@ -103,6 +103,7 @@ constexpr Entry k_entries[] = {
     {"unreachable-stage.no-next", "на этап «{stage}» не попасть с первого этапа «{first}»: ни один этап не указывает его в «next»"},
     {"unreachable-stage.unreachable", "на этап «{stage}» не попасть с первого этапа «{first}»: к нему ведут только этапы, на которые тоже не попасть"},
     {"unused-document", "документ «{document}» не привязан ни к одному этапу, и менеджеру его никогда не предложат; перечислите этапы в его «stages»"},
+    {"fix.remove", "Удалить этот текст"},
     {"fix.replace", "Заменить на «{text}»"},
     {"weekday.monday", "в понедельник"},
     {"weekday.tuesday", "во вторник"},

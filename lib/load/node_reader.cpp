@@ -34,9 +34,9 @@ bool valid_id(std::string_view v) {
 
 /// A fix that writes `replacement` over the scalar `n`, in double quotes when
 /// the scalar was quoted (its range then covers the quotes).
-Fix value_fix(const YNode& n, std::string_view replacement) {
-    if (n.plain) return Fix{n.range, std::string(replacement)};
-    return Fix{n.range, fmt::format("\"{}\"", replacement)};
+Fix value_fix(const YNode& n, std::string_view replacement, bool safe) {
+    if (n.plain) return Fix{n.range, std::string(replacement), safe};
+    return Fix{n.range, fmt::format("\"{}\"", replacement), safe};
 }
 
 }  // namespace
@@ -129,7 +129,8 @@ std::optional<Located<std::string>> NodeReader::id(const YNode* n, std::string_v
                           "'-' and '_', starting with a letter, at most 64 characters{}",
                           excerpt(s->value), cyrillic_note(s->value, column)));
         const auto latin = latin_lookalike(s->value);
-        if (latin && valid_id(*latin)) m_sink.items().back().fix = value_fix(*n, *latin);
+        // The same letters in the Latin alphabet: the id it was meant to be.
+        if (latin && valid_id(*latin)) m_sink.items().back().fix = value_fix(*n, *latin, true);
         return std::nullopt;
     }
     return s;
@@ -175,7 +176,8 @@ std::optional<Located<Duration>> NodeReader::duration(const YNode* n, std::strin
     if (!d) {
         error(n->range,
               fmt::format("bad duration \"{}\" for \"{}\": {}", excerpt(n->value), key, why));
-        if (!replacement.empty()) m_sink.items().back().fix = value_fix(*n, replacement);
+        // The same duration, spelt as the format spells it.
+        if (!replacement.empty()) m_sink.items().back().fix = value_fix(*n, replacement, true);
         return std::nullopt;
     }
     return Located<Duration>{*d, n->range};
@@ -259,7 +261,7 @@ void NodeReader::bad_value(const YNode& n, std::string message,
                            const std::optional<std::string>& suggestion) {
     message += i18n::did_you_mean(suggestion);
     error(n.range, std::move(message));
-    if (suggestion) m_sink.items().back().fix = value_fix(n, *suggestion);
+    if (suggestion) m_sink.items().back().fix = value_fix(n, *suggestion, false);
 }
 
 std::optional<std::size_t> NodeReader::enum_index(

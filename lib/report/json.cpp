@@ -29,6 +29,7 @@ Json diagnostic_json(const Diagnostic& d) {
     if (d.fix) {
         Json fix = range_json(d.fix->range);
         fix["replacement"] = d.fix->replacement;
+        fix["safe"] = d.fix->safe;
         j["fix"] = std::move(fix);
     }
     return j;

@@ -129,8 +129,12 @@ Json result_json(const Diagnostic& d, const std::string& fingerprint,
         change["replacements"] = Json::array({std::move(replacement)});
         Json fix;
         fix["description"] = {
-            {"text", i18n::message("fix.replace", fmt::arg("text", d.fix->replacement))}};
+            {"text", d.fix->replacement.empty()
+                         ? i18n::message("fix.remove")
+                         : i18n::message("fix.replace", fmt::arg("text", d.fix->replacement))}};
         fix["artifactChanges"] = Json::array({std::move(change)});
+        // Whether `lint --fix` applies it, or only `--unsafe-fixes` (docs/fixes.md).
+        fix["properties"] = {{"safe", d.fix->safe}};
         j["fixes"] = Json::array({std::move(fix)});
     }
     return j;

@@ -24,7 +24,11 @@ void print_statistics_human(std::ostream& out, const Findings& findings,
     }
     for (const auto& c : counts) {
         out << fmt::format("{:>{}}  {:<{}}  {} {}", c.count, count_width, printable(c.rule),
-                           rule_width, c.fixable ? "[*]" : "[ ]", c.summary)
+                           rule_width,
+                           c.fixable          ? "[*]"
+                           : c.unsafe_fixable ? "[-]"
+                                              : "[ ]",
+                           c.summary)
             << "\n";
     }
     const auto failures = run_failures(findings);
@@ -61,7 +65,8 @@ std::vector<RuleCount> rule_statistics(const Findings& findings, const std::vect
             RuleCount& c = by_rule[d.rule];
             c.rule = d.rule;
             ++c.count;
-            c.fixable = c.fixable || d.fix.has_value();
+            c.fixable = c.fixable || (d.fix && d.fix->safe);
+            c.unsafe_fixable = c.unsafe_fixable || (d.fix && !d.fix->safe);
         }
     }
     std::vector<RuleCount> out;

@@ -15,9 +15,11 @@ namespace reltheme {
 struct RuleCount {
     std::string rule;
     int count = 0;
-    /// At least one of them carries a suggested fix (the JSON report's `fix`,
-    /// SARIF's `fixes`).
+    /// At least one of them carries a safe fix, one `lint --fix` applies
+    /// (docs/fixes.md), as ruff's `[*]`.
     bool fixable = false;
+    /// None has a safe fix, but one has an unsafe fix (`--unsafe-fixes`).
+    bool unsafe_fixable = false;
     std::string summary;  ///< the rule's one-line summary (`reltheme rules`)
 };
 

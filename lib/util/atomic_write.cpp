@@ -2,6 +2,9 @@
 
 #include "util/read_ledger.h"
 
+#include <fstream>
+#include <iterator>
+
 #include <fcntl.h>
 #include <signal.h>
 #include <sys/stat.h>
@@ -159,33 +162,15 @@ bool write_all(int fd, std::string_view content) {
 
 }  // namespace
 
-bool write_file_atomically(const fs::path& path, std::string_view content, std::string& error) {
-    const auto fail = [&](const std::string& why) {
-        error = "cannot write " + path.string() + ": " + why;
-        return false;
-    };
-    if (path.empty() || !path.has_filename()) return fail("not a file name");
-    struct stat target {};
-    const bool exists = ::stat(path.c_str(), &target) == 0;
-    if (exists && S_ISDIR(target.st_mode)) return fail("it is a folder");
-    if (exists && !S_ISREG(target.st_mode)) return fail("not a regular file");
-    if (exists) {
-        if (const auto input = recorded_read_of(static_cast<unsigned long long>(target.st_dev),
-                                                static_cast<unsigned long long>(target.st_ino))) {
-            const std::string same =
-                *input == path ? std::string() : " (" + input->generic_string() + ")";
-            error = "refusing to write " + path.string() + ": it is an input of this run" + same;
-            return false;
-        }
-    }
+namespace {
 
+/// The temporary file beside `path`, written, synced and renamed over it.
+bool replace_file(const fs::path& path, std::string_view content, mode_t mode, std::string& why) {
     TempFile temp_file;
-    std::string why;
     open_temp_beside(path, temp_file, why);
     const int fd = temp_file.fd;
     const std::string& temp = temp_file.path;
-    if (fd < 0) return fail(why);
-    const mode_t mode = exists ? (target.st_mode & 07777) : (0666 & ~current_umask());
+    if (fd < 0) return false;
     bool ok = write_all(fd, content);
     int err = errno;
     if (ok && ::fchmod(fd, mode) != 0) {
@@ -206,9 +191,61 @@ bool write_file_atomically(const fs::path& path, std::string_view content, std::
     }
     if (!ok) {
         ::unlink(temp.c_str());
-        return fail(std::strerror(err));
+        why = std::strerror(err);
     }
-    return true;
+    return ok;
+}
+
+}  // namespace
+
+bool write_file_atomically(const fs::path& path, std::string_view content, std::string& error) {
+    const auto fail = [&](const std::string& why) {
+        error = "cannot write " + path.string() + ": " + why;
+        return false;
+    };
+    if (path.empty() || !path.has_filename()) return fail("not a file name");
+    struct stat target {};
+    const bool exists = ::stat(path.c_str(), &target) == 0;
+    if (exists && S_ISDIR(target.st_mode)) return fail("it is a folder");
+    if (exists && !S_ISREG(target.st_mode)) return fail("not a regular file");
+    if (exists) {
+        if (const auto input = recorded_read_of(static_cast<unsigned long long>(target.st_dev),
+                                                static_cast<unsigned long long>(target.st_ino))) {
+            const std::string same =
+                *input == path ? std::string() : " (" + input->generic_string() + ")";
+            error = "refusing to write " + path.string() + ": it is an input of this run" + same;
+            return false;
+        }
+    }
+    const mode_t mode = exists ? (target.st_mode & 07777) : (0666 & ~current_umask());
+    std::string why;
+    return replace_file(path, content, mode, why) || fail(why);
+}
+
+bool rewrite_input_atomically(const fs::path& path, std::string_view expected,
+                              std::string_view content, std::string& error) {
+    const auto fail = [&](const std::string& why) {
+        error = "cannot fix " + path.string() + ": " + why;
+        return false;
+    };
+    std::error_code ec;
+    // A link is written through: its target gets the new text, the link stays.
+    const fs::path target_path = fs::canonical(path, ec);
+    if (ec) return fail(ec.message());
+    struct stat target {};
+    if (::stat(target_path.c_str(), &target) != 0) return fail(std::strerror(errno));
+    if (!S_ISREG(target.st_mode)) return fail("not a regular file");
+    // Its owner's write bit counts even for root, who may write anything.
+    if ((target.st_mode & S_IWUSR) == 0 || ::access(target_path.c_str(), W_OK) != 0)
+        return fail("it is read-only");
+    {
+        std::ifstream in(target_path, std::ios::binary);
+        const std::string now{std::istreambuf_iterator<char>(in), {}};
+        if (!in.eof() && in.fail()) return fail("it cannot be read again");
+        if (now != expected) return fail("it changed while reltheme was checking it");
+    }
+    std::string why;
+    return replace_file(target_path, content, target.st_mode & 07777, why) || fail(why);
 }
 
 bool create_file_atomically(const fs::path& path, std::string_view content, std::string& error,

@@ -17,6 +17,14 @@ namespace reltheme {
 bool write_file_atomically(const std::filesystem::path& path, std::string_view content,
                            std::string& error);
 
+/// Replaces a file this run read with its fixed text (`lint --fix`): the one
+/// write that may replace an input. Refused ("cannot fix PATH: ...") when it
+/// is not a regular file, is read-only to this user, or no longer holds
+/// `expected` (it changed since it was read). A link is written through: its
+/// target gets the new text and keeps its mode, the link stays a link.
+bool rewrite_input_atomically(const std::filesystem::path& path, std::string_view expected,
+                              std::string_view content, std::string& error);
+
 /// Like write_file_atomically, but never replaces anything: the new file
 /// appears under `path` only if the name is free at that moment (a hard link
 /// of the temporary file, which fails on an existing name). `exists` tells that

@@ -22,10 +22,15 @@ struct Note {
     std::string message;
 };
 
-/// A suggested replacement of the text in `range`.
+/// A suggested replacement of the text in `range`. A safe fix keeps what the
+/// file means and only mends how it is written (`30 d` → `30d`, a Cyrillic
+/// look-alike letter in a Latin id): `lint --fix` applies it. An unsafe one is
+/// a guess at what was meant (a did-you-mean): applied only with
+/// `--unsafe-fixes` (docs/fixes.md).
 struct Fix {
     Range range;
     std::string replacement;
+    bool safe = false;
 };
 
 struct Diagnostic {

@@ -20,6 +20,9 @@ struct RuleInfo {
     /// (rules and change kinds; not what a scenario run records).
     bool configurable = true;
     std::string page;  ///< the rule's documentation page (Markdown), if any
+    /// Which fixes its findings carry (`lint --fix`, docs/fixes.md): "safe",
+    /// "unsafe", "both" or "none".
+    std::string fix = "none";
 };
 
 }  // namespace reltheme

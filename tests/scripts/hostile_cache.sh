@@ -81,7 +81,7 @@ for name in glob.glob(folder + "/results-validate-*.json"):
     exec(code)
     body = json.dumps(data).encode()
     mac = hmac.new(key, body, hashlib.sha256).hexdigest()
-    open(name, "wb").write(b"reltheme-cache 2 " + mac.encode() + b"\n" + body)
+    open(name, "wb").write(b"reltheme-cache 3 " + mac.encode() + b"\n" + body)
 PY
 }
 # Control: what the key signs is what is trusted, so a well-formed entry

@@ -6,10 +6,10 @@ fail_fast=1
 source "$(dirname "$0")/lib/scratch.bash"
 
 listing=$("$bin" rules)
-grep -Eq '^stage-overdue +violation +simulate +A deal stays in a stage past the stage.s deadline$' \
+grep -Eq '^stage-overdue +violation +simulate +- +A deal stays in a stage past the stage.s deadline$' \
   <<<"$listing" || fail "stage-overdue is not listed in the group simulate"
-grep -Eq '^activity-overdue +warning +simulate ' <<<"$listing" || fail "activity-overdue is not a warning"
-grep -Eq '^step-order +warning +simulate ' <<<"$listing" || fail "step-order is not listed"
+grep -Eq '^activity-overdue +warning +simulate +- ' <<<"$listing" || fail "activity-overdue is not a warning"
+grep -Eq '^step-order +warning +simulate +- ' <<<"$listing" || fail "step-order is not listed"
 
 ids=$(awk '$3 == "simulate" { print $1 }' <<<"$listing")
 [ "$(wc -l <<<"$ids")" -ge 22 ] || fail "fewer than 22 simulation checks listed: $ids"

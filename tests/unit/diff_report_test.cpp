@@ -129,7 +129,7 @@ TEST_CASE("json errors of a side keep the finding's notes and fix") {
           R"("end_column":14,"severity":"error","rule":"duplicate-id","message":"stage id )"
           R"(\"intro\" is used twice","notes":[{"file":"themes/deals.yaml","line":2,"column":9,)"
           R"("end_line":2,"end_column":14,"message":"first defined here"}],"fix":{"line":4,)"
-          R"("column":9,"end_line":4,"end_column":14,"replacement":"intro_2"}}])");
+          R"("column":9,"end_line":4,"end_column":14,"replacement":"intro_2","safe":false}}])");
 }
 
 TEST_CASE("github commands escape data and point removals at the new file") {

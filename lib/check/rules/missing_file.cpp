@@ -33,6 +33,7 @@ class MissingFile final : public Rule {
   public:
     std::string_view id() const override { return rule_id::k_missing_file; }
     ThemeParts needs() const override { return ThemePart::Header | ThemePart::Documents; }
+    FixClass fixes() const override { return FixClass::Unsafe; }
     std::string_view summary() const override {
         return "a template, email body or instruction file that does not exist or is not a file";
     }

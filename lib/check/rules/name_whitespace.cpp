@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "check/names.h"
+#include "check/references.h"
 #include "check/rules/rules.h"
 #include "i18n/messages.h"
 #include "util/excerpt.h"
@@ -20,6 +21,23 @@ const char* spacing_problem(const std::string& name) {
     return nullptr;
 }
 
+/// The name with its spacing mended: no space at either end, each run of
+/// spaces, tabs and line breaks inside made one space.
+std::string mended(const std::string& name) {
+    std::string out;
+    bool gap = false;
+    for (const char c : name) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            gap = !out.empty();
+            continue;
+        }
+        if (gap) out += ' ';
+        gap = false;
+        out += c;
+    }
+    return out;
+}
+
 /// Spaces at either end of a name, doubled spaces, tabs or line breaks: the
 /// name looks misaligned, and searching or sorting by name goes wrong.
 class NameWhitespace final : public Rule {
@@ -29,6 +47,7 @@ class NameWhitespace final : public Rule {
         return ThemePart::Header | ThemePart::Stages | ThemePart::Outcomes | ThemePart::Documents |
                ThemePart::Fields;
     }
+    FixClass fixes() const override { return FixClass::Safe; }
     std::string_view summary() const override {
         return "a name with spaces at either end, doubled spaces, tabs or line breaks";
     }
@@ -41,9 +60,11 @@ class NameWhitespace final : public Rule {
             if (fold_name(name).empty()) continue;  // empty-name
             const char* problem = spacing_problem(name);
             if (!problem) continue;
-            report(sink, item.name->range,
-                   i18n::message(problem, fmt::arg("item", item_label(item)),
-                                 fmt::arg("name", excerpt(name))));
+            Diagnostic& d = report(sink, item.name->range,
+                                   i18n::message(problem, fmt::arg("item", item_label(item)),
+                                                 fmt::arg("name", excerpt(name))));
+            // The same words, spaced as they read: safe.
+            d.fix = rewrite_scalar(ctx.source, item.name->range, mended(name), true);
         }
     }
 };

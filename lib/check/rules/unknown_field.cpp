@@ -18,6 +18,7 @@ class UnknownField final : public Rule {
   public:
     std::string_view id() const override { return "unknown-field"; }
     ThemeParts needs() const override { return ThemePart::Documents | ThemePart::Fields; }
+    FixClass fixes() const override { return FixClass::Unsafe; }
     std::string_view summary() const override {
         return "a stage's \"requires\" names a field the theme does not define";
     }

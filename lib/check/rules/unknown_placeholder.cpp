@@ -18,6 +18,7 @@ class UnknownPlaceholder final : public Rule {
     ThemeParts needs() const override {
         return ThemePart::Header | ThemePart::Stages | ThemePart::Documents | ThemePart::Fields;
     }
+    FixClass fixes() const override { return FixClass::Unsafe; }
     std::string_view summary() const override {
         return "a {{tag}} in a template, email subject or instruction that names no placeholder";
     }

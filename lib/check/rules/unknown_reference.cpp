@@ -19,6 +19,7 @@ class UnknownReference final : public Rule {
   public:
     std::string_view id() const override { return "unknown-reference"; }
     ThemeParts needs() const override { return ThemePart::Header; }
+    FixClass fixes() const override { return FixClass::Unsafe; }
     std::string_view summary() const override {
         return "a script or approver missing from the project file's registry";
     }

@@ -18,6 +18,7 @@ class UnknownStage final : public Rule {
   public:
     std::string_view id() const override { return rule_id::k_unknown_stage; }
     ThemeParts needs() const override { return ThemePart::Stages; }
+    FixClass fixes() const override { return FixClass::Unsafe; }
     std::string_view summary() const override {
         return "a stage id in \"next\" or a document's \"stages\" that names no stage";
     }

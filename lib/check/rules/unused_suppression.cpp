@@ -9,6 +9,7 @@ namespace {
 class UnusedSuppression final : public Rule {
   public:
     std::string_view id() const override { return rule_id::k_unused_suppression; }
+    FixClass fixes() const override { return FixClass::Safe; }
     std::string_view summary() const override {
         return "a `# reltheme: ignore[...]` comment that silences nothing";
     }
