@@ -6,9 +6,9 @@
 
 #include "check/fixer.h"
 #include "common.h"
+#include "i18n/plural.h"
 #include "util/atomic_write.h"
 #include "util/line_diff.h"
-#include "util/plural.h"
 
 namespace reltheme::cli {
 
