@@ -85,13 +85,6 @@ bool loose_file_intact(const fs::path& file, const std::string& hex, std::string
     return true;
 }
 
-/// Whether the object `id`, when it is stored loose, can be read safely
-/// (loose_file_intact); a packed object is checked by libgit2 itself.
-bool loose_object_intact(const fs::path& objects, const git_oid& id, std::string& error) {
-    const std::string hex = git2().git_oid_tostr_s(&id);
-    return loose_file_intact(objects / hex.substr(0, 2) / hex.substr(2), hex, error);
-}
-
 /// Checks every loose object before a revision is resolved: libgit2 reads
 /// the commits a revision walks through (`HEAD~3` reads four) before this
 /// code sees any of their ids, and an object's header may name any type, so
@@ -168,8 +161,8 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
         git.git_buf_dispose(&buf);
         git.git_object_free(commit);
     }
-    // The commit's tree is checked before libgit2 reads it (see
-    // loose_object_intact); a revision that names a tree is read as it is.
+    // Every loose object was checked above (loose_objects_intact), so the
+    // trees and blobs below are read as they are.
     git_object* tree = nullptr;
     int peeled = 0;
     git_object* as_commit = nullptr;
@@ -177,13 +170,6 @@ std::unique_ptr<GitTree> GitRepository::tree(const std::string& revision, std::s
         const git_oid tree_id =
             *git.git_commit_tree_id(reinterpret_cast<const git_commit*>(as_commit));
         git.git_object_free(as_commit);
-        std::string damaged;
-        if (!loose_object_intact(objects, tree_id, damaged)) {
-            git.git_object_free(object);
-            error = "a tree object cannot be read: " + damaged;
-            if (unreadable) *unreadable = true;
-            return nullptr;
-        }
         git_tree* root = nullptr;
         peeled = git.git_tree_lookup(&root, m_repo, &tree_id);
         tree = reinterpret_cast<git_object*>(root);
@@ -212,9 +198,8 @@ GitTree::GitTree(git_repository* repo, git_tree* tree, std::string revision, std
 
 bool GitTree::walk(std::string& error) {
     const Git2& git = git2();
-    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
-    // Folders by hand rather than git_tree_walk, so that each subtree is
-    // checked before libgit2 reads it and the entries are counted.
+    // Folders by hand rather than git_tree_walk, so that the entries are
+    // counted (and the walk stops at k_max_tree_entries).
     struct Folder {
         git_tree* tree;
         std::string prefix;
@@ -240,12 +225,8 @@ bool GitTree::walk(std::string& error) {
                 m_files.push_back(path);
             } else if (mode == GIT_FILEMODE_TREE) {
                 const git_oid id = *git.git_tree_entry_id(entry);
-                std::string damaged;
                 git_tree* sub = nullptr;
-                if (!loose_object_intact(objects, id, damaged)) {
-                    error = "a tree object cannot be read: " + damaged;
-                    ok = false;
-                } else if (git.git_tree_lookup(&sub, m_repo, &id) != 0) {
+                if (git.git_tree_lookup(&sub, m_repo, &id) != 0) {
                     error = "a tree object cannot be read: " + git2_last_error("unknown error");
                     ok = false;
                 } else {
@@ -285,9 +266,6 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
         return unreadable(git2_last_error("not in the tree"));
     const git_oid id = *git.git_tree_entry_id(entry);
     git.git_tree_entry_free(entry);
-    std::string damaged;
-    const fs::path objects = fs::path(git.git_repository_path(m_repo)) / "objects";
-    if (!loose_object_intact(objects, id, damaged)) return unreadable("its " + damaged);
     // The size from the object's header first: a 600 MB blob in a 3 MB
     // .git is never inflated to learn that it is over the limit.
     git_odb* odb = nullptr;
