@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "model/theme.h"
+#include "util/markup.h"  // yaml_scalar, yaml_quote
 
 namespace reltheme::init {
 
@@ -38,12 +39,5 @@ std::string starter_theme(const StarterOptions& options);
 /// A `reltheme.yaml` that reads `themes_glob`, with the registry shown as a
 /// comment; `schema_path` as above (relative to the project file).
 std::string starter_project(const std::string& themes_glob, const std::string& schema_path);
-
-/// `text` as a plain YAML scalar when it reads back as the same string,
-/// else double-quoted.
-std::string yaml_scalar(std::string_view text);
-
-/// A YAML double-quoted scalar holding `text` exactly.
-std::string yaml_quote(std::string_view text);
 
 }  // namespace reltheme::init

@@ -1,5 +1,9 @@
 #include "util/markup.h"
 
+#include <fmt/format.h>
+
+#include <cctype>
+
 namespace reltheme {
 
 std::string markup_escape(std::string_view text, bool tab) {
@@ -84,6 +88,46 @@ std::string markdown_inert(std::string_view text) {
         }
     }
     return out;
+}
+
+std::string yaml_scalar(std::string_view text) {
+    // Plain when nothing in it could read as YAML syntax or another type.
+    static constexpr std::string_view k_special = ":#'\"\\[]{},&*!|>%@`";
+    static constexpr std::string_view k_typed[] = {"true", "false", "yes",  "no",    "on",  "off",
+                                                   "null", "~",     "True", "False", "Null"};
+    bool plain = !text.empty() && text.front() != ' ' && text.back() != ' ' &&
+                 text.front() != '-' && text.front() != '?';
+    for (const char c : text) {
+        if (k_special.find(c) != std::string_view::npos || static_cast<unsigned char>(c) < 0x20) {
+            plain = false;
+        }
+    }
+    for (const auto t : k_typed) plain = plain && text != t;
+    if (plain && (std::isdigit(static_cast<unsigned char>(text.front())) || text.front() == '.' ||
+                  text.front() == '+')) {
+        plain = false;
+    }
+    return plain ? std::string(text) : yaml_quote(text);
+}
+
+std::string yaml_quote(std::string_view text) {
+    std::string out = "\"";
+    for (const char c : text) {
+        const auto b = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (b < 0x20 || b == 0x7F) {
+            out += fmt::format("\\x{:02x}", b);
+        } else {
+            out += c;
+        }
+    }
+    return out + "\"";
 }
 
 }  // namespace reltheme

@@ -1,6 +1,7 @@
 #pragma once
 /// Escaping text for HTML and XML (element content and quoted attributes),
-/// and for inline Markdown.
+/// for inline Markdown, and for YAML scalars (what `init` writes, the text
+/// `lint --fix` puts into a theme).
 #include <string>
 #include <string_view>
 
@@ -28,5 +29,13 @@ std::string markdown_escape(std::string_view text, bool line_start = false);
 /// For text posted as a pull-request comment, where a theme's values must not
 /// notify a team or carry a link.
 std::string markdown_inert(std::string_view text);
+
+/// `text` as a plain YAML scalar when it reads back as the same string,
+/// else double-quoted (yaml_quote).
+std::string yaml_scalar(std::string_view text);
+
+/// `text` as a double-quoted YAML scalar: `"` and `\` escaped, line breaks,
+/// tabs and other control characters as escapes.
+std::string yaml_quote(std::string_view text);
 
 }  // namespace reltheme

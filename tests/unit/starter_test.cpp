@@ -66,11 +66,11 @@ TEST_CASE("valid_id and yaml_scalar") {
     CHECK_FALSE(init::valid_id("2b"));
     CHECK_FALSE(init::valid_id(""));
     CHECK_FALSE(init::valid_id(std::string(65, 'a')));
-    CHECK(init::yaml_scalar("Опт") == "Опт");
-    CHECK(init::yaml_scalar("a: b") == "\"a: b\"");
-    CHECK(init::yaml_scalar("yes") == "\"yes\"");
-    CHECK(init::yaml_scalar("2024") == "\"2024\"");
-    CHECK(init::yaml_scalar("say \"hi\"\n") == "\"say \\\"hi\\\"\\n\"");
+    CHECK(yaml_scalar("Опт") == "Опт");
+    CHECK(yaml_scalar("a: b") == "\"a: b\"");
+    CHECK(yaml_scalar("yes") == "\"yes\"");
+    CHECK(yaml_scalar("2024") == "\"2024\"");
+    CHECK(yaml_scalar("say \"hi\"\n") == "\"say \\\"hi\\\"\\n\"");
 }
 
 TEST_CASE("the project file starter reads the themes folder") {
