@@ -2,11 +2,15 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <unordered_map>
 
 #include "check/engine.h"
 #include "diff/change_kind.h"
 #include "load/theme_loader.h"
+#include "util/file.h"
+#include "util/parallel.h"
 #include "util/severity_counts.h"
 
 namespace reltheme {
@@ -29,6 +33,26 @@ struct Entry {
     }
 };
 
+/// Reads a side's files: a revision's from memory, the others from disk.
+FileReader side_reader(const DiffSide& side, const DiffOptions& options) {
+    auto held = std::make_shared<std::unordered_map<std::string, const HeldFile*>>();
+    for (const auto& f : side.files) {
+        if (f.held) held->emplace(f.input.path.native(), &*f.held);
+    }
+    const std::size_t max_bytes = options.limits.max_bytes;
+    return [held, disk = disk_reader(max_bytes), max_bytes](
+               const InputPath& input, std::string& error) -> std::optional<std::string> {
+        const auto it = input.is_stdin ? held->end() : held->find(input.path.native());
+        if (it == held->end()) return disk(input, error);
+        const HeldFile& file = *it->second;
+        if (!file.bytes || file.size > max_bytes) {
+            error = too_large_reason(file.size, max_bytes);
+            return std::nullopt;
+        }
+        return *file.bytes;
+    };
+}
+
 /// Validates every file of a side as `validate` does (project file of that
 /// side, cross-file checks included), keeping the themes it loaded.
 std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
@@ -42,8 +66,7 @@ std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
     check.config = side.config;
     check.is_rule_id = options.is_rule_id;
     std::vector<CheckedTheme> themes;
-    const Findings findings =
-        check_inputs(inputs, check, disk_reader(options.limits.max_bytes), &themes);
+    const Findings findings = check_inputs(inputs, check, side_reader(side, options), &themes);
 
     std::vector<Entry> out;
     for (std::size_t i = 0; i < side.files.size(); ++i) {
@@ -248,8 +271,11 @@ DiffResult diff_sides(const DiffSide& old_side, const DiffSide& new_side,
         if (!o.used && readable(o)) pairs.emplace_back(&o, nullptr);
     }
 
-    // 3. Compare each pair.
-    for (auto& [o, n] : pairs) result.themes.push_back(make_diff(o, n, options));
+    // 3. Compare each pair, in parallel; results land by index.
+    result.themes.resize(pairs.size());
+    parallel_for(pairs.size(), options.jobs, [&](int, std::uint64_t i) {
+        result.themes[i] = make_diff(pairs[i].first, pairs[i].second, options);
+    });
     std::stable_sort(result.themes.begin(), result.themes.end(),
                      [](const ThemeDiff& a, const ThemeDiff& b) {
                          const std::string& fa = a.new_file ? *a.new_file : *a.old_file;

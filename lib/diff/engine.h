@@ -2,6 +2,7 @@
 /// A `reltheme diff` run: validate both sides, match themes by id (by file
 /// when the id changed), run every change kind on each pair, apply the
 /// project file's levels, count. Printing lives in report/diff_report.h.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,16 +17,26 @@
 
 namespace reltheme {
 
+/// A revision's theme file, held in memory: its bytes, or only its size when
+/// it is over the size limit (its object is never inflated then).
+struct HeldFile {
+    std::optional<std::string> bytes;
+    std::uintmax_t size = 0;
+};
+
 /// One theme file of one side.
 struct DiffFile {
     /// `display` is how reports name it (`REV:path` for a revision); `path` is
-    /// where it is on disk (a revision is written out to a temporary folder).
+    /// where it is on disk, or for a revision where it would be in the
+    /// temporary folder that holds the files it names (`held` has its bytes).
     InputPath input;
     /// The path relative to what is compared (a folder, the repository root);
     /// files with the same key whose theme id changed are compared as one theme.
     std::string key;
     /// The path without a revision prefix, for GitHub annotations.
     std::string plain;
+    /// A revision's file: read from here, not from `input.path`.
+    std::optional<HeldFile> held;
 };
 
 /// One side of a comparison.

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 #include <system_error>
+#include <unordered_map>
 
 #include <fmt/format.h>
 
@@ -55,17 +56,50 @@ std::optional<std::string> relative_inside(const std::string& path, const std::s
     return std::nullopt;
 }
 
+/// Canonical paths with each folder resolved once: the files of a working
+/// tree share a few folders, and resolving every path in full costs a
+/// `readlink` per component of each. A file is resolved itself only when it
+/// is a symbolic link.
+class Resolver {
+  public:
+    /// `p` made absolute and canonical; empty when it cannot be.
+    fs::path operator()(const fs::path& p) {
+        std::error_code ec;
+        const fs::path abs = fs::absolute(p, ec);
+        if (ec) return {};
+        const fs::path name = abs.filename();
+        if (name.empty() || name == "." || name == ".." || fs::is_symlink(abs, ec)) {
+            const fs::path real = fs::weakly_canonical(abs, ec);
+            return ec ? fs::path() : real;
+        }
+        auto [it, fresh] = m_folders.try_emplace(abs.parent_path().native());
+        if (fresh) {
+            it->second = fs::weakly_canonical(abs.parent_path(), ec);
+            if (ec) it->second.clear();
+        }
+        return it->second.empty() ? fs::path() : it->second / name;
+    }
+
+  private:
+    std::unordered_map<std::string, fs::path> m_folders;
+};
+
 /// A canonical path relative to the repository root, `/`-separated; nullopt
 /// when outside it.
-std::optional<std::string> repo_relative(const fs::path& p, const fs::path& workdir) {
-    std::error_code ec;
-    const fs::path abs = fs::weakly_canonical(fs::absolute(p, ec), ec);
-    if (ec) return std::nullopt;
+std::optional<std::string> repo_relative(const fs::path& p, const fs::path& workdir,
+                                         Resolver& resolve) {
+    const fs::path abs = resolve(p);
+    if (abs.empty()) return std::nullopt;
     const fs::path rel = abs.lexically_relative(workdir);
     const std::string s = rel.generic_string();
     if (s.empty() || s == ".") return std::string();
     if (s == ".." || s.starts_with("../")) return std::nullopt;
     return s;
+}
+
+std::optional<std::string> repo_relative(const fs::path& p, const fs::path& workdir) {
+    Resolver resolve;
+    return repo_relative(p, workdir, resolve);
 }
 
 /// A relative path of plain segments: nothing written from a revision can
@@ -239,18 +273,18 @@ SideSource side_from_worktree(const std::vector<std::string>& paths, const Proje
     if (!paths.empty() && existing.empty()) return out;
     const Discovery found = discover_inputs(existing, config, {});
     out.failures.insert(out.failures.end(), found.errors.begin(), found.errors.end());
+    Resolver resolve;
+    std::error_code ec;
+    const fs::path here = fs::weakly_canonical(fs::current_path(ec), ec);
     for (const auto& input : found.files) {
-        const auto key = repo_relative(input.path, workdir);
+        const auto key = repo_relative(input.path, workdir, resolve);
         if (!key) continue;
-        DiffFile f{input, *key, *key};
+        DiffFile f{input, *key, *key, std::nullopt};
         // Globs expand from the project folder as absolute paths; show them
         // from the current folder, as paths given on the command line are.
-        if (input.path.is_absolute()) {
-            std::error_code ec;
-            const fs::path rel =
-                fs::weakly_canonical(input.path, ec)
-                    .lexically_relative(fs::weakly_canonical(fs::current_path(), ec));
-            if (!ec && !rel.empty()) f.input.display = rel.generic_string();
+        if (input.path.is_absolute() && !here.empty()) {
+            const fs::path rel = resolve(input.path).lexically_relative(here);
+            if (!rel.empty()) f.input.display = rel.generic_string();
         }
         out.side.files.push_back(std::move(f));
     }
@@ -301,28 +335,36 @@ SideSource side_from_revision(const GitTree& tree, const Selection& selection,
         return true;
     };
 
-    // 1. The selected theme files.
-    std::vector<std::string> themes;
+    // 1. The selected theme files, held in memory: only the files they name
+    // are written out.
     for (const auto& path : tree.files()) {
-        if (selection.selects(path)) themes.push_back(path);
-    }
-    for (const auto& path : themes) {
-        if (!write(path, max_theme_bytes)) continue;
+        if (!selection.selects(path) || !safe_relative(path)) continue;
+        std::string error;
+        auto blob = tree.read(path, max_theme_bytes, error);
+        if (!blob) {
+            if (!error.empty()) {
+                out.errors.push_back("cannot read " + error);
+                out.unreadable = true;
+            }
+            continue;
+        }
         DiffFile f;
         f.input = InputPath{tree.revision() + ":" + path, root / path, false};
         f.key = path;
         f.plain = path;
+        f.held = HeldFile{std::move(blob->content), blob->size};
         out.side.files.push_back(std::move(f));
     }
     // 2. The project files above them and the files they name.
+    std::set<std::string> folders_seen;
     for (const auto& f : out.side.files) {
         for (fs::path dir = fs::path(f.key).parent_path();; dir = dir.parent_path()) {
+            if (!folders_seen.insert(dir.generic_string()).second) break;  // and those above
             write(join(dir.generic_string(), "reltheme.yaml"), k_max_referenced_file_bytes);
             if (dir.empty()) break;
         }
-        std::string error;
-        const auto text = read_file(f.input.path, k_max_referenced_file_bytes, error);
-        if (!text || !may_name_files(*text)) continue;
+        const auto& text = f.held->bytes;
+        if (!text || text->size() > k_max_referenced_file_bytes || !may_name_files(*text)) continue;
         DiagnosticSink sink;
         const LoadedTheme loaded = load_theme(SourceText(f.key, strip_bom(*text)), sink);
         if (!loaded.theme) continue;

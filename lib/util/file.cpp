@@ -25,8 +25,7 @@ std::optional<std::string> read_checked(const std::filesystem::path& path, std::
         return std::nullopt;
     }
     if (static_cast<std::size_t>(st.st_size) > max_bytes) {
-        error = fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
-                            st.st_size, max_bytes);
+        error = too_large_reason(static_cast<std::uintmax_t>(st.st_size), max_bytes);
         return std::nullopt;
     }
     if (record) record_read(path);
@@ -57,6 +56,11 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
 std::optional<std::string> read_file_to_replace(const std::filesystem::path& path,
                                                 std::size_t max_bytes, std::string& error) {
     return read_checked(path, max_bytes, error, false);
+}
+
+std::string too_large_reason(std::uintmax_t size, std::size_t max_bytes) {
+    return fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)", size,
+                       max_bytes);
 }
 
 std::string display_path(const std::string& path) {

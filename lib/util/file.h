@@ -4,6 +4,7 @@
 /// keeps outputs off inputs, and a FIFO, a device or a file over the size
 /// limit is refused before it is opened.
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -22,6 +23,11 @@ std::optional<std::string> read_file(const std::filesystem::path& path, std::siz
 /// checks, but not recorded in the ledger, so the rewrite is not refused.
 std::optional<std::string> read_file_to_replace(const std::filesystem::path& path,
                                                 std::size_t max_bytes, std::string& error);
+
+/// Why a file of `size` bytes is not read under a limit of `max_bytes`, in the
+/// words read_file gives: "the file is N bytes, over the limit of M
+/// (RELTHEME_MAX_FILE_BYTES)".
+std::string too_large_reason(std::uintmax_t size, std::size_t max_bytes);
 
 /// A path as a user reads it: relative to the working folder when that is
 /// shorter, else as given.
