@@ -1,9 +1,10 @@
 #pragma once
 /// Building the two sides of a comparison: a file or folder on disk, the
 /// working tree of a repository, or a git revision. A revision's theme files
-/// (and the project files and templates they use) are written out to a
-/// temporary folder, so validation and template comparison read real files
-/// exactly as they are at that revision.
+/// are held in memory (DiffFile::held); the project files above them and the
+/// templates and instruction files they name are written out to a temporary
+/// folder, so the checks and template comparison read those exactly as they
+/// are at that revision.
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -100,9 +101,9 @@ Selection make_selection(const std::vector<std::string>& paths, const ProjectCon
 SideSource side_from_worktree(const std::vector<std::string>& paths, const ProjectConfig& config,
                               const std::filesystem::path& workdir);
 
-/// A revision's selected theme files, written out to a temporary folder with
-/// the project files above them and the templates and instruction files they
-/// name. Files are shown as `REV:path`. Its themes validate with the
+/// A revision's selected theme files, held in memory, and a temporary folder
+/// holding the project files above them and the templates and instruction
+/// files they name. Files are shown as `REV:path`. Its themes validate with the
 /// revision's own project file when it has one where `config` lives, checked
 /// against `rule_ids`; a broken one lands in `broken_projects`. A theme
 /// file over `max_theme_bytes` is never inflated (its size comes from the
