@@ -5,30 +5,10 @@
 #include "load/node_reader.h"
 #include "load/yaml_doc.h"
 #include "util/file.h"
+#include "util/markup.h"
 
 namespace reltheme {
 namespace fs = std::filesystem;
-
-namespace {
-
-/// A JSON string: quotes, backslashes and control characters escaped.
-std::string json_string(const std::string& text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        const auto b = static_cast<unsigned char>(c);
-        if (c == '"' || c == '\\') {
-            out += '\\';
-            out += c;
-        } else if (b < 0x20 || b == 0x7f) {
-            out += fmt::format("\\u{:04x}", b);
-        } else {
-            out += c;
-        }
-    }
-    return out + "\"";
-}
-
-}  // namespace
 
 std::optional<Baseline> parse_baseline(const SourceText& source, DiagnosticSink& sink) {
     const auto doc = parse_yaml(source, sink);
@@ -80,12 +60,12 @@ std::string baseline_text(const Baseline& baseline) {
         if (rules.empty()) continue;
         out += first_file ? "\n" : ",\n";
         first_file = false;
-        out += "    " + json_string(file) + ": {";
+        out += "    " + json_quote(file) + ": {";
         bool first_rule = true;
         for (const auto& [rule, count] : rules) {
             out += first_rule ? "\n" : ",\n";
             first_rule = false;
-            out += fmt::format("      {}: {{\"count\": {}}}", json_string(rule), count);
+            out += fmt::format("      {}: {{\"count\": {}}}", json_quote(rule), count);
         }
         out += "\n    }";
     }

@@ -110,24 +110,39 @@ std::string yaml_scalar(std::string_view text) {
     return plain ? std::string(text) : yaml_quote(text);
 }
 
-std::string yaml_quote(std::string_view text) {
+namespace {
+
+/// `text` in double quotes, `"` and `\` escaped, each other control
+/// character (and DEL) written by `control`.
+template <class Control>
+std::string double_quoted(std::string_view text, Control control) {
     std::string out = "\"";
     for (const char c : text) {
         const auto b = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';
             out += c;
-        } else if (c == '\n') {
-            out += "\\n";
-        } else if (c == '\t') {
-            out += "\\t";
         } else if (b < 0x20 || b == 0x7F) {
-            out += fmt::format("\\x{:02x}", b);
+            out += control(b);
         } else {
             out += c;
         }
     }
     return out + "\"";
+}
+
+}  // namespace
+
+std::string yaml_quote(std::string_view text) {
+    return double_quoted(text, [](unsigned char b) -> std::string {
+        if (b == '\n') return "\\n";
+        if (b == '\t') return "\\t";
+        return fmt::format("\\x{:02x}", b);
+    });
+}
+
+std::string json_quote(std::string_view text) {
+    return double_quoted(text, [](unsigned char b) { return fmt::format("\\u{:04x}", b); });
 }
 
 }  // namespace reltheme

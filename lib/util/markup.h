@@ -38,4 +38,8 @@ std::string yaml_scalar(std::string_view text);
 /// tabs and other control characters as escapes.
 std::string yaml_quote(std::string_view text);
 
+/// `text` as a JSON string: `"` and `\` escaped, control characters and DEL
+/// as `\u00XX`, everything else (UTF-8 included) as it is.
+std::string json_quote(std::string_view text);
+
 }  // namespace reltheme
