@@ -12,15 +12,7 @@ namespace reltheme {
 namespace {
 
 const char* command_of(Severity s) {
-    switch (s) {
-        case Severity::Error:
-            return "error";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Info:
-            return "notice";
-    }
-    return "notice";
+    return by_severity(s, "error", "warning", "notice");
 }
 
 }  // namespace

@@ -16,15 +16,7 @@ using Json = nlohmann::ordered_json;
 /// GitLab's scale is info, minor, major, critical, blocker: an error is
 /// major, so what could not be read (blocker) ranks above every finding.
 const char* gitlab_severity(Severity s) {
-    switch (s) {
-        case Severity::Error:
-            return "major";
-        case Severity::Warning:
-            return "minor";
-        case Severity::Info:
-            return "info";
-    }
-    return "info";
+    return by_severity(s, "major", "minor", "info");
 }
 
 Json issue(std::string description, std::string check_name, std::string fingerprint,

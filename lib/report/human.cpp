@@ -22,15 +22,7 @@ struct Style {
 };
 
 const char* severity_color(Severity s) {
-    switch (s) {
-        case Severity::Error:
-            return "1;31";
-        case Severity::Warning:
-            return "1;33";
-        case Severity::Info:
-            return "1;36";
-    }
-    return "0";
+    return by_severity(s, "1;31", "1;33", "1;36");
 }
 
 /// Prints the source line and the underline; long lines are cut to a window

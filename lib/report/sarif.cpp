@@ -25,15 +25,7 @@ constexpr const char* k_sarif_schema =
     "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
 const char* sarif_level(Severity s) {
-    switch (s) {
-        case Severity::Error:
-            return "error";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Info:
-            return "note";
-    }
-    return "none";
+    return by_severity(s, "error", "warning", "note");
 }
 
 Json rule_json(const RuleInfo& rule) {

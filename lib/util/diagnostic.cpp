@@ -6,15 +6,7 @@
 namespace reltheme {
 
 const char* to_string(Severity s) {
-    switch (s) {
-        case Severity::Info:
-            return "info";
-        case Severity::Warning:
-            return "warning";
-        case Severity::Error:
-            return "error";
-    }
-    return "";
+    return by_severity(s, "error", "warning", "info");
 }
 
 bool diagnostic_less(const Diagnostic& a, const Diagnostic& b) {

@@ -13,6 +13,14 @@ namespace reltheme {
 
 enum class Severity { Info, Warning, Error };
 
+/// The one of three values that stands for `s`: each format's word for a
+/// severity (`by_severity(s, "major", "minor", "info")`), a colour, a count.
+template <class T>
+constexpr T by_severity(Severity s, T error, T warning, T info) {
+    return s == Severity::Error ? error : s == Severity::Warning ? warning : info;
+}
+
+/// `error`, `warning` or `info`.
 const char* to_string(Severity s);
 
 /// Extra context attached to a finding, e.g. "first defined here".
