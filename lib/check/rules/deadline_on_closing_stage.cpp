@@ -3,7 +3,6 @@
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "i18n/messages.h"
-#include "semantics/deal_life.h"
 
 namespace reltheme::rules {
 namespace {
@@ -25,19 +24,15 @@ class DeadlineOnClosingStage final : public Rule {
     Severity default_severity() const override { return Severity::Warning; }
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
-        const Theme& theme = ctx.theme;
-        if (theme.type.value != ThemeType::Sales) return;
-        for (std::size_t i = 0; i < theme.stages.size(); ++i) {
-            const Stage& stage = theme.stages[i];
-            const auto on_entry = stage_closing(theme, i).on_entry;
-            if (!on_entry || !stage.deadline) continue;
-            Diagnostic& d = report(sink, stage.deadline->range,
-                                   i18n::message(*on_entry == OutcomeResult::Success
-                                                     ? "deadline-on-closing-stage.won"
-                                                     : "deadline-on-closing-stage.lost",
-                                                 fmt::arg("stage", stage.id.value)));
+        for_each_stage_closing_on_entry(ctx.theme, [&](const Stage& stage, OutcomeResult result) {
+            if (!stage.deadline) return;
+            Diagnostic& d = report(
+                sink, stage.deadline->range,
+                i18n::message(result == OutcomeResult::Success ? "deadline-on-closing-stage.won"
+                                                               : "deadline-on-closing-stage.lost",
+                              fmt::arg("stage", stage.id.value)));
             note_close_policy(ctx, d);
-        }
+        });
     }
 };
 

@@ -3,7 +3,6 @@
 #include "check/rules/close_policy_note.h"
 #include "check/rules/rules.h"
 #include "i18n/messages.h"
-#include "semantics/deal_life.h"
 #include "util/text_case.h"
 
 namespace reltheme::rules {
@@ -40,19 +39,15 @@ class RefusalStageEndsAsWon final : public Rule {
     Severity default_severity() const override { return Severity::Warning; }
 
     void check_theme(const ThemeContext& ctx, DiagnosticSink& sink) const override {
-        const Theme& theme = ctx.theme;
-        if (theme.type.value != ThemeType::Sales) return;
-        for (std::size_t i = 0; i < theme.stages.size(); ++i) {
-            const Stage& stage = theme.stages[i];
-            if (stage.result || stage_closing(theme, i).on_entry != OutcomeResult::Success ||
-                !reads_as_refusal(stage))
-                continue;
+        for_each_stage_closing_on_entry(ctx.theme, [&](const Stage& stage, OutcomeResult result) {
+            if (stage.result || result != OutcomeResult::Success || !reads_as_refusal(stage))
+                return;
             Diagnostic& d =
                 report(sink, stage.id.range,
                        i18n::message("refusal-stage-ends-as-won", fmt::arg("stage", stage.id.value),
                                      fmt::arg("name", stage.name.value)));
             note_close_policy(ctx, d);
-        }
+        });
     }
 };
 
