@@ -11,64 +11,10 @@ export NO_COLOR=1
 same() {  # label, expected text, actual text
   [ "$2" = "$3" ] || { fail "$1 differs:"; diff <(printf '%s\n' "$2") <(printf '%s\n' "$3"); }
 }
-write_broken() {
-  cat > "$1" <<'EOF'
-reltheme: 1
-id: standard
-name: "Стандартная "  # the theme's name
-description: Продажи
-instruction: Ведите сделку по этапам.
-type: sales
-max_duration: 30 d
-stages:
-  # first contact
-  - id: new
-    name: Новый
-    deadline: 1.5d  # reltheme: ignore[missing-instruction] reviewed
-    instruction: Позвоните клиенту.
-    next: [propsal]
-  - id: proposal
-    name: Коммерческое  предложение
-    deadline: 3d
-    instruction: Отправьте КП.
-    next: [paid]
-  - id: paid
-    name: Оплата
-    deadline: 2d
-    instruction: Проверьте оплату.
-outcomes:
-  - id: expensive
-    name: Дорого
-    result: failure
-EOF
+write_broken() {  # FILE: the theme tests/unit/fixer_test.cpp fixes too
+  cp "$src/tests/fixes/standard.broken.yaml" "$1"
 }
-fixed='reltheme: 1
-id: standard
-name: "Стандартная"  # the theme'"'"'s name
-description: Продажи
-instruction: Ведите сделку по этапам.
-type: sales
-max_duration: 30d
-stages:
-  # first contact
-  - id: new
-    name: Новый
-    deadline: 36h
-    instruction: Позвоните клиенту.
-    next: [propsal]
-  - id: proposal
-    name: Коммерческое предложение
-    deadline: 3d
-    instruction: Отправьте КП.
-    next: [paid]
-  - id: paid
-    name: Оплата
-    deadline: 2d
-    instruction: Проверьте оплату.
-outcomes:
-  - id: expensive
-    name: Дорого
-    result: failure'
+fixed=$(cat "$src/tests/fixes/standard.fixed.yaml")
 
 mkdir themes && write_broken themes/standard.yaml
 before=$(cat themes/standard.yaml)
@@ -77,7 +23,7 @@ before=$(cat themes/standard.yaml)
 expect 1 "$bin" lint --diff themes/
 same "--diff" '--- a/themes/standard.yaml
 +++ b/themes/standard.yaml
-@@ -1,19 +1,19 @@
+@@ -1,23 +1,22 @@
  reltheme: 1
  id: standard
 -name: "Стандартная "  # the theme'"'"'s name
@@ -91,7 +37,7 @@ same "--diff" '--- a/themes/standard.yaml
    # first contact
    - id: new
      name: Новый
--    deadline: 1.5d  # reltheme: ignore[missing-instruction] reviewed
+-    deadline: 1.5d  # reltheme: ignore[missing-instruction, dead-end] reviewed
 +    deadline: 36h
      instruction: Позвоните клиенту.
      next: [propsal]
@@ -100,14 +46,18 @@ same "--diff" '--- a/themes/standard.yaml
 +    name: Коммерческое предложение
      deadline: 3d
      instruction: Отправьте КП.
-     next: [paid]' "$(cat last.out)"
-same "--diff stderr" "reltheme: 5 fixes would apply in 1 file" "$(cat last.err)"
+     next: [paid]
+-  # reltheme: ignore[long-name]
+   - id: paid
+     name: Оплата
+     deadline: 2d' "$(cat last.out)"
+same "--diff stderr" "reltheme: 6 fixes would apply in 1 file" "$(cat last.err)"
 same "--diff leaves the file" "$before" "$(cat themes/standard.yaml)"
 
 # 2. --fix: the file fixed, the unsafe guess left and reported.
 expect 1 "$bin" lint --fix themes/
 same "--fix file" "$fixed" "$(cat themes/standard.yaml)"
-same "--fix stderr" "reltheme: 5 fixes applied in 1 file" "$(cat last.err)"
+same "--fix stderr" "reltheme: 6 fixes applied in 1 file" "$(cat last.err)"
 same "--fix report" 'themes/standard.yaml:14:12: error[unknown-stage]: stage "propsal" does not exist; did you mean "proposal"?
    |
 14 |     next: [propsal]

@@ -25,71 +25,19 @@ FixedText fix(const std::string& text, bool unsafe) {
     return fix_text("theme.yaml", text, check_text("theme.yaml", text, options), options, unsafe);
 }
 
-/// A theme with one finding of each safe fix, comments among them.
-const std::string k_broken = R"(reltheme: 1
-id: standard
-name: "Стандартная "  # the theme's name
-description: Продажи
-instruction: Ведите сделку по этапам.
-type: sales
-max_duration: 30 d
-stages:
-  # first contact
-  - id: new
-    name: Новый
-    deadline: 1.5d  # reltheme: ignore[missing-instruction, dead-end] reviewed
-    instruction: Позвоните клиенту.
-    next: [propsal]
-  - id: proposal
-    name: Коммерческое  предложение
-    deadline: 3d
-    instruction: Отправьте КП.
-    next: [paid]
-  # reltheme: ignore[long-name]
-  - id: paid
-    name: Оплата
-    deadline: 2d
-    instruction: Проверьте оплату.
-outcomes:
-  - id: expensive
-    name: Дорого
-    result: failure
-)";
+/// A theme with one finding of each safe fix, comments among them, and what
+/// the safe fixes make of it (tests/scripts/lint_fix.sh fixes the same file).
+std::string fixes_file(const char* name) {
+    return test::read_text(test::source_dir() / "tests/fixes" / name);
+}
 
 }  // namespace
 
 TEST_CASE("safe fixes mend spelling, spacing and idle suppressions; comments and layout stay") {
-    const FixedText fixed = fix(k_broken, false);
+    const FixedText fixed = fix(fixes_file("standard.broken.yaml"), false);
     CHECK(fixed.refused.empty());
     CHECK(fixed.applied == 6);
-    CHECK(fixed.text == R"(reltheme: 1
-id: standard
-name: "Стандартная"  # the theme's name
-description: Продажи
-instruction: Ведите сделку по этапам.
-type: sales
-max_duration: 30d
-stages:
-  # first contact
-  - id: new
-    name: Новый
-    deadline: 36h
-    instruction: Позвоните клиенту.
-    next: [propsal]
-  - id: proposal
-    name: Коммерческое предложение
-    deadline: 3d
-    instruction: Отправьте КП.
-    next: [paid]
-  - id: paid
-    name: Оплата
-    deadline: 2d
-    instruction: Проверьте оплату.
-outcomes:
-  - id: expensive
-    name: Дорого
-    result: failure
-)");
+    CHECK(fixed.text == fixes_file("standard.fixed.yaml"));
     // The guess at "propsal" is unsafe: still reported, not applied.
     REQUIRE(fixed.diagnostics.size() == 1);
     CHECK(fixed.diagnostics[0].rule == "unknown-stage");
@@ -102,7 +50,7 @@ outcomes:
 }
 
 TEST_CASE("unsafe fixes apply the did-you-mean guesses only when asked") {
-    const FixedText fixed = fix(k_broken, true);
+    const FixedText fixed = fix(fixes_file("standard.broken.yaml"), true);
     CHECK(fixed.applied == 7);
     CHECK(fixed.text.find("next: [proposal]\n") != std::string::npos);
     CHECK(fixed.diagnostics.empty());

@@ -36,19 +36,7 @@ A short route for small orders.
 ## Stage graph
 
 ```mermaid
-%% Stage graph of theme "small" (reltheme render --to mermaid)
-flowchart LR
-    entry((" ")):::start
-    s1["New<br>1 day"]
-    s2["Offer<br>3 business days"]
-    s3(["Paid"]):::final
-    entry --> s1
-    s1 --> s2
-    s2 --> s3
-    s2 -.->|"25%"| s1
-    classDef start fill:#2d3748,stroke:#2d3748
-    classDef final stroke-width:3px
-```
+)" + std::string(test::k_small_mermaid) + R"(```
 
 A deal starts at the first stage, on the left. A double border marks a final stage, a dashed arrow leads back to an earlier stage, and a percentage on an arrow is the chance of that transition.
 

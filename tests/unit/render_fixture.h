@@ -51,6 +51,23 @@ instruction: |
   Be *quick*. <b>raw</b> {{client.name}}
 )";
 
+/// The small theme's stage graph, in English (`to_mermaid`; the handbook
+/// holds it too).
+inline const char* k_small_mermaid =
+    R"(%% Stage graph of theme "small" (reltheme render --to mermaid)
+flowchart LR
+    entry((" ")):::start
+    s1["New<br>1 day"]
+    s2["Offer<br>3 business days"]
+    s3(["Paid"]):::final
+    entry --> s1
+    s1 --> s2
+    s2 --> s3
+    s2 -.->|"25%"| s1
+    classDef start fill:#2d3748,stroke:#2d3748
+    classDef final stroke-width:3px
+)";
+
 /// The small theme with one stage renamed (for escaping tests).
 inline std::string small_theme_with_stage_name(const std::string& yaml_name) {
     std::string text = k_small_theme;
