@@ -9,6 +9,7 @@
 #include "cmd_explain.h"
 #include "cmd_init.h"
 #include "cmd_lint.h"
+#include "cmd_lsp.h"
 #include "cmd_paths.h"
 #include "cmd_render.h"
 #include "cmd_rules.h"
@@ -48,6 +49,9 @@ int main(int argc, char** argv) {
     setup_simulate(app);
     setup_analyze(app);
     setup_paths(app);
+
+    // the language server
+    setup_lsp(app);
 
     // A limit set to something that is no number would be ignored: refuse it
     // before any work, as a bad option is.

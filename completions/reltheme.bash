@@ -7,7 +7,7 @@
 # share/bash-completion/completions/reltheme, or `source` this file.
 
 # The commands, when the binary cannot be asked.
-_reltheme_known_commands="validate lint diff render simulate analyze paths init rules explain schema"
+_reltheme_known_commands="validate lint diff render simulate analyze paths init rules explain schema lsp"
 
 # "NAMES<US>TYPE<US>DESCRIPTION" for each option of `BINARY [COMMAND] --help`
 # (US: the unit separator, \037)

@@ -12,7 +12,7 @@ function __reltheme_commands --argument-names bin
         /^Subcommands:/ { s = 1; next } s && /^[^ ]/ { s = 0 }
         s && /^  [a-z]/ { name = $1; $1 = ""; sub(/^ +/, ""); print name "\t" $0 }')
     if test (count $out) -eq 0
-        set out validate lint diff render simulate analyze paths init rules explain schema
+        set out validate lint diff render simulate analyze paths init rules explain schema lsp
     end
     printf '%s\n' $out
 end

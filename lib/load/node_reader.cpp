@@ -11,6 +11,16 @@
 #include "util/spelling.h"
 
 namespace reltheme {
+
+bool valid_id(std::string_view v) {
+    if (v.empty() || v.size() > 64 || v[0] < 'a' || v[0] > 'z') return false;
+    for (char c : v) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
+            return false;
+    }
+    return true;
+}
+
 namespace {
 
 bool is_yaml11_bool(std::string_view v) {
@@ -21,15 +31,6 @@ bool is_yaml11_bool(std::string_view v) {
         if (v == w) return true;
     }
     return false;
-}
-
-bool valid_id(std::string_view v) {
-    if (v.empty() || v.size() > 64 || v[0] < 'a' || v[0] > 'z') return false;
-    for (char c : v) {
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-'))
-            return false;
-    }
-    return true;
 }
 
 /// A fix that writes `replacement` over the scalar `n`, in double quotes when

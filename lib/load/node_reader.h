@@ -18,6 +18,10 @@
 
 namespace reltheme {
 
+/// Whether a text is an id: lower-case Latin letters, digits, `-` and `_`,
+/// starting with a letter, at most 64 characters (the JSON Schema's pattern).
+bool valid_id(std::string_view v);
+
 template <class E>
 using EnumTable = std::span<const std::pair<const char*, E>>;
 

@@ -52,6 +52,16 @@ const Keys k_common_keys = {
 const Keys k_sales_keys = {"max_duration", "deadline_change", "stages",    "outcomes",
                            "documents",    "fields",          "parameters"};
 const Keys k_audit_keys = {"outcomes"};
+const Keys k_stage_keys = {"id",   "name",   "deadline", "instruction", "probability",
+                           "role", "result", "next",     "requires",    "formerly"};
+const Keys k_transition_keys = {"to", "probability"};
+const Keys k_outcome_keys = {"id", "name", "result", "comment", "formerly"};
+const Keys k_document_keys = {"id", "name", "kind", "template", "stages", "email"};
+const Keys k_email_keys = {"subject", "body"};
+const Keys k_field_keys = {"id", "name", "type", "options", "formerly"};
+const Keys k_deadline_change_keys = {"approval", "approvers"};
+const Keys k_parameters_keys = {"concurrent_deals", "planning", "close", "after_close"};
+const Keys k_after_close_keys = {"planned_activities", "unpaid_invoices"};
 
 /// Builds the theme; one instance per file.
 class Loader {
@@ -232,8 +242,7 @@ class Loader {
     }
 
     std::optional<Stage> read_stage(const YNode& n) {
-        static const Keys keys = {"id",   "name",   "deadline", "instruction", "probability",
-                                  "role", "result", "next",     "requires",    "formerly"};
+        const Keys& keys = k_stage_keys;
         section({});
         for (const auto& key : m_r.check_keys(n, keys, "a stage")) m_incomplete |= stage_part(key);
         section(ThemePart::Stages);
@@ -283,8 +292,7 @@ class Loader {
                                   describe(&n)));
             return std::nullopt;
         }
-        static const Keys keys = {"to", "probability"};
-        m_r.check_keys(n, keys, "a transition");
+        m_r.check_keys(n, k_transition_keys, "a transition");
         if (!m_r.require(n, "to", "a transition")) return std::nullopt;
         auto to = m_r.id(n.find("to"), "to");
         if (!to) return std::nullopt;
@@ -294,8 +302,7 @@ class Loader {
     }
 
     std::optional<Outcome> read_outcome(const YNode& n) {
-        static const Keys keys = {"id", "name", "result", "comment", "formerly"};
-        m_r.check_keys(n, keys, "an outcome");
+        m_r.check_keys(n, k_outcome_keys, "an outcome");
         Outcome o;
         o.range = n.range;
         // Audit outcomes are results in addition to yes and no: `result` is
@@ -313,8 +320,7 @@ class Loader {
     }
 
     std::optional<Document> read_document(const YNode& n) {
-        static const Keys keys = {"id", "name", "kind", "template", "stages", "email"};
-        m_r.check_keys(n, keys, "a document");
+        m_r.check_keys(n, k_document_keys, "a document");
         Document d;
         d.range = n.range;
         for (const char* key : {"id", "name", "kind"}) m_r.require(n, key, "a document");
@@ -327,8 +333,7 @@ class Loader {
             d.stages = m_r.id_list(v, "stages");
         }
         if (const YNode* v = n.find("email"); v && m_r.expect_map(v, "\"email\"")) {
-            static const Keys email_keys = {"subject", "body"};
-            m_r.check_keys(*v, email_keys, "an email template");
+            m_r.check_keys(*v, k_email_keys, "an email template");
             Email e;
             e.range = v->range;
             e.subject = m_r.string(v->find("subject"), "subject");
@@ -339,8 +344,7 @@ class Loader {
     }
 
     std::optional<Field> read_field(const YNode& n) {
-        static const Keys keys = {"id", "name", "type", "options", "formerly"};
-        m_r.check_keys(n, keys, "a field");
+        m_r.check_keys(n, k_field_keys, "a field");
         Field f;
         f.range = n.range;
         for (const char* key : {"id", "name", "type"}) m_r.require(n, key, "a field");
@@ -367,8 +371,7 @@ class Loader {
 
     std::optional<DeadlineChange> read_deadline_change(const YNode* n) {
         if (!m_r.expect_map(n, "\"deadline_change\"")) return std::nullopt;
-        static const Keys keys = {"approval", "approvers"};
-        m_r.check_keys(*n, keys, "\"deadline_change\"");
+        m_r.check_keys(*n, k_deadline_change_keys, "\"deadline_change\"");
         DeadlineChange dc;
         dc.range = n->range;
         m_r.require(*n, "approval", "\"deadline_change\"");
@@ -403,8 +406,7 @@ class Loader {
 
     std::optional<Parameters> read_parameters(const YNode* n) {
         if (!m_r.expect_map(n, "\"parameters\"")) return std::nullopt;
-        static const Keys keys = {"concurrent_deals", "planning", "close", "after_close"};
-        m_r.check_keys(*n, keys, "\"parameters\"");
+        m_r.check_keys(*n, k_parameters_keys, "\"parameters\"");
         Parameters p;
         p.range = n->range;
         p.concurrent_deals = m_r.boolean(n->find("concurrent_deals"), "concurrent_deals");
@@ -413,8 +415,7 @@ class Loader {
         if (const YNode* v = n->find("close"))
             p.close = m_r.enumeration<ClosePolicy>(v, "close", k_closes);
         if (const YNode* v = n->find("after_close"); v && m_r.expect_map(v, "\"after_close\"")) {
-            static const Keys after_keys = {"planned_activities", "unpaid_invoices"};
-            m_r.check_keys(*v, after_keys, "\"after_close\"");
+            m_r.check_keys(*v, k_after_close_keys, "\"after_close\"");
             if (const YNode* x = v->find("planned_activities")) {
                 p.planned_activities =
                     m_r.enumeration<AfterClose>(x, "planned_activities", k_after);
@@ -445,6 +446,38 @@ LoadedTheme load_theme(const SourceText& source, DiagnosticSink& sink, const Yam
     auto doc = parse_yaml(source, sink, limits);
     if (!doc) return {};
     return theme_from_yaml(doc->root(), source.path(), sink);
+}
+
+std::vector<std::string> allowed_keys(KeyPlace place, ThemeType type) {
+    switch (place) {
+        case KeyPlace::Theme: {
+            Keys keys = k_common_keys;
+            const Keys& more = type == ThemeType::Sales   ? k_sales_keys
+                               : type == ThemeType::Audit ? k_audit_keys
+                                                          : Keys{};
+            keys.insert(keys.end(), more.begin(), more.end());
+            return keys;
+        }
+        case KeyPlace::Stage:
+            return k_stage_keys;
+        case KeyPlace::Transition:
+            return k_transition_keys;
+        case KeyPlace::Outcome:
+            return k_outcome_keys;
+        case KeyPlace::Document:
+            return k_document_keys;
+        case KeyPlace::Email:
+            return k_email_keys;
+        case KeyPlace::Field:
+            return k_field_keys;
+        case KeyPlace::DeadlineChange:
+            return k_deadline_change_keys;
+        case KeyPlace::Parameters:
+            return k_parameters_keys;
+        case KeyPlace::AfterClose:
+            return k_after_close_keys;
+    }
+    return {};
 }
 
 }  // namespace reltheme

@@ -4,6 +4,7 @@
 /// `duplicate-id` within a list.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "load/yaml_doc.h"
 #include "model/parts.h"
@@ -21,6 +22,24 @@ struct LoadedTheme {
     /// run, rather than report the same mistake again in other words.
     ThemeParts incomplete;
 };
+
+/// Where a key of a theme is written.
+enum class KeyPlace {
+    Theme,
+    Stage,
+    Transition,
+    Outcome,
+    Document,
+    Email,
+    Field,
+    DeadlineChange,
+    Parameters,
+    AfterClose
+};
+
+/// The keys the loader accepts at `place`, in the order it lists them; at the
+/// top level those of a theme of `type` (`not-for-type` keys left out).
+std::vector<std::string> allowed_keys(KeyPlace place, ThemeType type);
 
 /// Builds the model from a parsed document.
 LoadedTheme theme_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink);

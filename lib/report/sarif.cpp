@@ -11,6 +11,7 @@
 #include "i18n/messages.h"
 #include "report/fingerprint.h"
 #include "report/json.h"
+#include "util/uri.h"
 
 #ifndef RELTHEME_HOMEPAGE_URL
 #define RELTHEME_HOMEPAGE_URL "https://github.com/reltheme/reltheme"
@@ -180,23 +181,6 @@ std::string absolute_links(std::string_view page, std::string_view id) {
         pos = close;
     }
     out += page.substr(pos);
-    return out;
-}
-
-std::string path_to_uri(std::string_view path) {
-    std::string out;
-    if (path.starts_with("/")) out = "file://";
-    for (const char c : path) {
-        const auto b = static_cast<unsigned char>(c);
-        const bool unreserved = (b >= 'A' && b <= 'Z') || (b >= 'a' && b <= 'z') ||
-                                (b >= '0' && b <= '9') || b == '-' || b == '.' || b == '_' ||
-                                b == '~' || b == '/';
-        if (unreserved) {
-            out += c;
-        } else {
-            out += fmt::format("%{:02X}", b);
-        }
-    }
     return out;
 }
 

@@ -15,10 +15,6 @@ namespace reltheme {
 
 void print_sarif(std::ostream& out, const Findings& findings, const ReportOptions& options);
 
-/// A path as a URI reference: RFC 3986 percent-encoding of everything but
-/// unreserved characters and `/`; absolute paths become `file://` URIs.
-std::string path_to_uri(std::string_view path);
-
 /// The first paragraph of a rule page (after its title and severity line).
 std::string rule_page_description(std::string_view page);
 

@@ -25,7 +25,8 @@ render: load model util$sem
 simulate: load model util$sem
 init: model util
 catalogue: check diff simulate util
-report: diff check simulate load model util"
+report: diff check simulate load model util
+lsp: check load model i18n util"
 [ "$(cat "$arrows")" = "$expected" ] || fail "linked arrows differ: $(diff <(echo "$expected") "$arrows")"
 
 # 2. The tree follows them.

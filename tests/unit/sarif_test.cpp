@@ -199,12 +199,6 @@ TEST_CASE("SARIF results carry rule, level, message and a repository-relative re
           "cannot read themes/c.yaml: Permission denied");
 }
 
-TEST_CASE("paths become URI references") {
-    CHECK(path_to_uri("themes/standard.yaml") == "themes/standard.yaml");
-    CHECK(path_to_uri("темы/a b.yaml") == "%D1%82%D0%B5%D0%BC%D1%8B/a%20b.yaml");
-    CHECK(path_to_uri("/abs/x#1.yaml") == "file:///abs/x%231.yaml");
-}
-
 TEST_CASE("a rule page's first paragraph is its full description") {
     CHECK(rule_page_description(
               "# x\n\n**Default severity:** error · **Group:** validate\n\nFirst line\nsecond "

@@ -1,0 +1,611 @@
+#include "lsp/features.h"
+
+#include <algorithm>
+#include <optional>
+#include <regex>
+
+#include <fmt/format.h>
+
+#include "check/policy.h"
+#include "check/rule_ids.h"
+#include "i18n/messages.h"
+#include "load/node_reader.h"
+#include "load/theme_loader.h"
+#include "util/markup.h"
+#include "util/utf8.h"
+
+namespace reltheme::lsp {
+namespace {
+
+// LSP's SymbolKind and CompletionItemKind values used here.
+constexpr int k_symbol_namespace = 3;
+constexpr int k_symbol_class = 5;
+constexpr int k_symbol_field = 8;
+constexpr int k_symbol_file = 1;
+constexpr int k_symbol_enum_member = 22;
+constexpr int k_completion_property = 10;
+constexpr int k_completion_value = 12;
+
+enum class IdKind { Stage, Field, Outcome, Document };
+
+/// Lines longer than this are not read for completion (std::regex recurses
+/// over its input).
+constexpr std::size_t k_longest_line = 4096;
+
+/// One place an id is written: where it is defined, or a reference to it.
+struct Occurrence {
+    IdKind kind;
+    const Id* id;
+    bool definition;
+};
+
+std::vector<Occurrence> occurrences(const Theme& t) {
+    std::vector<Occurrence> out;
+    for (const Stage& s : t.stages) {
+        out.push_back({IdKind::Stage, &s.id, true});
+        for (const Transition& n : s.next) out.push_back({IdKind::Stage, &n.to, false});
+        for (const Id& f : s.requires_fields) out.push_back({IdKind::Field, &f, false});
+    }
+    for (const Document& d : t.documents) {
+        out.push_back({IdKind::Document, &d.id, true});
+        for (const Id& s : d.stages) out.push_back({IdKind::Stage, &s, false});
+    }
+    for (const Outcome& o : t.outcomes) out.push_back({IdKind::Outcome, &o.id, true});
+    for (const Field& f : t.fields) out.push_back({IdKind::Field, &f.id, true});
+    return out;
+}
+
+/// Whether `p` is in `r` or just after it (the cursor at a word's end).
+bool touches(const Range& r, const Position& p) {
+    return r.valid() && !(p < r.begin) && !(r.end < p);
+}
+
+std::optional<Occurrence> occurrence_at(const View& view, TextPosition at) {
+    const Theme* t = view.theme();
+    if (!t) return std::nullopt;
+    const Position p = view.from_lsp(at);
+    for (const Occurrence& o : occurrences(*t)) {
+        if (!o.id->value.empty() && touches(o.id->range, p)) return o;
+    }
+    return std::nullopt;
+}
+
+std::vector<const Id*> same_id(const Theme& t, const Occurrence& o, bool declaration) {
+    std::vector<const Id*> out;
+    for (const Occurrence& x : occurrences(t)) {
+        if (x.kind != o.kind || x.id->value != o.id->value) continue;
+        if (x.definition && !declaration) continue;
+        out.push_back(x.id);
+    }
+    return out;
+}
+
+Json location(const View& view, const Range& r) {
+    return Json{{"uri", view.doc().uri()}, {"range", to_json(view.to_lsp(r))}};
+}
+
+Json text_edit(const TextRange& r, const std::string& text) {
+    return Json{{"range", to_json(r)}, {"newText", text}};
+}
+
+Json workspace_edit(const View& view, Json edits) {
+    return Json{{"changes", {{view.doc().uri(), std::move(edits)}}}};
+}
+
+/// The comment that silences `rule` on the line of `d`: the rule added to a
+/// suppression on that line or on a comment line above, else a new comment
+/// line above it at its indentation.
+Json ignore_edit(const View& view, const Diagnostic& d) {
+    const SourceText& src = view.source();
+    const int line = d.range.begin.line;
+    for (const Suppression& s : find_suppressions(src)) {
+        if (s.line != line && s.line != line - 1) continue;
+        if (!s.problem.empty()) continue;
+        if (s.line == line - 1) {
+            // Only a comment standing alone on its line speaks for the next.
+            const std::string_view text = src.line(s.line);
+            if (text.find_first_not_of(" \t") != text.find('#')) continue;
+        }
+        const std::string_view text = src.line(s.line);
+        const std::size_t marker = text.find(k_suppression_marker);
+        const std::size_t close = text.find(']', marker);
+        const int column = static_cast<int>(utf8_length(text.substr(0, close))) + 1;
+        const Range at{{s.line, column}, {s.line, column}};
+        return text_edit(view.to_lsp(at), ", " + d.rule);
+    }
+    const std::string_view text = src.line(line);
+    const std::size_t indent = std::min(text.find_first_not_of(" \t"), text.size());
+    const Range at{{line, 1}, {line, 1}};
+    return text_edit(view.to_lsp(at), fmt::format("{}# {}[{}]\n", text.substr(0, indent),
+                                                  k_suppression_marker, d.rule));
+}
+
+}  // namespace
+
+std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published) {
+    std::vector<Json> out;
+    const Json diagnostics = Json::array({published});
+    if (d.fix && d.fix->range.valid()) {
+        const std::string title =
+            d.fix->replacement.empty()
+                ? i18n::message("fix.remove")
+                : i18n::message("fix.replace", fmt::arg("text", d.fix->replacement));
+        Json edit = workspace_edit(
+            view, Json::array({text_edit(view.to_lsp(d.fix->range), d.fix->replacement)}));
+        out.push_back({{"title", title},
+                       {"kind", "quickfix"},
+                       {"diagnostics", diagnostics},
+                       {"isPreferred", d.fix->safe},
+                       {"edit", std::move(edit)}});
+    }
+    if (!d.rule.empty() && d.rule != rule_id::k_unused_suppression && d.range.valid()) {
+        out.push_back({{"title", i18n::message("lsp.ignore", fmt::arg("rule", d.rule))},
+                       {"kind", "quickfix"},
+                       {"diagnostics", diagnostics},
+                       {"edit", workspace_edit(view, Json::array({ignore_edit(view, d)}))}});
+    }
+    return out;
+}
+
+namespace {
+
+/// `r` grown to take in `part`, and the parts of `item` (a node's range
+/// covers its first line only when it is a block mapping).
+Range span(Range r, const Range& part) {
+    if (!r.valid()) return part;
+    if (!part.valid()) return r;
+    if (part.begin < r.begin) r.begin = part.begin;
+    if (r.end < part.end) r.end = part.end;
+    return r;
+}
+
+Range extent(const Stage& s) {
+    Range r = span(span(s.range, s.id.range), s.name.range);
+    if (s.deadline) r = span(r, s.deadline->range);
+    if (s.instruction) r = span(r, s.instruction->range);
+    if (s.probability) r = span(r, s.probability->range);
+    if (s.role) r = span(r, s.role->range);
+    if (s.result) r = span(r, s.result->range);
+    if (s.next_range) r = span(r, *s.next_range);
+    for (const Transition& t : s.next) r = span(r, t.range);
+    for (const Id& f : s.requires_fields) r = span(r, f.range);
+    for (const Id& f : s.formerly) r = span(r, f.range);
+    return r;
+}
+
+Range extent(const Outcome& o) {
+    Range r = span(span(o.range, o.id.range), o.name.range);
+    if (o.result) r = span(r, o.result->range);
+    if (o.comment) r = span(r, o.comment->range);
+    for (const Id& f : o.formerly) r = span(r, f.range);
+    return r;
+}
+
+Range extent(const Document& d) {
+    Range r = span(span(span(d.range, d.id.range), d.name.range), d.kind.range);
+    if (d.template_path) r = span(r, d.template_path->range);
+    if (d.stages_range) r = span(r, *d.stages_range);
+    for (const Id& s : d.stages) r = span(r, s.range);
+    if (d.email) r = span(r, d.email->range);
+    return r;
+}
+
+Range extent(const Field& f) {
+    Range r = span(span(span(f.range, f.id.range), f.name.range), f.type.range);
+    for (const auto& o : f.options) r = span(r, o.range);
+    for (const Id& x : f.formerly) r = span(r, x.range);
+    return r;
+}
+
+}  // namespace
+
+Json document_symbols(const View& view) {
+    Json out = Json::array();
+    const Theme* t = view.theme();
+    if (!t) return out;
+    const auto symbol = [&](const Id& id, const std::string& detail, const Range& range, int kind) {
+        const Range whole = span(range, id.range);
+        Json s{{"name", id.value},
+               {"kind", kind},
+               {"range", to_json(view.to_lsp(whole))},
+               {"selectionRange", to_json(view.to_lsp(id.range))}};
+        if (!detail.empty()) s["detail"] = detail;
+        return s;
+    };
+    const auto group = [&](const char* name, Json children, const Range& first, const Range& last) {
+        if (children.empty()) return;
+        const TextRange r{view.to_lsp(first).start, view.to_lsp(last).end};
+        out.push_back({{"name", name},
+                       {"kind", k_symbol_namespace},
+                       {"range", to_json(r)},
+                       {"selectionRange", to_json(r)},
+                       {"children", std::move(children)}});
+    };
+    Json stages = Json::array();
+    for (const Stage& s : t->stages)
+        stages.push_back(symbol(s.id, s.name.value, extent(s), k_symbol_class));
+    if (!t->stages.empty())
+        group("stages", std::move(stages), extent(t->stages.front()), extent(t->stages.back()));
+    Json outcomes = Json::array();
+    for (const Outcome& o : t->outcomes)
+        outcomes.push_back(symbol(o.id, o.name.value, extent(o), k_symbol_enum_member));
+    if (!t->outcomes.empty())
+        group("outcomes", std::move(outcomes), extent(t->outcomes.front()),
+              extent(t->outcomes.back()));
+    Json documents = Json::array();
+    for (const Document& d : t->documents)
+        documents.push_back(symbol(d.id, d.name.value, extent(d), k_symbol_file));
+    if (!t->documents.empty())
+        group("documents", std::move(documents), extent(t->documents.front()),
+              extent(t->documents.back()));
+    Json fields = Json::array();
+    for (const Field& f : t->fields)
+        fields.push_back(symbol(f.id, f.name.value, extent(f), k_symbol_field));
+    if (!t->fields.empty())
+        group("fields", std::move(fields), extent(t->fields.front()), extent(t->fields.back()));
+    return out;
+}
+
+namespace {
+
+std::string stage_hover(const Stage& s) {
+    std::string text = i18n::message("lsp.hover.stage", fmt::arg("name", s.name.value),
+                                     fmt::arg("id", s.id.value));
+    text += "\n\n";
+    text += s.deadline ? i18n::message("lsp.hover.deadline",
+                                       fmt::arg("deadline", s.deadline->value.to_string()))
+                       : i18n::message("lsp.hover.no-deadline");
+    text += "\n\n";
+    if (s.is_final()) {
+        text += i18n::message("lsp.hover.final");
+    } else {
+        std::string next;
+        for (const Transition& n : s.next)
+            next += (next.empty() ? "" : ", ") + ("`" + n.to.value + "`");
+        text += i18n::message("lsp.hover.next", fmt::arg("stages", next));
+    }
+    return text;
+}
+
+/// The rule id of a suppression comment under `p`, and its range.
+std::optional<std::pair<std::string, Range>> suppressed_rule_at(const SourceText& src,
+                                                                const Position& p) {
+    if (!may_hold_suppressions(src.text())) return std::nullopt;
+    for (const Suppression& s : find_suppressions(src)) {
+        if (s.line != p.line) continue;
+        const std::string_view text = src.line(s.line);
+        const std::size_t marker = text.find(k_suppression_marker);
+        const std::size_t open = text.find('[', marker);
+        const std::size_t close = open == text.npos ? text.npos : text.find(']', open);
+        if (close == text.npos) continue;
+        std::size_t at = open + 1;
+        while (at < close) {
+            std::size_t end = text.find(',', at);
+            if (end == text.npos || end > close) end = close;
+            std::size_t b = at;
+            std::size_t e = end;
+            while (b < e && text[b] == ' ') ++b;
+            while (e > b && text[e - 1] == ' ') --e;
+            const Range r{{s.line, static_cast<int>(utf8_length(text.substr(0, b))) + 1},
+                          {s.line, static_cast<int>(utf8_length(text.substr(0, e))) + 1}};
+            if (e > b && touches(r, p)) return std::pair{std::string(text.substr(b, e - b)), r};
+            at = end + 1;
+        }
+    }
+    return std::nullopt;
+}
+
+Json markdown(const std::string& text, const TextRange& r) {
+    return Json{{"contents", {{"kind", "markdown"}, {"value", text}}}, {"range", to_json(r)}};
+}
+
+}  // namespace
+
+Json hover(const View& view, TextPosition at, const RuleText& summary, const RuleText& help_uri) {
+    const Position p = view.from_lsp(at);
+    if (const auto rule = suppressed_rule_at(view.source(), p)) {
+        const std::string s = summary ? summary(rule->first) : std::string();
+        if (s.empty()) return nullptr;
+        std::string text =
+            i18n::message("lsp.hover.rule", fmt::arg("rule", rule->first), fmt::arg("summary", s));
+        if (help_uri) text += fmt::format("\n\n[{}]({})", rule->first, help_uri(rule->first));
+        return markdown(text, view.to_lsp(rule->second));
+    }
+    const auto o = occurrence_at(view, at);
+    if (!o) return nullptr;
+    const Theme& t = *view.theme();
+    const std::string& id = o->id->value;
+    const TextRange r = view.to_lsp(o->id->range);
+    switch (o->kind) {
+        case IdKind::Stage:
+            if (const Stage* s = t.find_stage(id)) return markdown(stage_hover(*s), r);
+            break;
+        case IdKind::Field:
+            if (const Field* f = t.find_field(id)) {
+                return markdown(
+                    i18n::message("lsp.hover.field", fmt::arg("name", f->name.value),
+                                  fmt::arg("id", id), fmt::arg("type", to_string(f->type.value))),
+                    r);
+            }
+            break;
+        case IdKind::Outcome:
+            if (const Outcome* x = t.find_outcome(id)) {
+                return markdown(i18n::message("lsp.hover.outcome", fmt::arg("name", x->name.value),
+                                              fmt::arg("id", id)),
+                                r);
+            }
+            break;
+        case IdKind::Document:
+            if (const Document* d = t.find_document(id)) {
+                return markdown(i18n::message("lsp.hover.document", fmt::arg("name", d->name.value),
+                                              fmt::arg("id", id)),
+                                r);
+            }
+            break;
+    }
+    return nullptr;
+}
+
+Json definition(const View& view, TextPosition at) {
+    const auto o = occurrence_at(view, at);
+    if (!o) return nullptr;
+    for (const Occurrence& x : occurrences(*view.theme())) {
+        if (x.definition && x.kind == o->kind && x.id->value == o->id->value)
+            return location(view, x.id->range);
+    }
+    return nullptr;
+}
+
+Json references(const View& view, TextPosition at, bool declaration) {
+    Json out = Json::array();
+    const auto o = occurrence_at(view, at);
+    if (!o) return out;
+    for (const Id* id : same_id(*view.theme(), *o, declaration))
+        out.push_back(location(view, id->range));
+    return out;
+}
+
+Json prepare_rename(const View& view, TextPosition at) {
+    const auto o = occurrence_at(view, at);
+    if (!o) return nullptr;
+    return Json{{"range", to_json(view.to_lsp(o->id->range))}, {"placeholder", o->id->value}};
+}
+
+Json rename(const View& view, TextPosition at, const std::string& name, std::string& error) {
+    const auto o = occurrence_at(view, at);
+    if (!o) {
+        error = i18n::message("lsp.rename.nothing");
+        return nullptr;
+    }
+    if (!valid_id(name)) {
+        error = i18n::message("lsp.rename.invalid", fmt::arg("name", name));
+        return nullptr;
+    }
+    const Theme& t = *view.theme();
+    for (const Occurrence& x : occurrences(t)) {
+        if (x.definition && x.kind == o->kind && x.id->value == name && name != o->id->value) {
+            error = i18n::message("lsp.rename.taken", fmt::arg("name", name));
+            return nullptr;
+        }
+    }
+    Json edits = Json::array();
+    const std::string& text = view.source().text();
+    for (const Id* id : same_id(t, *o, true)) {
+        // A quoted id keeps its quotes; a plain one is written as YAML needs.
+        const std::size_t begin = view.source().offset_of(id->range.begin);
+        const char first = begin < text.size() ? text[begin] : '\0';
+        const std::string written =
+            first == '"' || first == '\'' ? first + name + first : yaml_scalar(name);
+        edits.push_back(text_edit(view.to_lsp(id->range), written));
+    }
+    return workspace_edit(view, std::move(edits));
+}
+
+namespace {
+
+/// A line as the completion reads it: its `- ` item markers and its key.
+struct LineShape {
+    bool blank = true;
+    int lead = 0;   ///< column of the first character that is no space
+    int dash = -1;  ///< column of the last `-` item marker
+    int key_col = -1;
+    std::string key;
+    bool opens = false;  ///< `key:` with nothing after it (a mapping or list below)
+    bool block = false;  ///< `key: |` or `key: >`: text below
+};
+
+LineShape shape_of(std::string_view line) {
+    LineShape s;
+    std::size_t i = line.find_first_not_of(' ');
+    if (i == line.npos || line[i] == '#') return s;
+    s.blank = false;
+    s.lead = static_cast<int>(i);
+    if (line.size() > k_longest_line) return s;  // no key is read from it
+    while (i < line.size() && line[i] == '-' && (i + 1 == line.size() || line[i + 1] == ' ')) {
+        s.dash = static_cast<int>(i);
+        i = line.find_first_not_of(' ', i + 1);
+        if (i == line.npos) return s;
+    }
+    static const std::regex k_key(R"(^([A-Za-z_][A-Za-z0-9_-]*)\s*:(\s.*)?$)");
+    std::cmatch m;
+    const std::string_view rest = line.substr(i);
+    if (!std::regex_match(rest.data(), rest.data() + rest.size(), m, k_key)) return s;
+    s.key_col = static_cast<int>(i);
+    s.key = m[1].str();
+    std::string value = m[2].str();
+    const std::size_t v = value.find_first_not_of(' ');
+    value = v == std::string::npos ? std::string() : value.substr(v);
+    s.opens = value.empty() || value.front() == '#';
+    s.block = !value.empty() && (value.front() == '|' || value.front() == '>');
+    return s;
+}
+
+/// The keys of the mappings around a position, outermost first: `stages`,
+/// `next` inside a stage's `next`. `threshold` is the column the position's
+/// own mapping starts at: the parents are written to its left. Empty with
+/// `inside_text` set inside a block of text.
+std::vector<std::string> parents(const TextDocument& doc, std::size_t line, int threshold,
+                                 bool& inside_text) {
+    std::vector<std::string> chain;
+    inside_text = false;
+    int t = threshold;
+    for (std::size_t i = line; i-- > 0 && t > 0;) {
+        const LineShape s = shape_of(doc.line(i));
+        if (s.blank || s.lead >= t) continue;
+        if (s.key_col >= 0 && s.key_col < t) {
+            if (s.block && chain.empty() && t == threshold) {
+                inside_text = true;
+                return {};
+            }
+            if (s.opens) chain.push_back(s.key);
+            t = s.dash >= 0 ? s.dash : s.key_col;
+            continue;
+        }
+        t = s.dash >= 0 ? s.dash : s.lead;
+    }
+    std::reverse(chain.begin(), chain.end());
+    return chain;
+}
+
+bool has(const std::vector<std::string>& chain, std::string_view key) {
+    return std::find(chain.begin(), chain.end(), key) != chain.end();
+}
+
+std::optional<KeyPlace> key_place(const std::vector<std::string>& chain) {
+    using P = KeyPlace;
+    static const std::vector<std::pair<std::vector<std::string>, P>> k_places = {
+        {{}, P::Theme},
+        {{"stages"}, P::Stage},
+        {{"stages", "next"}, P::Transition},
+        {{"outcomes"}, P::Outcome},
+        {{"documents"}, P::Document},
+        {{"documents", "email"}, P::Email},
+        {{"fields"}, P::Field},
+        {{"deadline_change"}, P::DeadlineChange},
+        {{"parameters"}, P::Parameters},
+        {{"parameters", "after_close"}, P::AfterClose},
+    };
+    for (const auto& [path, place] : k_places) {
+        if (path == chain) return place;
+    }
+    return std::nullopt;
+}
+
+/// The ids a value of `key` under `chain` names: stages, fields, or neither.
+std::optional<IdKind> value_kind(std::string_view key, const std::vector<std::string>& chain) {
+    if (key == "next" || key == "to") return IdKind::Stage;
+    if (key == "stages" && has(chain, "documents")) return IdKind::Stage;
+    if (key == "requires") return IdKind::Field;
+    return std::nullopt;
+}
+
+/// The theme's type: the model's, else the top-level `type:` line's, else sales.
+ThemeType type_of(const View& view) {
+    if (const Theme* t = view.theme()) return t->type.value;
+    for (std::size_t i = 0; i < view.doc().line_count(); ++i) {
+        std::string_view line = view.doc().line(i);
+        if (!line.starts_with("type:")) continue;
+        line.remove_prefix(5);
+        const std::size_t v = line.find_first_not_of(" \t\"'");
+        if (v == line.npos) break;
+        if (line.substr(v).starts_with("audit")) return ThemeType::Audit;
+        if (line.substr(v).starts_with("service")) return ThemeType::Service;
+        break;
+    }
+    return ThemeType::Sales;
+}
+
+}  // namespace
+
+Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids) {
+    Json items = Json::array();
+    const Json none{{"isIncomplete", false}, {"items", items}};
+    const TextDocument& doc = view.doc();
+    if (at.line < 0 || static_cast<std::size_t>(at.line) >= doc.line_count()) return none;
+    const auto line = static_cast<std::size_t>(at.line);
+    const std::size_t line_start = doc.offset_of({at.line, 0}, view.encoding());
+    const std::size_t cursor = doc.offset_of(at, view.encoding());
+    const std::string prefix(doc.line(line).substr(0, cursor - line_start));
+    if (prefix.size() > k_longest_line) return none;
+
+    std::optional<IdKind> ids;
+    std::optional<KeyPlace> keys;
+    std::string partial;
+    bool inside_text = false;
+    static const std::regex k_value(
+        R"(([A-Za-z_][A-Za-z0-9_-]*):(?:\s*\[(?:[^\[\]]*,)?\s*|\s+)["']?([A-Za-z0-9_-]*)$)");
+    static const std::regex k_item(R"(^(\s*)-\s+["']?([A-Za-z0-9_-]*)$)");
+    static const std::regex k_key(R"(^(\s*)([A-Za-z0-9_-]*)$)");
+    std::smatch m;
+    const LineShape own = shape_of(doc.line(line));
+    if (std::regex_search(prefix, m, k_value)) {
+        partial = m[2].str();
+        const int threshold = own.dash >= 0 ? own.dash : own.lead;
+        const auto chain = parents(doc, line, threshold, inside_text);
+        auto full = chain;
+        if (own.dash < 0 && own.key_col >= 0 && own.key != m[1].str()) full.push_back(own.key);
+        ids = value_kind(m[1].str(), full);
+    } else if (std::regex_match(prefix, m, k_item)) {
+        partial = m[2].str();
+        const int dash = static_cast<int>(m[1].length());
+        // The list's key: the nearest line above to the left, or at the
+        // dash's column (`next:` over `- a`), that is no item of the list.
+        std::vector<std::string> chain;
+        std::string key;
+        for (std::size_t i = line; i-- > 0;) {
+            const LineShape s = shape_of(doc.line(i));
+            if (s.blank || s.lead > dash || (s.lead == dash && s.dash == dash)) continue;
+            if (s.key_col >= 0 && s.opens) {
+                key = s.key;
+                chain = parents(doc, i, s.dash >= 0 ? s.dash : s.key_col, inside_text);
+            }
+            break;
+        }
+        if (!key.empty()) {
+            ids = value_kind(key, chain);
+            if (!ids) {
+                chain.push_back(key);
+                keys = key_place(chain);
+            }
+        }
+    } else if (std::regex_match(prefix, m, k_key)) {
+        partial = m[2].str();
+        const auto chain = parents(doc, line, static_cast<int>(m[1].length()), inside_text);
+        if (!inside_text) keys = key_place(chain);
+    }
+    if (inside_text) return none;
+
+    const TextPosition from = doc.position_of(cursor - partial.size(), view.encoding());
+    const TextRange replace{from, at};
+    const Theme* t = view.theme();
+    if (ids == IdKind::Stage) {
+        std::vector<std::pair<std::string, std::string>> stages;
+        if (t) {
+            for (const Stage& s : t->stages) stages.emplace_back(s.id.value, s.name.value);
+        } else {
+            for (const auto& id : stage_ids) stages.emplace_back(id, "");
+        }
+        for (const auto& [id, name] : stages) {
+            Json item{
+                {"label", id}, {"kind", k_completion_value}, {"textEdit", text_edit(replace, id)}};
+            if (!name.empty()) item["detail"] = name;
+            items.push_back(std::move(item));
+        }
+    } else if (ids == IdKind::Field && t) {
+        for (const Field& f : t->fields) {
+            items.push_back({{"label", f.id.value},
+                             {"kind", k_completion_value},
+                             {"detail", f.name.value},
+                             {"textEdit", text_edit(replace, f.id.value)}});
+        }
+    } else if (keys) {
+        for (const std::string& key : allowed_keys(*keys, type_of(view))) {
+            items.push_back({{"label", key},
+                             {"kind", k_completion_property},
+                             {"textEdit", text_edit(replace, key + ": ")}});
+        }
+    }
+    return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+}
+
+}  // namespace reltheme::lsp

@@ -1,0 +1,54 @@
+#pragma once
+/// The language features of a theme, answered from the model the check
+/// loaded (lsp/analysis.h) and the text: code actions of a finding, the
+/// outline, hover, definition and references of ids, completion, rename.
+/// Each returns the `result` of its LSP request (docs/lsp.md).
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lsp/analysis.h"
+#include "lsp/jsonrpc.h"
+#include "model/theme.h"
+
+namespace reltheme::lsp {
+
+using RuleText = std::function<std::string(std::string_view)>;
+
+/// The quick fixes of one finding (`published` is the diagnostic it was
+/// sent as): its fix as a WorkspaceEdit, when it has one, and the comment
+/// that silences its rule on its line.
+std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published);
+
+/// DocumentSymbol[]: the stages, outcomes, documents and fields, each under
+/// a symbol of its list.
+Json document_symbols(const View& view);
+
+/// Hover over a stage id (its name, deadline and where it leads), another id
+/// (its name) or a rule id in a suppression comment (its summary); null
+/// elsewhere.
+Json hover(const View& view, TextPosition at, const RuleText& summary, const RuleText& help_uri);
+
+/// The definition of the id at `at` (a stage in `next`, `to` or a document's
+/// `stages`; a field in `requires`), as a Location; null when none.
+Json definition(const View& view, TextPosition at);
+
+/// Every place the id at `at` is written (its definition with
+/// `declaration`), as Location[].
+Json references(const View& view, TextPosition at, bool declaration);
+
+/// The range of the id at `at` and its text, or null when there is none.
+Json prepare_rename(const View& view, TextPosition at);
+
+/// The WorkspaceEdit that renames the id at `at` everywhere in the theme;
+/// sets `error` (and returns null) when `name` is no id, is taken, or there
+/// is no id at `at`.
+Json rename(const View& view, TextPosition at, const std::string& name, std::string& error);
+
+/// CompletionList: stage ids in `next`, `to` and a document's `stages`,
+/// field ids in `requires`, and the keys allowed where a key is being
+/// written. `stage_ids` stand in for the theme's while it does not load.
+Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids);
+
+}  // namespace reltheme::lsp

@@ -1,0 +1,443 @@
+#include "lsp/server.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <istream>
+#include <ostream>
+
+#include <fmt/format.h>
+
+#include "check/engine.h"
+#include "check/rule_ids.h"
+#include "i18n/lang.h"
+#include "i18n/messages.h"
+#include "lsp/features.h"
+#include "util/file.h"
+#include "util/uri.h"
+
+namespace reltheme::lsp {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr std::string_view k_bom = "\xEF\xBB\xBF";
+
+/// LSP's DiagnosticSeverity.
+int lsp_severity(Severity s) {
+    switch (s) {
+        case Severity::Error:
+            return 1;
+        case Severity::Warning:
+            return 2;
+        case Severity::Info:
+            return 3;
+    }
+    return 1;
+}
+
+/// Where a document's file is: its path for a `file:` URI, else none.
+std::optional<fs::path> path_of(const std::string& uri) {
+    auto path = uri_to_path(uri);
+    if (!path || path->empty()) return std::nullopt;
+    return fs::path(*path).lexically_normal();
+}
+
+/// The `file:` URI of a path findings name (relative ones from the working
+/// folder).
+std::string uri_of(const std::string& file) {
+    std::error_code ec;
+    const fs::path p = fs::absolute(fs::path(file), ec).lexically_normal();
+    return path_to_uri(ec ? file : p.generic_string());
+}
+
+/// The texts findings point into, to place their ranges: the document's own,
+/// the templates the check read, the project file, any other read on demand.
+class Sources {
+  public:
+    Sources(const TextDocument& doc, const Analysis& analysis, PositionEncoding encoding,
+            std::size_t max_bytes)
+        : m_doc(doc), m_analysis(analysis), m_encoding(encoding), m_max_bytes(max_bytes) {}
+
+    void add(const SourceText& source) {
+        if (source.path() != m_analysis.display) m_texts.emplace(source.path(), source);
+    }
+
+    /// The URI of the file a finding names.
+    std::string uri(const std::string& file) const {
+        return file.empty() || file == m_analysis.display ? m_doc.uri() : uri_of(file);
+    }
+
+    /// A range in `file` in LSP's terms; none when the file cannot be read.
+    std::optional<TextRange> range(const std::string& file, const Range& r) {
+        if (file.empty() || file == m_analysis.display)
+            return View(m_doc, m_analysis, m_encoding).to_lsp(r);
+        auto it = m_texts.find(file);
+        if (it == m_texts.end()) {
+            std::string error;
+            auto text = read_file(file, m_max_bytes, error);
+            if (!text) return std::nullopt;
+            it = m_texts.emplace(file, SourceText(file, strip_bom(std::move(*text)))).first;
+        }
+        const SourceText& s = it->second;
+        auto doc = m_docs.find(file);
+        if (doc == m_docs.end()) doc = m_docs.emplace(file, TextDocument("", 0, s.text())).first;
+        Analysis a;
+        a.source = s;
+        return View(doc->second, a, m_encoding).to_lsp(r);
+    }
+
+  private:
+    const TextDocument& m_doc;
+    const Analysis& m_analysis;
+    PositionEncoding m_encoding;
+    std::size_t m_max_bytes;
+    std::map<std::string, SourceText> m_texts;
+    std::map<std::string, TextDocument> m_docs;
+};
+
+Json to_lsp_diagnostic(const Diagnostic& d, const TextRange& range, Sources& sources,
+                       const ServerOptions& options) {
+    Json j{{"range", to_json(range)},
+           {"severity", lsp_severity(d.severity)},
+           {"source", "reltheme"},
+           {"message", d.message}};
+    if (!d.rule.empty()) {
+        j["code"] = d.rule;
+        if (options.help_uri) j["codeDescription"] = {{"href", options.help_uri(d.rule)}};
+    }
+    Json related = Json::array();
+    for (const Note& n : d.notes) {
+        const std::string file = n.file.empty() ? d.file : n.file;
+        const auto r = n.range.valid() ? sources.range(file, n.range) : std::nullopt;
+        if (!r) continue;
+        related.push_back({{"location", {{"uri", sources.uri(file)}, {"range", to_json(*r)}}},
+                           {"message", n.message}});
+    }
+    if (!related.empty()) j["relatedInformation"] = std::move(related);
+    return j;
+}
+
+Json publish(const std::string& uri, std::optional<long long> version, Json diagnostics) {
+    Json params{{"uri", uri}, {"diagnostics", std::move(diagnostics)}};
+    if (version) params["version"] = *version;
+    return notification("textDocument/publishDiagnostics", std::move(params));
+}
+
+/// A string member of an object, or nullptr.
+const std::string* string_at(const Json& j, const char* key) {
+    if (!j.is_object()) return nullptr;
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
+}
+
+const std::string* document_uri(const Json& params) {
+    return params.is_object() && params.contains("textDocument")
+               ? string_at(params["textDocument"], "uri")
+               : nullptr;
+}
+
+struct InvalidParams {
+    std::string message;
+};
+
+}  // namespace
+
+Server::Server(ServerOptions options) : m_options(std::move(options)) {}
+
+const Analysis* Server::analysis(const std::string& uri) const {
+    const auto it = m_analyses.find(uri);
+    return it == m_analyses.end() ? nullptr : &it->second;
+}
+
+int Server::run(std::istream& in, std::ostream& out) {
+    MessageReader reader(in, m_options.max_message_bytes);
+    while (!m_exited) {
+        Incoming incoming = reader.read();
+        if (incoming.kind == Incoming::Kind::End) break;
+        if (incoming.kind == Incoming::Kind::Invalid) {
+            write_message(out, incoming.error);
+            continue;
+        }
+        for (const Json& m : handle(incoming.message)) write_message(out, m);
+    }
+    return m_exited && m_shutdown ? 0 : 1;
+}
+
+std::vector<Json> Server::handle(const Json& message) {
+    std::vector<Json> out;
+    if (is_response(message)) return out;  // the server sends no requests
+    const std::string& method = message["method"].get_ref<const std::string&>();
+    const Json params = message.contains("params") ? message["params"] : Json::object();
+    const bool request = is_request(message);
+    const Json id = request ? message["id"] : Json(nullptr);
+    if (method == "exit") {
+        m_exited = true;
+        return out;
+    }
+    if (!m_initialized && method != "initialize") {
+        if (request) {
+            out.push_back(error_response(id, ErrorCode::ServerNotInitialized,
+                                         "the server is not initialized"));
+        }
+        return out;
+    }
+    if (m_shutdown && request) {
+        out.push_back(
+            error_response(id, ErrorCode::InvalidRequest, "the server is shut down: only exit"));
+        return out;
+    }
+    try {
+        Json result = dispatch(method, params, out);
+        if (!request) return out;
+        if (result.is_discarded()) {
+            out.push_back(
+                error_response(id, ErrorCode::MethodNotFound, "no method \"" + method + "\""));
+        } else {
+            out.push_back(response(id, std::move(result)));
+        }
+    } catch (const InvalidParams& e) {
+        if (request) out.push_back(error_response(id, ErrorCode::InvalidParams, e.message));
+    } catch (const std::exception& e) {
+        if (request) out.push_back(error_response(id, ErrorCode::InternalError, e.what()));
+    }
+    return out;
+}
+
+Json Server::dispatch(const std::string& method, const Json& params, std::vector<Json>& out) {
+    if (method == "initialize") {
+        if (m_initialized) throw InvalidParams{"the server is initialized already"};
+        return initialize(params);
+    }
+    if (method == "initialized" || method == "$/cancelRequest" || method == "$/setTrace")
+        return nullptr;
+    if (method == "shutdown") {
+        m_shutdown = true;
+        return nullptr;
+    }
+    const std::string* uri = document_uri(params);
+    if (method == "textDocument/didOpen") {
+        const Json& item = params.contains("textDocument") ? params["textDocument"] : Json();
+        const std::string* text = string_at(item, "text");
+        if (!uri || !text) throw InvalidParams{"didOpen needs textDocument.uri and .text"};
+        const long long version = item.contains("version") && item["version"].is_number_integer()
+                                      ? item["version"].get<long long>()
+                                      : 0;
+        check(m_documents.open(*uri, version, *text), out);
+        return nullptr;
+    }
+    if (method == "textDocument/didChange") {
+        if (!uri) throw InvalidParams{"didChange needs textDocument.uri"};
+        const Json& item = params["textDocument"];
+        const long long version = item.contains("version") && item["version"].is_number_integer()
+                                      ? item["version"].get<long long>()
+                                      : 0;
+        const Json changes = params.contains("contentChanges") ? params["contentChanges"] : Json();
+        if (m_documents.change(*uri, version, changes, m_encoding))
+            check(*m_documents.find(*uri), out);
+        return nullptr;
+    }
+    if (method == "textDocument/didClose") {
+        if (!uri) throw InvalidParams{"didClose needs textDocument.uri"};
+        forget(*uri, out);
+        return nullptr;
+    }
+    if (method == "textDocument/didSave" || method == "workspace/didChangeConfiguration" ||
+        method == "workspace/didChangeWatchedFiles")
+        return nullptr;
+    if (!method.starts_with("textDocument/")) return Json(Json::value_t::discarded);
+
+    // The language features: of an open document, at a position.
+    if (method == "textDocument/codeAction") {
+        if (!uri) throw InvalidParams{"codeAction needs textDocument.uri"};
+        return code_actions(params);
+    }
+    static const std::set<std::string> k_features = {
+        "textDocument/documentSymbol", "textDocument/hover",      "textDocument/definition",
+        "textDocument/references",     "textDocument/completion", "textDocument/rename",
+        "textDocument/prepareRename"};
+    if (!k_features.contains(method)) return Json(Json::value_t::discarded);
+    if (!uri) throw InvalidParams{method + " needs textDocument.uri"};
+    const TextDocument* doc = m_documents.find(*uri);
+    const Analysis* a = analysis(*uri);
+    if (!doc || !a) throw InvalidParams{"the document " + *uri + " is not open"};
+    const View view(*doc, *a, m_encoding);
+    if (method == "textDocument/documentSymbol") return document_symbols(view);
+    TextPosition at;
+    if (!params.contains("position") || !from_json(params["position"], at))
+        throw InvalidParams{method + " needs a position"};
+    if (method == "textDocument/hover")
+        return hover(view, at, m_options.rule_summary, m_options.help_uri);
+    if (method == "textDocument/definition") return definition(view, at);
+    if (method == "textDocument/references") {
+        bool declaration = true;
+        if (params.contains("context") && params["context"].is_object()) {
+            const Json& c = params["context"];
+            if (c.contains("includeDeclaration") && c["includeDeclaration"].is_boolean())
+                declaration = c["includeDeclaration"].get<bool>();
+        }
+        return references(view, at, declaration);
+    }
+    if (method == "textDocument/completion") {
+        const auto last = m_last_stage_ids.find(*uri);
+        static const std::vector<std::string> k_none;
+        return completion(view, at, last == m_last_stage_ids.end() ? k_none : last->second);
+    }
+    if (method == "textDocument/prepareRename") return prepare_rename(view, at);
+    const std::string* name = string_at(params, "newName");
+    if (!name) throw InvalidParams{"rename needs newName"};
+    std::string error;
+    Json edit = rename(view, at, *name, error);
+    if (!error.empty()) throw InvalidParams{error};
+    return edit;
+}
+
+Json Server::initialize(const Json& params) {
+    m_initialized = true;
+    Json offered;
+    if (params.is_object() && params.contains("capabilities")) {
+        const Json& caps = params["capabilities"];
+        if (caps.is_object() && caps.contains("general") && caps["general"].is_object() &&
+            caps["general"].contains("positionEncodings"))
+            offered = caps["general"]["positionEncodings"];
+    }
+    m_encoding = choose_encoding(offered);
+    Json capabilities{
+        {"positionEncoding", to_string(m_encoding)},
+        {"textDocumentSync", {{"openClose", true}, {"change", 2}}},
+        {"codeActionProvider", {{"codeActionKinds", {"quickfix"}}}},
+        {"documentSymbolProvider", true},
+        {"hoverProvider", true},
+        {"definitionProvider", true},
+        {"referencesProvider", true},
+        {"renameProvider", {{"prepareProvider", true}}},
+        {"completionProvider", {{"triggerCharacters", {"[", ",", " "}}}},
+    };
+    return Json{{"capabilities", std::move(capabilities)},
+                {"serverInfo", {{"name", "reltheme"}, {"version", m_options.version}}}};
+}
+
+void Server::check(const TextDocument& doc, std::vector<Json>& out) {
+    Analysis a;
+    const std::optional<fs::path> path = path_of(doc.uri());
+    a.display = path ? path->string() : doc.uri();
+    a.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
+    const std::string text = doc.text().substr(a.bom);
+    a.source = SourceText(a.display, text);
+
+    // The project file, found as the CLI finds it: --config, else the nearest
+    // reltheme.yaml upwards from the document's folder.
+    std::error_code ec;
+    const fs::path start = path ? path->parent_path() : fs::current_path(ec);
+    ProjectFile project = load_project(m_options.config_path, start, m_options.rule_ids);
+    CheckOptions options;
+    options.lint = true;
+    options.keep_themes = true;
+    options.jobs = 1;
+    options.limits = m_options.limits;
+    options.is_rule_id = m_options.is_rule_id;
+    if (project.config) {
+        options.config = *project.config;
+        if (project.config->lang)
+            i18n::offer_lang(*project.config->lang, i18n::LangSource::Project);
+    }
+    const InputPath input{a.display, path ? *path : fs::path(a.display), false};
+    const FileReader reader = [&](const InputPath&, std::string&) -> std::optional<std::string> {
+        return text;
+    };
+    std::vector<CheckedTheme> themes;
+    Findings findings = check_inputs({input}, options, reader, &themes);
+    if (!themes.empty()) a.theme = std::move(themes.front().theme);
+    if (a.theme) {
+        std::vector<std::string> ids;
+        for (const Stage& s : a.theme->stages) ids.push_back(s.id.value);
+        m_last_stage_ids[doc.uri()] = std::move(ids);
+    }
+
+    Sources sources(doc, a, m_encoding, m_options.limits.max_bytes);
+    std::map<std::string, Json> by_uri;  // the other files'
+    FileFindings& file = findings.files.front();
+    for (const SourceText& s : file.related) sources.add(s);
+    if (project.source) sources.add(*project.source);
+    const auto place = [&](const Diagnostic& d) {
+        const auto range = sources.range(d.file, d.range);
+        return to_lsp_diagnostic(d, range.value_or(TextRange{}), sources, m_options);
+    };
+    for (Diagnostic& d : file.diagnostics) {
+        if (d.file.empty() || d.file == a.display) {
+            a.published.push_back(place(d));
+            a.diagnostics.push_back(std::move(d));
+        } else {
+            by_uri[sources.uri(d.file)].push_back(place(d));
+        }
+    }
+    // What makes the project file unusable is said there (lint stops with
+    // exit 2); the document is checked with the defaults meanwhile.
+    if (!project.diagnostics.empty() || (!project.config && project.source)) {
+        const std::string uri = sources.uri(project.source->path());
+        Json& list = by_uri[uri];
+        if (!list.is_array()) list = Json::array();
+        for (const Diagnostic& d : project.diagnostics) {
+            Diagnostic located = d;
+            if (located.file.empty()) located.file = project.source->path();
+            list.push_back(place(located));
+        }
+    }
+
+    out.push_back(publish(doc.uri(), doc.version(), a.published));
+    Analysis& kept = m_analyses[doc.uri()];
+    for (const std::string& uri : kept.other_uris) {
+        if (!by_uri.contains(uri)) out.push_back(publish(uri, std::nullopt, Json::array()));
+    }
+    for (auto& [uri, list] : by_uri) {
+        out.push_back(publish(uri, std::nullopt, std::move(list)));
+        a.other_uris.insert(uri);
+    }
+    kept = std::move(a);
+}
+
+void Server::forget(const std::string& uri, std::vector<Json>& out) {
+    m_documents.close(uri);
+    m_last_stage_ids.erase(uri);
+    const auto it = m_analyses.find(uri);
+    if (it == m_analyses.end()) return;
+    // A closed document's findings are no longer shown (as other servers do
+    // for files they only know while open).
+    out.push_back(publish(uri, std::nullopt, Json::array()));
+    for (const std::string& other : it->second.other_uris)
+        out.push_back(publish(other, std::nullopt, Json::array()));
+    m_analyses.erase(it);
+}
+
+Json Server::code_actions(const Json& params) const {
+    const std::string& uri = *document_uri(params);
+    const TextDocument* doc = m_documents.find(uri);
+    const Analysis* a = analysis(uri);
+    if (!doc || !a) throw InvalidParams{"the document " + uri + " is not open"};
+    TextRange wanted;
+    if (!params.contains("range") || !from_json(params["range"], wanted))
+        throw InvalidParams{"codeAction needs a range"};
+    if (params.contains("context") && params["context"].is_object() &&
+        params["context"].contains("only") && params["context"]["only"].is_array()) {
+        const Json& only = params["context"]["only"];
+        const bool quickfix = std::any_of(only.begin(), only.end(), [](const Json& k) {
+            return k.is_string() && (k == "quickfix" || k == "");
+        });
+        if (!quickfix) return Json::array();
+    }
+    const View view(*doc, *a, m_encoding);
+    Json actions = Json::array();
+    const auto before = [](const TextPosition& x, const TextPosition& y) {
+        return x.line < y.line || (x.line == y.line && x.character < y.character);
+    };
+    for (std::size_t i = 0; i < a->diagnostics.size(); ++i) {
+        const Diagnostic& d = a->diagnostics[i];
+        TextRange r;
+        from_json(a->published[i]["range"], r);
+        // The finding touches the range asked about.
+        if (before(r.end, wanted.start) || before(wanted.end, r.start)) continue;
+        for (Json& action : fix_actions(view, d, a->published[i]))
+            actions.push_back(std::move(action));
+    }
+    return actions;
+}
+
+}  // namespace reltheme::lsp

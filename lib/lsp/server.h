@@ -1,0 +1,82 @@
+#pragma once
+/// The language server of `reltheme lsp` (docs/lsp.md): the lifecycle
+/// (initialize, initialized, shutdown, exit), the documents a client opens,
+/// their findings published as diagnostics by the engine `lint` runs, the
+/// fixes of those findings and "ignore this rule here" as code actions, and
+/// the language features of themes (lsp/features.h).
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "check/policy.h"
+#include "load/project.h"
+#include "load/yaml_doc.h"
+#include "lsp/analysis.h"
+#include "lsp/document.h"
+#include "lsp/jsonrpc.h"
+#include "model/theme.h"
+#include "util/diagnostic.h"
+#include "util/source.h"
+
+namespace reltheme::lsp {
+
+/// What the server is handed by the command that starts it: what lives in
+/// the layers above (the rule catalogue, the rule pages' addresses).
+struct ServerOptions {
+    std::string version;      ///< serverInfo.version
+    std::string config_path;  ///< `--config`: the project file for every document
+    /// The ids the project file's `rules:` may name (catalogue/).
+    RuleIds rule_ids;
+    /// Which ids an unused suppression may name (the catalogue's is_rule_id).
+    RuleIdTest is_rule_id = nullptr;
+    /// The page of a rule, for a diagnostic's codeDescription (SARIF's
+    /// helpUri); none: no codeDescription.
+    std::function<std::string(std::string_view)> help_uri;
+    /// A rule's one-line summary, empty for an id that names no rule (hover
+    /// over a suppression comment).
+    std::function<std::string(std::string_view)> rule_summary;
+    YamlLimits limits;
+    std::size_t max_message_bytes = k_max_message_bytes;
+};
+
+class Server {
+  public:
+    explicit Server(ServerOptions options);
+
+    /// Handles one well-formed message (MessageReader::read's); returns what
+    /// to send, in order: notifications it causes, then the response.
+    std::vector<Json> handle(const Json& message);
+
+    /// Reads messages from `in` and writes to `out` until `exit` or the end
+    /// of input; the exit status: 0 after shutdown then exit, else 1.
+    int run(std::istream& in, std::ostream& out);
+
+    bool exited() const { return m_exited; }
+    PositionEncoding encoding() const { return m_encoding; }
+    const Analysis* analysis(const std::string& uri) const;
+
+  private:
+    Json dispatch(const std::string& method, const Json& params, std::vector<Json>& out);
+    Json initialize(const Json& params);
+    void check(const TextDocument& doc, std::vector<Json>& out);
+    void forget(const std::string& uri, std::vector<Json>& out);
+    Json code_actions(const Json& params) const;
+
+    ServerOptions m_options;
+    DocumentStore m_documents;
+    std::map<std::string, Analysis> m_analyses;
+    /// The stage ids of the last theme of each document that loaded, for
+    /// completion while the text does not parse.
+    std::map<std::string, std::vector<std::string>> m_last_stage_ids;
+    PositionEncoding m_encoding = PositionEncoding::Utf16;
+    bool m_initialized = false;
+    bool m_shutdown = false;
+    bool m_exited = false;
+};
+
+}  // namespace reltheme::lsp

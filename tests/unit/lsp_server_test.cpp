@@ -1,0 +1,532 @@
+// The language server (lsp/server.h, lsp/features.h) in-process: the
+// lifecycle, diagnostics as `lint` finds them, code actions, the language
+// features and hostile input. Whole messages are compared.
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "catalogue/catalogue.h"
+#include "lsp/server.h"
+#include "report/sarif.h"
+#include "test_support.h"
+#include "util/uri.h"
+
+using namespace reltheme;
+using namespace reltheme::lsp;
+
+namespace {
+
+ServerOptions options() {
+    ServerOptions o;
+    o.version = "test";
+    o.rule_ids = configurable_rule_ids();
+    o.is_rule_id = &is_rule_id;
+    o.help_uri = [](std::string_view id) { return rule_help_uri(id); };
+    o.rule_summary = [](std::string_view id) -> std::string {
+        const RuleInfo* r = find_in_catalogue(id);
+        return r ? r->summary : std::string();
+    };
+    return o;
+}
+
+/// `text` with every `URI` replaced by `uri`, parsed.
+Json expect(std::string text, const std::string& uri = {}) {
+    for (std::size_t at = text.find("URI"); at != std::string::npos; at = text.find("URI", at))
+        text.replace(at, 3, uri);
+    return Json::parse(text);
+}
+
+std::string dumped(const std::string& s) {
+    return Json(s).dump();
+}
+
+const char* const k_theme = R"(reltheme: 1
+id: t
+name: Тема
+type: sales
+description: Продажи
+instruction: Ведите клиента.
+stages:
+  - id: new
+    name: Новый
+    instruction: Позвоните.
+    deadline: 1d
+    next: [proposal]
+  - {id: proposal, name: "КП 🚀", instruction: Отправьте., deadline: 2d, next: [paymnet]}
+  - id: payment
+    name: Оплата
+    instruction: Проверьте оплату.
+outcomes:
+  - id: too-expensive
+    name: Дорого
+    result: failure
+)";
+
+/// A server in a folder of its own with a project file, a theme's URI there.
+struct Session {
+    test::TempDir dir;
+    Server server{options()};
+    std::string uri;
+
+    explicit Session(const char* encodings = R"(["utf-16"])") {
+        std::ofstream(dir.path / "reltheme.yaml") << "themes: [\"*.yaml\"]\n";
+        uri = path_to_uri((dir.path / "t.yaml").string());
+        send(
+            std::string(
+                R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":)") +
+            encodings + "}}}}");
+        send(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+    }
+    std::vector<Json> send(const char* text) { return server.handle(Json::parse(text)); }
+    std::vector<Json> send(const std::string& text) { return server.handle(Json::parse(text)); }
+    std::vector<Json> send(const Json& message) { return server.handle(message); }
+    std::vector<Json> open(const std::string& text) {
+        return send(
+            Json{{"jsonrpc", "2.0"},
+                 {"method", "textDocument/didOpen"},
+                 {"params",
+                  {{"textDocument",
+                    {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", text}}}}}});
+    }
+    /// A request about the theme at a position.
+    Json at(const char* method, int line, int character, Json more = Json::object()) {
+        Json params{{"textDocument", {{"uri", uri}}},
+                    {"position", {{"line", line}, {"character", character}}}};
+        params.update(more);
+        const auto out =
+            send(Json{{"jsonrpc", "2.0"}, {"id", 9}, {"method", method}, {"params", params}});
+        REQUIRE(out.size() == 1);
+        return out.front();
+    }
+};
+
+const char* const k_diagnostics =
+    R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{
+  "uri":"URI","version":1,"diagnostics":[
+  {"range":{"start":{"line":12,"character":COLUMN},"end":{"line":12,"character":END}},"severity":1,"source":"reltheme",
+   "code":"unknown-stage","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-stage.md"},
+   "message":"stage \"paymnet\" does not exist; did you mean \"payment\"?"},
+  {"range":{"start":{"line":13,"character":8},"end":{"line":13,"character":15}},"severity":2,"source":"reltheme",
+   "code":"missing-deadline","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/missing-deadline.md"},
+   "message":"stage \"payment\" has no deadline, so deals can stay in it unnoticed"}]}})";
+
+std::string diagnostics_at(int column) {
+    std::string text = k_diagnostics;
+    text.replace(text.find("COLUMN"), 6, std::to_string(column));
+    text.replace(text.find("END"), 3, std::to_string(column + 7));
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("lsp: before initialize requests are refused, notifications dropped") {
+    Server server(options());
+    CHECK(
+        server.handle(
+            Json::parse(R"({"jsonrpc":"2.0","id":1,"method":"textDocument/hover","params":{}})")) ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","id":1,"error":{"code":-32002,"message":"the server is not initialized"}})")});
+    CHECK(
+        server
+            .handle(Json::parse(
+                R"({"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///a.yaml","text":""}}})"))
+            .empty());
+}
+
+TEST_CASE("lsp: initialize negotiates the encoding and names what the server offers") {
+    for (const auto& [offered, chosen] : std::vector<std::pair<std::string, std::string>>{
+             {"null", "utf-16"},
+             {R"(["utf-16","utf-32"])", "utf-32"},
+             {R"(["utf-32","utf-8","utf-16"])", "utf-8"}}) {
+        CAPTURE(offered);
+        Server server(options());
+        const auto out = server.handle(Json::parse(
+            R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":)" +
+            offered + "}}}}"));
+        CHECK(out == std::vector<Json>{expect(R"({"jsonrpc":"2.0","id":1,"result":{
+            "capabilities":{"positionEncoding":")" +
+                                              chosen + R"(",
+              "textDocumentSync":{"openClose":true,"change":2},
+              "codeActionProvider":{"codeActionKinds":["quickfix"]},
+              "documentSymbolProvider":true,"hoverProvider":true,"definitionProvider":true,
+              "referencesProvider":true,"renameProvider":{"prepareProvider":true},
+              "completionProvider":{"triggerCharacters":["[",","," "]}},
+            "serverInfo":{"name":"reltheme","version":"test"}}})")});
+        // Only once.
+        CHECK(
+            server.handle(
+                Json::parse(R"({"jsonrpc":"2.0","id":2,"method":"initialize","params":{}})")) ==
+            std::vector<Json>{expect(
+                R"({"jsonrpc":"2.0","id":2,"error":{"code":-32602,"message":"the server is initialized already"}})")});
+    }
+}
+
+TEST_CASE("lsp: unknown methods, bad params, shutdown and exit") {
+    Session s;
+    CHECK(
+        s.send(R"({"jsonrpc":"2.0","id":3,"method":"workspace/symbol","params":{"query":""}})") ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","id":3,"error":{"code":-32601,"message":"no method \"workspace/symbol\""}})")});
+    CHECK(
+        s.send(R"({"jsonrpc":"2.0","id":4,"method":"textDocument/formatting","params":{}})") ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","id":4,"error":{"code":-32601,"message":"no method \"textDocument/formatting\""}})")});
+    CHECK(s.send(R"({"jsonrpc":"2.0","method":"workspace/unknownNotification","params":{}})")
+              .empty());
+    CHECK(
+        s.send(
+            R"({"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///none.yaml"},"position":{"line":0,"character":0}}})") ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","id":5,"error":{"code":-32602,"message":"the document file:///none.yaml is not open"}})")});
+    s.open(k_theme);
+    CHECK(
+        s.at("textDocument/hover", -1, 0) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"error":{"code":-32602,"message":"textDocument/hover needs a position"}})"));
+    CHECK(s.send(R"({"jsonrpc":"2.0","id":6,"method":"shutdown"})") ==
+          std::vector<Json>{expect(R"({"jsonrpc":"2.0","id":6,"result":null})")});
+    CHECK(
+        s.send(R"({"jsonrpc":"2.0","id":7,"method":"textDocument/documentSymbol","params":{}})") ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","id":7,"error":{"code":-32600,"message":"the server is shut down: only exit"}})")});
+    CHECK_FALSE(s.server.exited());
+    CHECK(s.send(R"({"jsonrpc":"2.0","method":"exit"})").empty());
+    CHECK(s.server.exited());
+}
+
+TEST_CASE("lsp: the exit status says whether the client shut the server down") {
+    const auto framed = [](const std::string& body) {
+        return "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
+    };
+    const std::string init =
+        framed(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})");
+    {
+        std::istringstream in(init + framed(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})") +
+                              framed(R"({"jsonrpc":"2.0","method":"exit"})") + framed("{ignored"));
+        std::ostringstream out;
+        Server server(options());
+        CHECK(server.run(in, out) == 0);
+        CHECK(out.str().ends_with(framed(R"({"id":2,"jsonrpc":"2.0","result":null})")));
+    }
+    {
+        // A body that is no JSON is answered; the end of input without
+        // shutdown is exit status 1.
+        std::istringstream in(init + framed("{oops"));
+        std::ostringstream out;
+        Server server(options());
+        CHECK(server.run(in, out) == 1);
+        CHECK(out.str().ends_with(framed(
+            R"({"error":{"code":-32700,"message":"the message body is not valid JSON"},"id":null,"jsonrpc":"2.0"})")));
+    }
+}
+
+TEST_CASE("lsp: an open document gets lint's findings, placed in the negotiated encoding") {
+    // "paymnet" follows Cyrillic letters and an emoji: 79 characters, 80
+    // UTF-16 units, 93 bytes.
+    for (const auto& [encodings, column] : std::vector<std::pair<const char*, int>>{
+             {R"(["utf-16"])", 80}, {R"(["utf-8"])", 93}, {R"(["utf-32"])", 79}}) {
+        CAPTURE(encodings);
+        Session s(encodings);
+        CHECK(s.open(k_theme) == std::vector<Json>{expect(diagnostics_at(column), s.uri)});
+    }
+}
+
+TEST_CASE("lsp: changes are checked again, full or incremental; closing clears the findings") {
+    Session s;
+    s.open(k_theme);
+    // "paymnet" mended by a range edit: only missing-deadline is left.
+    const auto out =
+        s.send(Json::parse(R"({"jsonrpc":"2.0","method":"textDocument/didChange","params":{
+        "textDocument":{"uri":")" +
+                           s.uri + R"(","version":2},
+        "contentChanges":[{"range":{"start":{"line":12,"character":80},"end":{"line":12,"character":87}},"text":"payment"}]}})"));
+    CHECK(out == std::vector<Json>{expect(
+                     R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{
+        "uri":"URI","version":2,"diagnostics":[
+        {"range":{"start":{"line":13,"character":8},"end":{"line":13,"character":15}},"severity":2,"source":"reltheme",
+         "code":"missing-deadline","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/missing-deadline.md"},
+         "message":"stage \"payment\" has no deadline, so deals can stay in it unnoticed"}]}})",
+                     s.uri)});
+    // The whole text again brings the finding back.
+    const auto again = s.send(Json{{"jsonrpc", "2.0"},
+                                   {"method", "textDocument/didChange"},
+                                   {"params",
+                                    {{"textDocument", {{"uri", s.uri}, {"version", 3}}},
+                                     {"contentChanges", {{{"text", k_theme}}}}}}});
+    std::string expected = diagnostics_at(80);
+    expected.replace(expected.find("\"version\":1"), 11, "\"version\":3");
+    CHECK(again == std::vector<Json>{expect(expected, s.uri)});
+    CHECK(
+        s.send(Json{{"jsonrpc", "2.0"},
+                    {"method", "textDocument/didClose"},
+                    {"params", {{"textDocument", {{"uri", s.uri}}}}}}) ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","diagnostics":[]}})",
+            s.uri)});
+}
+
+TEST_CASE("lsp: a finding's fix and its suppression are code actions") {
+    Session s;
+    s.open(k_theme);
+    const Json diagnostic = expect(diagnostics_at(80), s.uri)["params"]["diagnostics"][0];
+    const auto out = s.send(Json{{"jsonrpc", "2.0"},
+                                 {"id", 8},
+                                 {"method", "textDocument/codeAction"},
+                                 {"params",
+                                  {{"textDocument", {{"uri", s.uri}}},
+                                   {"range",
+                                    {{"start", {{"line", 12}, {"character", 82}}},
+                                     {"end", {{"line", 12}, {"character", 82}}}}},
+                                   {"context", {{"diagnostics", Json::array({diagnostic})}}}}}});
+    Json expected = expect(R"({"jsonrpc":"2.0","id":8,"result":[
+        {"title":"Replace with \"payment\"","kind":"quickfix","diagnostics":[null],"isPreferred":false,
+         "edit":{"changes":{"URI":[{"range":{"start":{"line":12,"character":80},"end":{"line":12,"character":87}},"newText":"payment"}]}}},
+        {"title":"Ignore unknown-stage on this line","kind":"quickfix","diagnostics":[null],
+         "edit":{"changes":{"URI":[{"range":{"start":{"line":12,"character":0},"end":{"line":12,"character":0}},
+                                    "newText":"  # reltheme: ignore[unknown-stage]\n"}]}}}]})",
+                           s.uri);
+    expected["result"][0]["diagnostics"][0] = diagnostic;
+    expected["result"][1]["diagnostics"][0] = diagnostic;
+    CHECK(out == std::vector<Json>{expected});
+    // Elsewhere, none; and none when only another kind is asked for.
+    CHECK(s.send(Json{{"jsonrpc", "2.0"},
+                      {"id", 9},
+                      {"method", "textDocument/codeAction"},
+                      {"params",
+                       {{"textDocument", {{"uri", s.uri}}},
+                        {"range",
+                         {{"start", {{"line", 2}, {"character", 0}}},
+                          {"end", {{"line", 3}, {"character", 0}}}}},
+                        {"context", {{"diagnostics", Json::array()}}}}}}) ==
+          std::vector<Json>{expect(R"({"jsonrpc":"2.0","id":9,"result":[]})")});
+    CHECK(s.send(Json{{"jsonrpc", "2.0"},
+                      {"id", 10},
+                      {"method", "textDocument/codeAction"},
+                      {"params",
+                       {{"textDocument", {{"uri", s.uri}}},
+                        {"range",
+                         {{"start", {{"line", 12}, {"character", 82}}},
+                          {"end", {{"line", 12}, {"character", 82}}}}},
+                        {"context", {{"diagnostics", Json::array()}, {"only", {"refactor"}}}}}}}) ==
+          std::vector<Json>{expect(R"({"jsonrpc":"2.0","id":10,"result":[]})")});
+}
+
+TEST_CASE("lsp: ignoring a rule where a suppression is already adds it to the list") {
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find("  - {id: proposal"), 0,
+                  "  # reltheme: ignore[missing-deadline] later\n");
+    s.open(theme);
+    const auto out = s.send(Json{{"jsonrpc", "2.0"},
+                                 {"id", 8},
+                                 {"method", "textDocument/codeAction"},
+                                 {"params",
+                                  {{"textDocument", {{"uri", s.uri}}},
+                                   {"range",
+                                    {{"start", {{"line", 13}, {"character", 82}}},
+                                     {"end", {{"line", 13}, {"character", 82}}}}},
+                                   {"context", {{"diagnostics", Json::array()}}}}}});
+    REQUIRE(out.size() == 1);
+    // The finding's own fix, then the suppression's list grown.
+    REQUIRE(out[0]["result"].size() == 2);
+    CHECK(
+        out[0]["result"][1]["edit"] ==
+        expect(
+            R"({"changes":{"URI":[{"range":{"start":{"line":12,"character":37},"end":{"line":12,"character":37}},"newText":", unknown-stage"}]}})",
+            s.uri));
+}
+
+TEST_CASE("lsp: definition, references, hover, symbols and rename of a stage id") {
+    Session s;
+    s.open(k_theme);
+    // `proposal` in `next: [proposal]`, line 12 (0-based 11), from character 11.
+    CHECK(
+        s.at("textDocument/definition", 11, 13) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"result":{"uri":"URI","range":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}}}})",
+            s.uri));
+    CHECK(s.at("textDocument/references", 11, 11, {{"context", {{"includeDeclaration", true}}}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":[
+              {"uri":"URI","range":{"start":{"line":11,"character":11},"end":{"line":11,"character":19}}},
+              {"uri":"URI","range":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}}}]})",
+                 s.uri));
+    CHECK(s.at("textDocument/references", 11, 19, {{"context", {{"includeDeclaration", false}}}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":[
+              {"uri":"URI","range":{"start":{"line":11,"character":11},"end":{"line":11,"character":19}}}]})",
+                 s.uri));
+    CHECK(s.at("textDocument/hover", 11, 12) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
+              "value":"**КП 🚀**: stage `proposal`\n\nDeadline: 2d\n\nLeads to `paymnet`"},
+              "range":{"start":{"line":11,"character":11},"end":{"line":11,"character":19}}}})"));
+    CHECK(s.at("textDocument/hover", 13, 10) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
+              "value":"**Оплата**: stage `payment`\n\nNo deadline\n\nA final stage: the deal ends here"},
+              "range":{"start":{"line":13,"character":8},"end":{"line":13,"character":15}}}})"));
+    // Nothing to say on a key, past the end of a line or of the text.
+    CHECK(s.at("textDocument/hover", 1, 0) == expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+    CHECK(s.at("textDocument/hover", 3, 900) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+    CHECK(s.at("textDocument/definition", 9000, 3) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+    CHECK(
+        s.at("textDocument/prepareRename", 12, 10) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"result":{"range":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}},"placeholder":"proposal"}})"));
+    CHECK(s.at("textDocument/rename", 12, 10, {{"newName", "offer"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{"URI":[
+              {"range":{"start":{"line":11,"character":11},"end":{"line":11,"character":19}},"newText":"offer"},
+              {"range":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}},"newText":"offer"}]}}})",
+                 s.uri));
+    CHECK(
+        s.at("textDocument/rename", 12, 10, {{"newName", "Offer"}}) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"error":{"code":-32602,"message":"\"Offer\" is not a valid id: use lower-case latin letters, digits, '-' and '_', starting with a letter, at most 64 characters"}})"));
+    CHECK(
+        s.at("textDocument/rename", 12, 10, {{"newName", "new"}}) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"error":{"code":-32602,"message":"the theme has \"new\" already"}})"));
+    CHECK(
+        s.at("textDocument/rename", 0, 1, {{"newName", "x"}}) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"error":{"code":-32602,"message":"there is no stage, field, outcome or document id here to rename"}})"));
+    const auto symbols = s.send(Json{{"jsonrpc", "2.0"},
+                                     {"id", 4},
+                                     {"method", "textDocument/documentSymbol"},
+                                     {"params", {{"textDocument", {{"uri", s.uri}}}}}});
+    CHECK(symbols == std::vector<Json>{expect(R"({"jsonrpc":"2.0","id":4,"result":[
+        {"name":"stages","kind":3,"range":{"start":{"line":7,"character":4},"end":{"line":15,"character":34}},
+         "selectionRange":{"start":{"line":7,"character":4},"end":{"line":15,"character":34}},"children":[
+           {"name":"new","detail":"Новый","kind":5,"range":{"start":{"line":7,"character":4},"end":{"line":11,"character":19}},
+            "selectionRange":{"start":{"line":7,"character":8},"end":{"line":7,"character":11}}},
+           {"name":"proposal","detail":"КП 🚀","kind":5,"range":{"start":{"line":12,"character":4},"end":{"line":12,"character":87}},
+            "selectionRange":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}}},
+           {"name":"payment","detail":"Оплата","kind":5,"range":{"start":{"line":13,"character":4},"end":{"line":15,"character":34}},
+            "selectionRange":{"start":{"line":13,"character":8},"end":{"line":13,"character":15}}}]},
+        {"name":"outcomes","kind":3,"range":{"start":{"line":17,"character":4},"end":{"line":19,"character":19}},
+         "selectionRange":{"start":{"line":17,"character":4},"end":{"line":19,"character":19}},"children":[
+           {"name":"too-expensive","detail":"Дорого","kind":22,"range":{"start":{"line":17,"character":4},"end":{"line":19,"character":19}},
+            "selectionRange":{"start":{"line":17,"character":8},"end":{"line":17,"character":21}}}]}]})")});
+}
+
+TEST_CASE("lsp: hover over a rule id in a suppression comment shows its summary") {
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find("  - id: payment"), 0,
+                  "  # reltheme: ignore[missing-deadline] later\n");
+    s.open(theme);
+    const std::string summary = find_in_catalogue("missing-deadline")->summary;
+    CHECK(
+        s.at("textDocument/hover", 13, 25) ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown","value":)" +
+            dumped("**missing-deadline**: " + summary +
+                   "\n\n[missing-deadline](https://github.com/reltheme/reltheme/blob/main/docs/"
+                   "rules/missing-deadline.md)") +
+            R"(},"range":{"start":{"line":13,"character":21},"end":{"line":13,"character":37}}}})"));
+}
+
+TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is") {
+    Session s;
+    std::string theme = k_theme;
+    // A new stage being written, its `next` list open.
+    theme += "  - id: draft\n    name: Черновик\n    next: [pr\n";
+    s.open(k_theme);
+    s.send(Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didChange"},
+                {"params",
+                 {{"textDocument", {{"uri", s.uri}, {"version", 2}}},
+                  {"contentChanges", {{{"text", theme}}}}}}});
+    const auto stage_items = [](int line, int from, int to) {
+        std::string range = R"({"start":{"line":)" + std::to_string(line) + R"(,"character":)" +
+                            std::to_string(from) + R"(},"end":{"line":)" + std::to_string(line) +
+                            R"(,"character":)" + std::to_string(to) + "}}";
+        std::string items;
+        for (const auto& [id, name] : std::vector<std::pair<const char*, const char*>>{
+                 {"new", "Новый"}, {"proposal", "КП 🚀"}, {"payment", "Оплата"}}) {
+            items += std::string(items.empty() ? "" : ",") + R"({"label":")" + id +
+                     R"(","kind":12,"detail":")" + name + R"(","textEdit":{"range":)" + range +
+                     R"(,"newText":")" + id + "\"}}";
+        }
+        return items;
+    };
+    // The text does not parse (an unclosed list): the ids of the last theme
+    // that loaded are offered, without names.
+    const Json unparsed = s.at("textDocument/completion", 22, 13);
+    CHECK(unparsed == expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+        {"label":"new","kind":12,"textEdit":{"range":{"start":{"line":22,"character":11},"end":{"line":22,"character":13}},"newText":"new"}},
+        {"label":"proposal","kind":12,"textEdit":{"range":{"start":{"line":22,"character":11},"end":{"line":22,"character":13}},"newText":"proposal"}},
+        {"label":"payment","kind":12,"textEdit":{"range":{"start":{"line":22,"character":11},"end":{"line":22,"character":13}},"newText":"payment"}}]}})"));
+    // In a loaded theme: `next: [` of the first stage, after the comma.
+    Session t;
+    std::string ok = k_theme;
+    ok.replace(ok.find("next: [proposal]"), 16, "next: [proposal, ]");
+    t.open(ok);
+    CHECK(t.at("textDocument/completion", 11, 21) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
+                 stage_items(11, 21, 21) + "]}}"));
+    // A block list under `next:`.
+    Session u;
+    std::string block = k_theme;
+    block.replace(block.find("next: [proposal]"), 16, "next:\n      - pro");
+    u.open(block);
+    CHECK(u.at("textDocument/completion", 12, 11) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
+                 stage_items(12, 8, 11) + "]}}"));
+    // A key of a stage, and a key at the top of the theme.
+    Session v;
+    std::string keys = k_theme;
+    keys.replace(keys.find("    deadline: 1d\n"), 0, "    ro\n");
+    v.open(keys);
+    std::string stage_keys;
+    for (const char* k : {"id", "name", "deadline", "instruction", "probability", "role", "result",
+                          "next", "requires", "formerly"}) {
+        stage_keys +=
+            std::string(stage_keys.empty() ? "" : ",") + R"({"label":")" + k +
+            R"(","kind":10,"textEdit":{"range":{"start":{"line":10,"character":4},"end":{"line":10,"character":6}},"newText":")" +
+            k + ": \"}}";
+    }
+    CHECK(v.at("textDocument/completion", 10, 6) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
+                 stage_keys + "]}}"));
+    const Json top = v.at("textDocument/completion", 20, 0);
+    std::vector<std::string> labels;
+    for (const Json& item : top["result"]["items"]) labels.push_back(item["label"]);
+    CHECK(labels == std::vector<std::string>{"reltheme", "id", "name", "type", "description",
+                                             "instruction", "instruction_file", "script",
+                                             "max_duration", "deadline_change", "stages",
+                                             "outcomes", "documents", "fields", "parameters"});
+    // A value of another key is offered nothing.
+    CHECK(v.at("textDocument/completion", 2, 8) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[]}})"));
+}
+
+TEST_CASE("lsp: hostile documents get a correct answer") {
+    Session s;
+    // Ten megabytes: over the size limit of a theme, said as lint says it.
+    const std::string big = "reltheme: 1\n" + std::string(10u << 20, '#') + "\n";
+    const auto out = s.open(big);
+    REQUIRE(out.size() == 1);
+    const std::vector<Diagnostic> lint =
+        test::check_string(big, true, s.dir.path.string() + "/t.yaml");
+    REQUIRE(lint.size() == 1);
+    CHECK(
+        out[0] ==
+        expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[
+        {"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":1}},"severity":1,"source":"reltheme","code":"yaml-syntax",
+         "codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/yaml-syntax.md"},"message":)" +
+                dumped(lint[0].message) + "}]}}",
+            s.uri));
+    CHECK(s.at("textDocument/completion", 1, 5000000)["result"]["items"].empty());
+    CHECK(s.at("textDocument/hover", 1, 5000000)["result"].is_null());
+    // Invalid UTF-8 in the text (nlohmann keeps the bytes a client sent).
+    Session t;
+    const auto bad = t.open("reltheme: 1\nid: \xff\xfe\n");
+    REQUIRE(bad.size() == 1);
+    CHECK(bad[0]["params"]["diagnostics"].size() == 1);
+    CHECK(bad[0]["params"]["diagnostics"][0]["code"] == "yaml-syntax");
+    CHECK(bad[0]["params"]["diagnostics"][0]["range"] ==
+          expect(R"({"start":{"line":1,"character":4},"end":{"line":1,"character":5}})"));
+}
