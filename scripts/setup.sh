@@ -24,7 +24,7 @@ done
 build_packages=(g++ cmake ninja-build pkg-config ccache
   libyaml-cpp-dev libfmt-dev libcli11-dev nlohmann-json3-dev doctest-dev
   libvalijson-dev libkainjow-mustache-dev libcmark-dev libgit2-dev libgraphviz-dev help2man)
-test_packages=(git zsh fish pre-commit libxml2-utils graphviz chromium python3 time dpkg-dev man-db clang-format)
+test_packages=(git zsh fish pre-commit libxml2-utils graphviz chromium neovim python3 time dpkg-dev man-db clang-format)
 # Node.js and npm may come from elsewhere (a nodejs package that bundles npm
 # conflicts with Debian's npm): install Debian's only when npm is absent.
 command -v npm >/dev/null || test_packages+=(nodejs npm)
