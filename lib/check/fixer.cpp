@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "load/yaml_doc.h"
 #include "util/file.h"
@@ -16,6 +17,12 @@ bool has_syntax_error(const std::vector<Diagnostic>& diagnostics) {
 }
 
 }  // namespace
+
+std::string fix_title(const Fix& fix) {
+    return fix.replacement.empty()
+               ? i18n::message("fix.remove")
+               : i18n::message("fix.replace", fmt::arg("text", fix.replacement));
+}
 
 bool fix_applies(const Fix& fix, bool unsafe) {
     return fix.range.valid() && (fix.safe || unsafe);

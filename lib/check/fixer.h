@@ -21,6 +21,10 @@ inline constexpr int k_max_fix_rounds = 10;
 /// `--unsafe-fixes`.
 bool fix_applies(const Fix& fix, bool unsafe);
 
+/// What a fix does, as SARIF's fix description and the editor's code action
+/// name it: «Remove», «Replace with "proposal"», in the run's language.
+std::string fix_title(const Fix& fix);
+
 /// The text with the applicable fixes of `diagnostics` that point into
 /// `source` applied, from the last to the first; a fix overlapping one
 /// already taken is left for the next round. `applied` counts them.

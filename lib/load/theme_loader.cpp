@@ -448,6 +448,13 @@ LoadedTheme load_theme(const SourceText& source, DiagnosticSink& sink, const Yam
     return theme_from_yaml(doc->root(), source.path(), sink);
 }
 
+std::optional<ThemeType> theme_type_named(std::string_view name) {
+    for (const auto& [text, type] : k_types) {
+        if (name == text) return type;
+    }
+    return std::nullopt;
+}
+
 std::vector<std::string> allowed_keys(KeyPlace place, ThemeType type) {
     switch (place) {
         case KeyPlace::Theme: {

@@ -41,6 +41,10 @@ enum class KeyPlace {
 /// top level those of a theme of `type` (`not-for-type` keys left out).
 std::vector<std::string> allowed_keys(KeyPlace place, ThemeType type);
 
+/// The theme type a `type:` value names (`sales`, `audit`, `service`), as the
+/// loader reads it; nullopt for any other text.
+std::optional<ThemeType> theme_type_named(std::string_view name);
+
 /// Builds the model from a parsed document.
 LoadedTheme theme_from_yaml(const YNode* root, const std::string& file, DiagnosticSink& sink);
 

@@ -6,11 +6,13 @@
 
 #include <fmt/format.h>
 
+#include "check/fixer.h"
 #include "check/policy.h"
 #include "check/rule_ids.h"
 #include "i18n/messages.h"
 #include "load/node_reader.h"
 #include "load/theme_loader.h"
+#include "render/language.h"
 #include "util/markup.h"
 #include "util/utf8.h"
 
@@ -126,10 +128,7 @@ std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json&
     std::vector<Json> out;
     const Json diagnostics = Json::array({published});
     if (d.fix && d.fix->range.valid()) {
-        const std::string title =
-            d.fix->replacement.empty()
-                ? i18n::message("fix.remove")
-                : i18n::message("fix.replace", fmt::arg("text", d.fix->replacement));
+        const std::string title = fix_title(*d.fix);
         Json edit = workspace_edit(
             view, Json::array({text_edit(view.to_lsp(d.fix->range), d.fix->replacement)}));
         out.push_back({{"title", title},
@@ -252,9 +251,11 @@ std::string stage_hover(const Stage& s) {
     std::string text = i18n::message("lsp.hover.stage", fmt::arg("name", s.name.value),
                                      fmt::arg("id", s.id.value));
     text += "\n\n";
-    text += s.deadline ? i18n::message("lsp.hover.deadline",
-                                       fmt::arg("deadline", s.deadline->value.to_string()))
-                       : i18n::message("lsp.hover.no-deadline");
+    text += s.deadline
+                ? i18n::message("lsp.hover.deadline",
+                                fmt::arg("deadline", render::duration_words(s.deadline->value,
+                                                                            i18n::current_lang())))
+                : i18n::message("lsp.hover.no-deadline");
     text += "\n\n";
     if (s.is_final()) {
         text += i18n::message("lsp.hover.final");
@@ -265,6 +266,16 @@ std::string stage_hover(const Stage& s) {
         text += i18n::message("lsp.hover.next", fmt::arg("stages", next));
     }
     return text;
+}
+
+/// The duration written under `p`: a stage's deadline or the theme's
+/// `max_duration`.
+const Located<Duration>* duration_at(const Theme& t, const Position& p) {
+    if (t.max_duration && touches(t.max_duration->range, p)) return &*t.max_duration;
+    for (const Stage& s : t.stages) {
+        if (s.deadline && touches(s.deadline->range, p)) return &*s.deadline;
+    }
+    return nullptr;
 }
 
 /// The rule id of a suppression comment under `p`, and its range.
@@ -310,6 +321,12 @@ Json hover(const View& view, TextPosition at, const RuleText& summary, const Rul
             i18n::message("lsp.hover.rule", fmt::arg("rule", rule->first), fmt::arg("summary", s));
         if (help_uri) text += fmt::format("\n\n[{}]({})", rule->first, help_uri(rule->first));
         return markdown(text, view.to_lsp(rule->second));
+    }
+    if (const Theme* t = view.theme()) {
+        if (const Located<Duration>* d = duration_at(*t, p)) {
+            return markdown(render::duration_words(d->value, i18n::current_lang()),
+                            view.to_lsp(d->range));
+        }
     }
     const auto o = occurrence_at(view, at);
     if (!o) return nullptr;
@@ -508,9 +525,9 @@ ThemeType type_of(const View& view) {
         line.remove_prefix(5);
         const std::size_t v = line.find_first_not_of(" \t\"'");
         if (v == line.npos) break;
-        if (line.substr(v).starts_with("audit")) return ThemeType::Audit;
-        if (line.substr(v).starts_with("service")) return ThemeType::Service;
-        break;
+        line.remove_prefix(v);
+        return theme_type_named(line.substr(0, line.find_first_of(" \t\"'#")))
+            .value_or(ThemeType::Sales);
     }
     return ThemeType::Sales;
 }

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "check/fixer.h"
 #include "i18n/lang.h"
 #include "i18n/messages.h"
 #include "report/fingerprint.h"
@@ -121,10 +122,7 @@ Json result_json(const Diagnostic& d, const std::string& fingerprint,
         change["artifactLocation"] = artifact_location(d.file, options);
         change["replacements"] = Json::array({std::move(replacement)});
         Json fix;
-        fix["description"] = {
-            {"text", d.fix->replacement.empty()
-                         ? i18n::message("fix.remove")
-                         : i18n::message("fix.replace", fmt::arg("text", d.fix->replacement))}};
+        fix["description"] = {{"text", fix_title(*d.fix)}};
         fix["artifactChanges"] = Json::array({std::move(change)});
         // Whether `lint --fix` applies it, or only `--unsafe-fixes` (docs/fixes.md).
         fix["properties"] = {{"safe", d.fix->safe}};

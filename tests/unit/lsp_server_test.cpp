@@ -8,6 +8,7 @@
 #include <string>
 
 #include "catalogue/catalogue.h"
+#include "i18n/lang.h"
 #include "lsp/server.h"
 #include "report/sarif.h"
 #include "test_support.h"
@@ -358,7 +359,7 @@ TEST_CASE("lsp: definition, references, hover, symbols and rename of a stage id"
                  s.uri));
     CHECK(s.at("textDocument/hover", 11, 12) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
-              "value":"**КП 🚀**: stage `proposal`\n\nDeadline: 2d\n\nLeads to `paymnet`"},
+              "value":"**КП 🚀**: stage `proposal`\n\nDeadline: 2 days\n\nLeads to `paymnet`"},
               "range":{"start":{"line":11,"character":11},"end":{"line":11,"character":19}}}})"));
     CHECK(s.at("textDocument/hover", 13, 10) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
@@ -408,6 +409,22 @@ TEST_CASE("lsp: definition, references, hover, symbols and rename of a stage id"
          "selectionRange":{"start":{"line":17,"character":4},"end":{"line":19,"character":19}},"children":[
            {"name":"too-expensive","detail":"Дорого","kind":22,"range":{"start":{"line":17,"character":4},"end":{"line":19,"character":19}},
             "selectionRange":{"start":{"line":17,"character":8},"end":{"line":17,"character":21}}}]}]})")});
+}
+
+TEST_CASE("lsp: hover over a duration says it in words, in the chosen language") {
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find("stages:\n"), 0, "max_duration: 3bd\n");
+    s.open(theme);
+    CHECK(s.at("textDocument/hover", 11, 15) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
+              "value":"1 day"},
+              "range":{"start":{"line":11,"character":14},"end":{"line":11,"character":16}}}})"));
+    const i18n::ScopedLang russian(Lang::Ru);
+    CHECK(s.at("textDocument/hover", 6, 14) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
+              "value":"3 рабочих дня"},
+              "range":{"start":{"line":6,"character":14},"end":{"line":6,"character":17}}}})"));
 }
 
 TEST_CASE("lsp: hover over a rule id in a suppression comment shows its summary") {
