@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "load/node_reader.h"
 #include "report/sim_report.h"
 #include "report/simulation_report.h"
 #include "simulate/clock.h"
@@ -86,10 +87,10 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
         HumanOptions human;
         for (const auto& d : sink.items()) print_diagnostic(std::cerr, d, &csv, human);
         if (!deals) return k_exit_error;
-        std::string why;
+        DurationError why;
         const auto horizon = parse_duration(opts.horizon, &why);
         if (!horizon) {
-            print_error("bad --horizon \"" + opts.horizon + "\": " + why);
+            print_error("bad --horizon \"" + opts.horizon + "\": " + duration_error_text(why));
             return k_exit_error;
         }
         const auto today = today_of(opts.today);

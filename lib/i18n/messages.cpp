@@ -38,6 +38,16 @@ std::string_view form(std::string_view forms, std::size_t i) {
     return forms.substr(0, forms.find('|'));
 }
 
+/// `t` formatted with `args`; as written when it does not format.
+std::string format_text(std::string_view t,
+                        const fmt::dynamic_format_arg_store<fmt::format_context>& args) {
+    try {
+        return fmt::vformat(t, args);
+    } catch (const fmt::format_error&) {
+        return std::string(t);
+    }
+}
+
 }  // namespace
 
 std::span<const Entry> catalogue(Lang lang) {
@@ -72,12 +82,7 @@ std::vector<std::string> parameters(std::string_view text) {
 
 std::string vformat(std::string_view id, Lang lang,
                     const fmt::dynamic_format_arg_store<fmt::format_context>& args) {
-    const std::string_view t = text(id, lang);
-    try {
-        return fmt::vformat(t, args);
-    } catch (const fmt::format_error&) {
-        return std::string(t);
-    }
+    return format_text(text(id, lang), args);
 }
 
 std::string count(long long n, std::string_view noun, Lang lang) {
@@ -87,6 +92,17 @@ std::string count(long long n, std::string_view noun, Lang lang) {
 
 std::string count(long long n, std::string_view noun) {
     return count(n, noun, current_lang());
+}
+
+Subject vsubject(std::string_view id,
+                 const fmt::dynamic_format_arg_store<fmt::format_context>& args) {
+    const std::string_view forms = text(id, current_lang());
+    return Subject{format_text(form(forms, 0), args), format_text(form(forms, 1), args),
+                   format_text(form(forms, 2), args)};
+}
+
+Subject key_subject(std::string_view key) {
+    return subject("subject.key", fmt::arg("key", excerpt(key)));
 }
 
 std::string did_you_mean(const std::optional<std::string>& suggestion) {

@@ -56,6 +56,31 @@ std::string count(long long n, std::string_view noun, Lang lang);
 /// The same in the run's language.
 std::string count(long long n, std::string_view noun);
 
+/// What a finding is about, in the case its sentence needs: "a stage" in
+/// English whatever the sentence; «этап», «этапа», «этапе» in Russian
+/// (`a stage must be a mapping`, «этап записывается словарём»; `unknown key
+/// "x" in a stage`, «неизвестный ключ «x» в этапе»).
+struct Subject {
+    std::string nominative;
+    std::string genitive;
+    std::string prepositional;
+};
+
+/// The subject `id` in the run's language: a `subject.` entry whose
+/// nominative, genitive and prepositional forms are separated by `|` (one form
+/// serves all three), each formatted with the same arguments.
+Subject vsubject(std::string_view id,
+                 const fmt::dynamic_format_arg_store<fmt::format_context>& args);
+template <class... Args>
+Subject subject(std::string_view id, const Args&... args) {
+    fmt::dynamic_format_arg_store<fmt::format_context> store;
+    (store.push_back(args), ...);
+    return vsubject(id, store);
+}
+
+/// The value of a key as a subject: `"next"`; «значение «next»», «в «next»».
+Subject key_subject(std::string_view key);
+
 /// `; did you mean "x"?` (`; возможно, имелся в виду «x»?`), or nothing; the
 /// suggestion is shown as excerpt() cuts it.
 std::string did_you_mean(const std::optional<std::string>& suggestion);

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/node_reader.h"
 #include "load/yaml_doc.h"
+#include "util/excerpt.h"
 #include "util/file.h"
 #include "util/markup.h"
 
@@ -15,27 +17,31 @@ std::optional<Baseline> parse_baseline(const SourceText& source, DiagnosticSink&
     if (!doc) return std::nullopt;
     NodeReader r(sink);
     const YNode* root = doc->root();
-    if (!r.expect_map(root, "the baseline")) return std::nullopt;
+    const auto the_baseline = i18n::subject("subject.baseline");
+    if (!r.expect_map(root, the_baseline)) return std::nullopt;
     static const std::vector<std::string> keys = {"version", "files"};
-    r.check_keys(*root, keys, "the baseline");
-    r.require(*root, "version", "the baseline");
-    r.require(*root, "files", "the baseline");
-    r.format_version(root->find("version"), "version", "the baseline format");
+    r.check_keys(*root, keys, the_baseline);
+    r.require(*root, "version", the_baseline);
+    r.require(*root, "files", the_baseline);
+    r.format_version(root->find("version"), "version", i18n::subject("subject.baseline-format"));
     Baseline baseline;
     const YNode* files = root->find("files");
-    if (files && r.expect_map(files, "\"files\"")) {
+    if (files && r.expect_map(files, i18n::key_subject("files"))) {
         for (const auto& [file, rules] : files->entries) {
             if (!file->is_scalar() || file->value.empty()) {
-                r.error(file->range, "a file of \"files\" must be a path from the project root");
+                r.error(file->range, i18n::message("baseline.bad-file"));
                 continue;
             }
-            if (!r.expect_map(rules, "the rules of \"" + file->value + "\"")) continue;
+            if (!r.expect_map(rules, i18n::subject("subject.baseline-rules",
+                                                   fmt::arg("file", excerpt(file->value)))))
+                continue;
             for (const auto& [rule, entry] : rules->entries) {
                 if (!rule->is_scalar()) continue;
-                if (!r.expect_map(entry, "\"" + rule->value + "\"")) continue;
+                const auto rule_subject = i18n::key_subject(rule->value);
+                if (!r.expect_map(entry, rule_subject)) continue;
                 static const std::vector<std::string> entry_keys = {"count"};
-                r.check_keys(*entry, entry_keys, "\"" + rule->value + "\"");
-                if (!r.require(*entry, "count", "\"" + rule->value + "\"")) continue;
+                r.check_keys(*entry, entry_keys, rule_subject);
+                if (!r.require(*entry, "count", rule_subject)) continue;
                 const YNode* count = entry->find("count");
                 const auto n = r.integer(count, "count");
                 if (!n) continue;

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 
 namespace reltheme {
@@ -67,19 +68,25 @@ std::string_view marker_key(FileKind kind) {
     return info(kind).key;
 }
 
-bool read_marked_root(NodeReader& r, const YNode* root, FileKind kind, std::string_view needs) {
+i18n::Subject kind_subject(FileKind kind, std::string_view form) {
+    return i18n::subject(fmt::format("subject.{}{}", kind_name(kind), form));
+}
+
+bool read_marked_root(NodeReader& r, const YNode* root, FileKind kind) {
     if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
         r.error(Range{{1, 1}, {1, 2}},
-                fmt::format("the file is empty; a {} needs {}", kind_name(kind), needs));
+                i18n::message(
+                    "schema.empty-marked", fmt::arg("what", kind_subject(kind).prepositional),
+                    fmt::arg("needs", i18n::message(fmt::format("needs.{}", kind_name(kind))))));
         return false;
     }
-    return r.expect_map(root, fmt::format("a {} file", kind_name(kind)));
+    return r.expect_map(root, kind_subject(kind, "-file"));
 }
 
 void read_marker_version(NodeReader& r, const YNode& root, FileKind kind) {
     const std::string_view key = marker_key(kind);
-    if (!r.require(root, key, fmt::format("the {}", kind_name(kind)))) return;
-    r.format_version(root.find(key), key, fmt::format("{} format version", kind_name(kind)));
+    if (!r.require(root, key, kind_subject(kind, "-the"))) return;
+    r.format_version(root.find(key), key, kind_subject(kind, "-version"));
 }
 
 }  // namespace reltheme

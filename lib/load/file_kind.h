@@ -35,10 +35,17 @@ std::string_view kind_name(FileKind kind);
 /// The marker key of a kind (`reltheme-deal`); `reltheme` for a theme.
 std::string_view marker_key(FileKind kind);
 
-/// The start of reading a marked file: its root is not empty (`needs` says
-/// what a file of the kind must have: "reltheme-model and stages") and is a
-/// mapping. Reports through `r`; false when reading cannot go on.
-bool read_marked_root(NodeReader& r, const YNode* root, FileKind kind, std::string_view needs);
+/// What a marked file is, in the run's language: `subject.<kind><form>` of
+/// the catalogue, where `form` is "" (`a scenario`), "-the" (`the
+/// scenario`), "-file" (`a scenario file`) or "-version" (`scenario format
+/// version`).
+i18n::Subject kind_subject(FileKind kind, std::string_view form = {});
+
+/// The start of reading a marked file: its root is not empty (the catalogue's
+/// `needs.<kind>` says what a file of the kind must have: "reltheme-model and
+/// stages") and is a mapping. Reports through `r`; false when reading cannot
+/// go on.
+bool read_marked_root(NodeReader& r, const YNode* root, FileKind kind);
 
 /// The marker key of a marked file's root: present, and format version 1
 /// (`unsupported-version` otherwise).

@@ -43,21 +43,65 @@ Fix value_fix(const YNode& n, std::string_view replacement, bool safe) {
 }  // namespace
 
 std::string describe(const YNode* n) {
-    if (!n || n->is_null()) return "nothing (null)";
-    if (n->is_map()) return "a mapping";
-    if (n->is_seq()) return "a list";
+    if (!n || n->is_null()) return i18n::message("value.null");
+    if (n->is_map()) return i18n::message("value.mapping");
+    if (n->is_seq()) return i18n::message("value.list");
+    const std::string shown = excerpt(n->value);
+    const auto value = fmt::arg("value", shown);
     switch (n->scalar_type()) {
         case ScalarType::Null:
-            return "nothing (null)";
+            return i18n::message("value.null");
         case ScalarType::Bool:
-            return fmt::format("the boolean {}", n->value);
+            return i18n::message("value.bool", value);
         case ScalarType::Int:
         case ScalarType::Float:
-            return fmt::format("the number {}", excerpt(n->value));
+            return i18n::message("value.number", value);
         case ScalarType::String:
-            return fmt::format("the string \"{}\"", excerpt(n->value));
+            return i18n::message("value.string", value);
     }
-    return "a value";
+    return i18n::message("value.other");
+}
+
+std::string duration_error_text(const DurationError& e) {
+    using Kind = DurationError::Kind;
+    const auto written = fmt::arg("written", e.written);
+    const auto shown = fmt::arg("shown", e.shown);
+    switch (e.kind) {
+        case Kind::Fraction:
+            return i18n::message("duration.fraction", shown, written);
+        case Kind::InexactFraction:
+            return i18n::message("duration.inexact-fraction", written);
+        case Kind::NoNumber:
+            return i18n::message("duration.no-number");
+        case Kind::Space:
+            return i18n::message("duration.space", shown);
+        case Kind::NoUnit:
+            return i18n::message("duration.no-unit");
+        case Kind::UnknownUnit:
+            return i18n::message("duration.unknown-unit");
+        case Kind::Negative:
+            return i18n::message("duration.negative");
+        case Kind::Zero:
+            return i18n::message("duration.zero");
+        case Kind::LeadingZero:
+            return i18n::message("duration.leading-zero", shown);
+        case Kind::TooLong:
+            return i18n::message("duration.too-long", shown);
+    }
+    return {};
+}
+
+std::string cyrillic_note(std::string_view word, int column) {
+    const auto found = find_cyrillic(word);
+    if (!found) return {};
+    const int at_column = column + static_cast<int>(found->index);
+    const std::string code_point = fmt::format("U+{:04X}", static_cast<unsigned>(found->code));
+    const std::string latin(1, found->latin);
+    const auto letter = fmt::arg("letter", found->letter);
+    const auto at = fmt::arg("column", at_column);
+    const auto code = fmt::arg("code", code_point);
+    if (found->latin == '\0') return i18n::message("schema.cyrillic-letter", letter, at, code);
+    return i18n::message("schema.cyrillic-lookalike", letter, at, code, fmt::arg("latin", latin));
 }
 
 void NodeReader::error(const Range& range, std::string message, const char* rule) {
@@ -65,35 +109,38 @@ void NodeReader::error(const Range& range, std::string message, const char* rule
     m_sink.report(rule, Severity::Error, range, std::move(message));
 }
 
-bool NodeReader::expect_map(const YNode* n, std::string_view what) {
+bool NodeReader::expect_map(const YNode* n, const i18n::Subject& what) {
     if (n && n->is_map()) return true;
-    error(n->range, fmt::format("{} must be a mapping of keys, not {}", what, describe(n)));
+    error(n->range, i18n::message("schema.not-mapping", fmt::arg("what", what.nominative),
+                                  fmt::arg("found", describe(n))));
     return false;
 }
 
-bool NodeReader::expect_seq(const YNode* n, std::string_view what) {
+bool NodeReader::expect_seq(const YNode* n, const i18n::Subject& what) {
     if (n && n->is_seq()) return true;
-    error(n->range, fmt::format("{} must be a list, not {}", what, describe(n)));
+    error(n->range, i18n::message("schema.not-list", fmt::arg("what", what.nominative),
+                                  fmt::arg("found", describe(n))));
     return false;
 }
 
 std::vector<std::string> NodeReader::check_keys(const YNode& map,
                                                 std::span<const std::string> allowed,
-                                                std::string_view what) {
+                                                const i18n::Subject& what) {
     std::vector<std::string> meant;
     for (const auto& [k, v] : map.entries) {
         if (!k->is_scalar()) {
             error(k->range,
-                  fmt::format("keys of {} must be plain words, not {}", what, describe(k)));
+                  i18n::message("schema.key-not-word", fmt::arg("what", what.prepositional),
+                                fmt::arg("found", describe(k))));
             continue;
         }
         bool known = false;
         for (const auto& a : allowed) known = known || a == k->value;
         if (known) continue;
-        std::string message = fmt::format("unknown key \"{}\" in {}", excerpt(k->value), what);
         const auto suggestion = closest_match(k->value, allowed);
-        message += i18n::did_you_mean(suggestion);
-        error(k->range, std::move(message));
+        error(k->range, i18n::message("schema.unknown-key", fmt::arg("key", excerpt(k->value)),
+                                      fmt::arg("what", what.prepositional),
+                                      fmt::arg("suggestion", i18n::did_you_mean(suggestion))));
         if (suggestion) {
             m_sink.items().back().fix = Fix{k->range, *suggestion};
             meant.push_back(*suggestion);
@@ -102,9 +149,10 @@ std::vector<std::string> NodeReader::check_keys(const YNode& map,
     return meant;
 }
 
-bool NodeReader::require(const YNode& map, std::string_view key, std::string_view what) {
+bool NodeReader::require(const YNode& map, std::string_view key, const i18n::Subject& what) {
     if (map.find(key)) return true;
-    error(map.range, fmt::format("{} is missing the required key \"{}\"", what, key));
+    error(map.range, i18n::message("schema.missing-key", fmt::arg("what", what.prepositional),
+                                   fmt::arg("key", key)));
     return false;
 }
 
@@ -114,9 +162,9 @@ std::optional<Located<std::string>> NodeReader::string(const YNode* n, std::stri
         return Located<std::string>{n->value, n->range};
     std::string hint;
     if (n->is_scalar())
-        hint =
-            fmt::format("; write it in quotes (\"{}\") if it is meant as text", excerpt(n->value));
-    error(n->range, fmt::format("\"{}\" must be text, not {}{}", key, describe(n), hint));
+        hint = i18n::message("schema.not-text.quote", fmt::arg("value", excerpt(n->value)));
+    error(n->range, i18n::message("schema.not-text", fmt::arg("key", key),
+                                  fmt::arg("found", describe(n)), fmt::arg("hint", hint)));
     return std::nullopt;
 }
 
@@ -125,10 +173,8 @@ std::optional<Located<std::string>> NodeReader::id(const YNode* n, std::string_v
     if (!s) return std::nullopt;
     if (!valid_id(s->value)) {
         const int column = n->range.begin.column + (n->plain ? 0 : 1);
-        error(n->range,
-              fmt::format("\"{}\" is not a valid id: use lower-case latin letters, digits, "
-                          "'-' and '_', starting with a letter, at most 64 characters{}",
-                          excerpt(s->value), cyrillic_note(s->value, column)));
+        error(n->range, i18n::message("schema.bad-id", fmt::arg("value", excerpt(s->value)),
+                                      fmt::arg("note", cyrillic_note(s->value, column))));
         const auto latin = latin_lookalike(s->value);
         // The same letters in the Latin alphabet: the id it was meant to be.
         if (latin && valid_id(*latin)) m_sink.items().back().fix = value_fix(*n, *latin, true);
@@ -141,14 +187,14 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
     if (!n) return std::nullopt;
     const auto type = n->scalar_type();
     if (!n->is_scalar() || (type != ScalarType::Int && type != ScalarType::Float)) {
-        error(n->range,
-              fmt::format("\"{}\" must be a number from 0 to 1, not {}", key, describe(n)));
+        error(n->range, i18n::message("schema.not-probability", fmt::arg("key", key),
+                                      fmt::arg("found", describe(n))));
         return std::nullopt;
     }
     std::string text = n->value;
     for (auto* s : {".nan", ".NaN", ".NAN"}) {
         if (text.ends_with(s)) {
-            error(n->range, fmt::format("\"{}\" must be a number from 0 to 1, not NaN", key));
+            error(n->range, i18n::message("schema.probability-nan", fmt::arg("key", key)));
             return std::nullopt;
         }
     }
@@ -158,7 +204,8 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
         value = text[0] == '-' ? -INFINITY : INFINITY;
     }
     if (!(value >= 0.0 && value <= 1.0)) {
-        error(n->range, fmt::format("\"{}\" must be from 0 to 1, not {}", key, excerpt(n->value)));
+        error(n->range, i18n::message("schema.probability-range", fmt::arg("key", key),
+                                      fmt::arg("value", excerpt(n->value))));
         return std::nullopt;
     }
     return Located<double>{value, n->range};
@@ -167,18 +214,17 @@ std::optional<Located<double>> NodeReader::probability(const YNode* n, std::stri
 std::optional<Located<Duration>> NodeReader::duration(const YNode* n, std::string_view key) {
     if (!n) return std::nullopt;
     if (!n->is_scalar()) {
-        error(n->range,
-              fmt::format("\"{}\" must be a duration like 3d or 5bd, not {}", key, describe(n)));
+        error(n->range, i18n::message("schema.not-duration", fmt::arg("key", key),
+                                      fmt::arg("found", describe(n))));
         return std::nullopt;
     }
-    std::string why;
-    std::string replacement;
-    const auto d = parse_duration(n->value, &why, &replacement);
+    DurationError why;
+    const auto d = parse_duration(n->value, &why);
     if (!d) {
-        error(n->range,
-              fmt::format("bad duration \"{}\" for \"{}\": {}", excerpt(n->value), key, why));
+        error(n->range, bad_duration(n->value, key, why));
         // The same duration, spelt as the format spells it.
-        if (!replacement.empty()) m_sink.items().back().fix = value_fix(*n, replacement, true);
+        if (!why.replacement.empty())
+            m_sink.items().back().fix = value_fix(*n, why.replacement, true);
         return std::nullopt;
     }
     return Located<Duration>{*d, n->range};
@@ -190,11 +236,19 @@ std::optional<Located<bool>> NodeReader::boolean(const YNode* n, std::string_vie
         const char c = n->value[0];
         return Located<bool>{c == 't' || c == 'T', n->range};
     }
+    const bool yaml11 = n->is_scalar() && is_yaml11_bool(n->value);
     std::string hint;
-    if (n->is_scalar() && is_yaml11_bool(n->value)) {
-        hint = fmt::format(" (\"{}\" is text in YAML 1.2; write true or false)", n->value);
+    if (yaml11) hint = i18n::message("schema.not-bool.yaml11", fmt::arg("value", n->value));
+    error(n->range, i18n::message("schema.not-bool", fmt::arg("key", key),
+                                  fmt::arg("found", describe(n)), fmt::arg("hint", hint)));
+    // What YAML 1.1 reads the word as (`yes` is true); safe, since only a
+    // boolean is allowed here.
+    if (yaml11) {
+        const char c = n->value[0];
+        const bool truth =
+            c == 'y' || c == 'Y' || n->value == "on" || n->value == "On" || n->value == "ON";
+        m_sink.items().back().fix = Fix{n->range, truth ? "true" : "false", true};
     }
-    error(n->range, fmt::format("\"{}\" must be true or false, not {}{}", key, describe(n), hint));
     return std::nullopt;
 }
 
@@ -203,20 +257,22 @@ std::optional<Located<long long>> NodeReader::integer(const YNode* n, std::strin
     if (const auto value = n->is_scalar() ? n->int_value() : std::nullopt)
         return Located<long long>{*value, n->range};
     if (n->is_scalar() && n->scalar_type() == ScalarType::Int) {
-        error(n->range, fmt::format("\"{}\" is too large: {}", key, excerpt(n->value)));
+        error(n->range, i18n::message("schema.too-large", fmt::arg("key", key),
+                                      fmt::arg("value", excerpt(n->value))));
         return std::nullopt;
     }
-    error(n->range, fmt::format("\"{}\" must be a whole number, not {}", key, describe(n)));
+    error(n->range, i18n::message("schema.not-integer", fmt::arg("key", key),
+                                  fmt::arg("found", describe(n))));
     return std::nullopt;
 }
 
 std::optional<bool> NodeReader::format_version(const YNode* n, std::string_view key,
-                                               std::string_view what) {
+                                               const i18n::Subject& what) {
     if (!n) return std::nullopt;
     const ScalarType type = n->is_scalar() ? n->scalar_type() : ScalarType::String;
     if (type != ScalarType::Int && type != ScalarType::Float) {
-        error(n->range, fmt::format("\"{}\" must be the number 1, the format version, not {}", key,
-                                    describe(n)));
+        error(n->range, i18n::message("schema.not-version", fmt::arg("key", key),
+                                      fmt::arg("found", describe(n))));
         return std::nullopt;
     }
     // The version as a whole number when it is one (`1.0`, `0x1`), else as written.
@@ -234,7 +290,8 @@ std::optional<bool> NodeReader::format_version(const YNode* n, std::string_view 
     }
     if (!supported) {
         error(n->range,
-              fmt::format("{} {} is not supported; this reltheme reads version 1", what, shown),
+              i18n::message("unsupported-version", fmt::arg("what", what.nominative),
+                            fmt::arg("version", shown)),
               rule_id::k_unsupported_version);
     }
     return supported;
@@ -242,7 +299,7 @@ std::optional<bool> NodeReader::format_version(const YNode* n, std::string_view 
 
 std::vector<Id> NodeReader::id_list(const YNode* n, std::string_view key) {
     std::vector<Id> out;
-    if (!n || !expect_seq(n, fmt::format("\"{}\"", key))) return out;
+    if (!n || !expect_seq(n, i18n::key_subject(key))) return out;
     for (const YNode* item : n->items) {
         if (auto v = id(item, key)) out.push_back(*v);
     }
@@ -251,11 +308,17 @@ std::vector<Id> NodeReader::id_list(const YNode* n, std::string_view key) {
 
 std::vector<Located<std::string>> NodeReader::string_list(const YNode* n, std::string_view key) {
     std::vector<Located<std::string>> out;
-    if (!n || !expect_seq(n, fmt::format("\"{}\"", key))) return out;
+    if (!n || !expect_seq(n, i18n::key_subject(key))) return out;
     for (const YNode* item : n->items) {
         if (auto v = string(item, key)) out.push_back(*v);
     }
     return out;
+}
+
+std::string NodeReader::bad_duration(std::string_view value, std::string_view key,
+                                     const DurationError& why) {
+    return i18n::message("schema.bad-duration", fmt::arg("value", excerpt(value)),
+                         fmt::arg("key", key), fmt::arg("why", duration_error_text(why)));
 }
 
 void NodeReader::bad_value(const YNode& n, std::string message,
@@ -276,8 +339,6 @@ std::optional<std::size_t> NodeReader::enum_index(
     }
     std::string allowed;
     for (const auto& name : names) allowed += (allowed.empty() ? "" : ", ") + name;
-    const std::string shown =
-        n->is_scalar() ? fmt::format("\"{}\"", excerpt(n->value)) : describe(n);
     std::optional<std::string> suggestion;
     if (n->is_scalar()) {
         for (const auto& [alias, name] : aliases) {
@@ -285,8 +346,14 @@ std::optional<std::size_t> NodeReader::enum_index(
         }
         if (!suggestion) suggestion = closest_match(n->value, names);
     }
-    bad_value(*n, fmt::format("bad value {} for \"{}\"; allowed: {}", shown, key, allowed),
-              suggestion);
+    const auto k = fmt::arg("key", key);
+    const auto a = fmt::arg("allowed", allowed);
+    bad_value(
+        *n,
+        n->is_scalar()
+            ? i18n::message("schema.bad-enum", fmt::arg("value", excerpt(n->value)), k, a)
+            : i18n::message("schema.bad-enum.not-scalar", fmt::arg("found", describe(n)), k, a),
+        suggestion);
     return std::nullopt;
 }
 

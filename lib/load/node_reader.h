@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "load/yaml_doc.h"
 #include "model/theme.h"
@@ -36,14 +37,15 @@ class NodeReader {
     /// which part of a file an error fell in).
     std::size_t error_count() const { return m_errors; }
 
-    bool expect_map(const YNode* n, std::string_view what);
-    bool expect_seq(const YNode* n, std::string_view what);
+    /// `what` names what the node is (i18n::subject, i18n::key_subject).
+    bool expect_map(const YNode* n, const i18n::Subject& what);
+    bool expect_seq(const YNode* n, const i18n::Subject& what);
     /// Reports every key of `map` not in `allowed`, with a did-you-mean.
     /// Returns the allowed keys suggested (what the author probably meant).
     std::vector<std::string> check_keys(const YNode& map, std::span<const std::string> allowed,
-                                        std::string_view what);
+                                        const i18n::Subject& what);
     /// Reports a missing key at the mapping's start.
-    bool require(const YNode& map, std::string_view key, std::string_view what);
+    bool require(const YNode& map, std::string_view key, const i18n::Subject& what);
 
     std::optional<Located<std::string>> string(const YNode* n, std::string_view key);
     /// An id, checked against the id pattern (a Cyrillic letter in it is
@@ -58,7 +60,8 @@ class NodeReader {
     /// 1 and text (`"1"`) is a `schema` error. Another number is reported as
     /// `unsupported-version`: "WHAT 2 is not supported; ...". True for version
     /// 1, false for another version, none when there is no number.
-    std::optional<bool> format_version(const YNode* n, std::string_view key, std::string_view what);
+    std::optional<bool> format_version(const YNode* n, std::string_view key,
+                                       const i18n::Subject& what);
     std::vector<Id> id_list(const YNode* n, std::string_view key);
     std::vector<Located<std::string>> string_list(const YNode* n, std::string_view key);
 
@@ -86,6 +89,10 @@ class NodeReader {
     void bad_value(const YNode& n, std::string message,
                    const std::optional<std::string>& suggestion);
 
+    /// `bad duration "1.5d" for "deadline": durations are whole numbers: ...`
+    static std::string bad_duration(std::string_view value, std::string_view key,
+                                    const DurationError& why);
+
   private:
     std::optional<std::size_t> enum_index(
         const YNode* n, std::string_view key, const std::vector<std::string>& names,
@@ -94,7 +101,17 @@ class NodeReader {
     std::size_t m_errors = 0;
 };
 
-/// "a string", "a number", ... for messages about what a node holds.
+/// `the string "x"`, `a list`, ... (`строка «x»`, `список`) for messages about
+/// what a node holds, in the run's language.
 std::string describe(const YNode* n);
+
+/// Why a text is not a duration, in the run's language: `durations are whole
+/// numbers: write 36h instead of 1.5d`.
+std::string duration_error_text(const DurationError& e);
+
+/// `; "а" at column 12 is a Cyrillic letter (U+0430), not the Latin "a"`, for
+/// an id starting at `column`, in the run's language; empty when the id has no
+/// Cyrillic letter.
+std::string cyrillic_note(std::string_view word, int column);
 
 }  // namespace reltheme

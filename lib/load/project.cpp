@@ -16,7 +16,7 @@ namespace fs = std::filesystem;
 namespace {
 
 /// A mapping of rule id to level (`rules:`, and `rules:` of an override).
-void read_rule_levels(NodeReader& r, const YNode* node, const std::string& what,
+void read_rule_levels(NodeReader& r, const YNode* node, const i18n::Subject& what,
                       std::map<std::string, RuleLevel>& levels,
                       std::vector<std::pair<std::string, Range>>& key_ranges) {
     if (!node || !r.expect_map(node, what)) return;
@@ -48,39 +48,42 @@ std::optional<ProjectConfig> parse_project(const SourceText& source, DiagnosticS
     config.root = fs::path(source.path()).parent_path();
     const YNode* root = doc->root();
     if (!root || root->is_null()) return config;  // an empty project file is fine
-    if (!r.expect_map(root, "the project file")) return std::nullopt;
+    const auto project_file = i18n::subject("subject.project-file");
+    if (!r.expect_map(root, project_file)) return std::nullopt;
     static const std::vector<std::string> keys = {"themes",   "ignore", "rules",   "overrides",
                                                   "registry", "lang",   "baseline"};
-    r.check_keys(*root, keys, "the project file");
+    r.check_keys(*root, keys, project_file);
     for (const auto& s : r.string_list(root->find("themes"), "themes"))
         config.themes.push_back(s.value);
     for (const auto& s : r.string_list(root->find("ignore"), "ignore"))
         config.ignore.push_back(s.value);
-    read_rule_levels(r, root->find("rules"), "\"rules\"", config.rules, config.rule_key_ranges);
+    read_rule_levels(r, root->find("rules"), i18n::key_subject("rules"), config.rules,
+                     config.rule_key_ranges);
     if (const YNode* overrides = root->find("overrides")) {
-        if (r.expect_seq(overrides, "\"overrides\"")) {
+        if (r.expect_seq(overrides, i18n::key_subject("overrides"))) {
             for (const YNode* item : overrides->items) {
-                if (!r.expect_map(item, "an entry of \"overrides\"")) continue;
+                const auto entry = i18n::subject("subject.override");
+                if (!r.expect_map(item, entry)) continue;
                 static const std::vector<std::string> entry_keys = {"files", "rules"};
-                r.check_keys(*item, entry_keys, "an entry of \"overrides\"");
+                r.check_keys(*item, entry_keys, entry);
                 RuleOverride o;
                 const YNode* files = item->find("files");
                 const YNode* rules = item->find("rules");
                 if (!files || !rules) {
-                    r.error(item->range,
-                            "an entry of \"overrides\" needs \"files\" (globs) and \"rules\"");
+                    r.error(item->range, i18n::message("project.override-incomplete"));
                     continue;
                 }
                 for (const auto& g : r.string_list(files, "files")) o.files.push_back(g.value);
-                read_rule_levels(r, rules, "\"rules\" of \"overrides\"", o.rules,
+                read_rule_levels(r, rules, i18n::subject("subject.override-rules"), o.rules,
                                  config.rule_key_ranges);
                 config.overrides.push_back(std::move(o));
             }
         }
     }
-    if (const YNode* reg = root->find("registry"); reg && r.expect_map(reg, "\"registry\"")) {
+    const auto registry_subject = i18n::key_subject("registry");
+    if (const YNode* reg = root->find("registry"); reg && r.expect_map(reg, registry_subject)) {
         static const std::vector<std::string> reg_keys = {"scripts", "approvers"};
-        r.check_keys(*reg, reg_keys, "\"registry\"");
+        r.check_keys(*reg, reg_keys, registry_subject);
         Registry registry;
         if (const YNode* s = reg->find("scripts")) {
             registry.has_scripts = true;

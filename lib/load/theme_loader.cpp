@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/node_reader.h"
 #include "load/rule_ids.h"
 #include "util/excerpt.h"
@@ -72,11 +73,10 @@ class Loader {
         LoadedTheme result;
         m_incomplete = ThemeParts::all();  // until the top level is a mapping
         if (!root || root->is_null() || (root->is_scalar() && root->value.empty())) {
-            m_r.error(Range{{1, 1}, {1, 2}},
-                      "the file is empty; a theme needs at least reltheme, id, name and type");
+            m_r.error(Range{{1, 1}, {1, 2}}, i18n::message("schema.empty-theme"));
             return result;
         }
-        if (!m_r.expect_map(root, "a theme file")) return result;
+        if (!m_r.expect_map(root, i18n::subject("subject.theme-file"))) return result;
         m_incomplete = {};
         Theme t;
         t.file = m_file;
@@ -123,19 +123,22 @@ class Loader {
         Keys all = k_common_keys;
         all.insert(all.end(), k_sales_keys.begin(), k_sales_keys.end());
         section({});
-        for (const auto& key : m_r.check_keys(root, all, "a theme")) m_incomplete |= top_part(key);
+        for (const auto& key : m_r.check_keys(root, all, i18n::subject("subject.theme")))
+            m_incomplete |= top_part(key);
         section(ThemePart::Header);
 
-        if (m_r.require(root, "reltheme", "the theme")) {
+        const auto the_theme = i18n::subject("subject.theme-the");
+        if (m_r.require(root, "reltheme", the_theme)) {
             const YNode* v = root.find("reltheme");
-            if (const auto supported = m_r.format_version(v, "reltheme", "format version")) {
+            if (const auto supported =
+                    m_r.format_version(v, "reltheme", i18n::subject("subject.format-version"))) {
                 if (*supported)
                     t.version = Located<long long>{1, v->range};
                 else
                     m_incomplete |= ThemeParts::all();  // another format: nothing is known
             }
         }
-        for (const char* key : {"id", "name", "type"}) m_r.require(root, key, "the theme");
+        for (const char* key : {"id", "name", "type"}) m_r.require(root, key, the_theme);
         if (auto v = m_r.id(root.find("id"), "id")) t.id = *v;
         if (auto v = m_r.string(root.find("name"), "name")) t.name = *v;
         const auto type = m_r.enumeration<ThemeType>(root.find("type"), "type", k_types);
@@ -149,7 +152,7 @@ class Loader {
         t.script = m_r.string(root.find("script"), "script");
         if (t.instruction && t.instruction_file) {
             m_r.error(root.find_key("instruction_file")->range,
-                      "give either \"instruction\" or \"instruction_file\", not both");
+                      i18n::message("schema.instruction-twice"));
         }
         section({});
         if (type && !check_type_keys(root, type->value)) return;
@@ -166,25 +169,25 @@ class Loader {
         section(ThemeParts::stage_list());
         if (const YNode* v = root.find("stages")) {
             t.stages_range = v->range;
-            t.stages = read_list<Stage>(v, "stages", "a stage", &Loader::read_stage,
+            t.stages = read_list<Stage>(v, "stages", "subject.stage", &Loader::read_stage,
                                         ThemeParts::stage_list());
             if (t.stages.empty() && v->is_seq())
-                m_r.error(v->range, "\"stages\" needs at least one stage");
+                m_r.error(v->range, i18n::message("schema.no-stages"));
         } else if (type && type->value == ThemeType::Sales) {
-            m_r.error(root.range, "a sales theme is missing the required key \"stages\"");
+            m_r.error(root.range, i18n::message("schema.sales-without-stages"));
         }
         if (const YNode* v = root.find("outcomes")) {
             t.outcomes_range = v->range;
-            t.outcomes = read_list<Outcome>(v, "outcomes", "an outcome", &Loader::read_outcome,
+            t.outcomes = read_list<Outcome>(v, "outcomes", "subject.outcome", &Loader::read_outcome,
                                             ThemePart::Outcomes);
         }
         if (const YNode* v = root.find("documents")) {
-            t.documents = read_list<Document>(v, "documents", "a document", &Loader::read_document,
-                                              ThemePart::Documents);
+            t.documents = read_list<Document>(v, "documents", "subject.document",
+                                              &Loader::read_document, ThemePart::Documents);
         }
         if (const YNode* v = root.find("fields")) {
-            t.fields =
-                read_list<Field>(v, "fields", "a field", &Loader::read_field, ThemePart::Fields);
+            t.fields = read_list<Field>(v, "fields", "subject.field", &Loader::read_field,
+                                        ThemePart::Fields);
         }
         section(ThemePart::Parameters);
         if (const YNode* v = root.find("parameters")) t.parameters = read_parameters(v);
@@ -199,12 +202,14 @@ class Loader {
             const YNode* k = root.find_key(key);
             if (!k) continue;
             if (type == ThemeType::Audit && key == "outcomes") continue;
-            const char* which = type == ThemeType::Audit ? "an audit" : "a service";
-            const char* who = key == "outcomes" ? "sales and audit themes" : "sales themes";
-            m_r.error(
-                k->range,
-                fmt::format("\"{}\" is not allowed in {} theme; only {} have it", key, which, who),
-                rule_id::k_not_for_type);
+            const char* which =
+                type == ThemeType::Audit ? "not-for-type.audit" : "not-for-type.service";
+            const char* who = key == "outcomes" ? "not-for-type.sales-audit" : "not-for-type.sales";
+            m_r.error(k->range,
+                      i18n::message("not-for-type", fmt::arg("key", key),
+                                    fmt::arg("theme", i18n::message(which)),
+                                    fmt::arg("who", i18n::message(who))),
+                      rule_id::k_not_for_type);
             m_incomplete |= top_part(key);
             clean = false;
         }
@@ -212,11 +217,12 @@ class Loader {
     }
 
     template <class T>
-    std::vector<T> read_list(const YNode* n, std::string_view key, std::string_view what,
+    std::vector<T> read_list(const YNode* n, std::string_view key, std::string_view subject_id,
                              std::optional<T> (Loader::*read_one)(const YNode&), ThemeParts part) {
         std::vector<T> out;
         section(part);
-        if (!m_r.expect_seq(n, fmt::format("\"{}\"", key))) return out;
+        if (!m_r.expect_seq(n, i18n::key_subject(key))) return out;
+        const auto what = i18n::subject(subject_id);
         for (const YNode* item : n->items) {
             section(part);
             if (!m_r.expect_map(item, what)) continue;
@@ -228,28 +234,30 @@ class Loader {
     }
 
     template <class T>
-    void report_duplicate_ids(const std::vector<T>& items, std::string_view what) {
+    void report_duplicate_ids(const std::vector<T>& items, const i18n::Subject& what) {
         std::map<std::string, const Id*> seen;
         for (const T& item : items) {
             if (item.id.value.empty()) continue;
             const auto [it, inserted] = seen.emplace(item.id.value, &item.id);
             if (inserted) continue;
-            Diagnostic& d = m_sink.report(
-                rule_id::k_duplicate_id, Severity::Error, item.id.range,
-                fmt::format("{} with id \"{}\" is already defined", what, item.id.value));
-            d.notes.push_back({m_file, it->second->range, "first defined here"});
+            Diagnostic& d =
+                m_sink.report(rule_id::k_duplicate_id, Severity::Error, item.id.range,
+                              i18n::message("duplicate-id.item", fmt::arg("what", what.nominative),
+                                            fmt::arg("id", item.id.value)));
+            d.notes.push_back({m_file, it->second->range, i18n::message("note.first-defined")});
         }
     }
 
     std::optional<Stage> read_stage(const YNode& n) {
         const Keys& keys = k_stage_keys;
         section({});
-        for (const auto& key : m_r.check_keys(n, keys, "a stage")) m_incomplete |= stage_part(key);
+        const auto a_stage = i18n::subject("subject.stage");
+        for (const auto& key : m_r.check_keys(n, keys, a_stage)) m_incomplete |= stage_part(key);
         section(ThemePart::Stages);
         Stage s;
         s.range = n.range;
-        m_r.require(n, "id", "a stage");
-        m_r.require(n, "name", "a stage");
+        m_r.require(n, "id", a_stage);
+        m_r.require(n, "name", a_stage);
         if (auto v = m_r.id(n.find("id"), "id")) s.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) s.name = *v;
         section(ThemePart::Deadlines);
@@ -264,7 +272,7 @@ class Loader {
         section(ThemePart::Transitions);
         if (const YNode* v = n.find("next")) {
             s.next_range = v->range;
-            if (!v->is_null() && m_r.expect_seq(v, "\"next\"")) {
+            if (!v->is_null() && m_r.expect_seq(v, i18n::key_subject("next"))) {
                 for (const YNode* item : v->items) {
                     if (auto t = read_transition(*item)) s.next.push_back(*t);
                 }
@@ -287,13 +295,12 @@ class Loader {
         }
         if (!n.is_map()) {
             m_r.error(n.range,
-                      fmt::format("an entry of \"next\" is a stage id or {{to: id, probability: "
-                                  "p}}, not {}",
-                                  describe(&n)));
+                      i18n::message("schema.bad-transition", fmt::arg("found", describe(&n))));
             return std::nullopt;
         }
-        m_r.check_keys(n, k_transition_keys, "a transition");
-        if (!m_r.require(n, "to", "a transition")) return std::nullopt;
+        const auto a_transition = i18n::subject("subject.transition");
+        m_r.check_keys(n, k_transition_keys, a_transition);
+        if (!m_r.require(n, "to", a_transition)) return std::nullopt;
         auto to = m_r.id(n.find("to"), "to");
         if (!to) return std::nullopt;
         t.to = *to;
@@ -302,13 +309,14 @@ class Loader {
     }
 
     std::optional<Outcome> read_outcome(const YNode& n) {
-        m_r.check_keys(n, k_outcome_keys, "an outcome");
+        const auto an_outcome = i18n::subject("subject.outcome");
+        m_r.check_keys(n, k_outcome_keys, an_outcome);
         Outcome o;
         o.range = n.range;
         // Audit outcomes are results in addition to yes and no: `result` is
         // optional there (format.md), required in sales themes.
-        for (const char* key : {"id", "name"}) m_r.require(n, key, "an outcome");
-        if (m_type != ThemeType::Audit) m_r.require(n, "result", "an outcome");
+        for (const char* key : {"id", "name"}) m_r.require(n, key, an_outcome);
+        if (m_type != ThemeType::Audit) m_r.require(n, "result", an_outcome);
         if (auto v = m_r.id(n.find("id"), "id")) o.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) o.name = *v;
         if (const YNode* v = n.find("result"))
@@ -320,10 +328,11 @@ class Loader {
     }
 
     std::optional<Document> read_document(const YNode& n) {
-        m_r.check_keys(n, k_document_keys, "a document");
+        const auto a_document = i18n::subject("subject.document");
+        m_r.check_keys(n, k_document_keys, a_document);
         Document d;
         d.range = n.range;
-        for (const char* key : {"id", "name", "kind"}) m_r.require(n, key, "a document");
+        for (const char* key : {"id", "name", "kind"}) m_r.require(n, key, a_document);
         if (auto v = m_r.id(n.find("id"), "id")) d.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) d.name = *v;
         if (auto v = m_r.enumeration<DocumentKind>(n.find("kind"), "kind", k_kinds)) d.kind = *v;
@@ -332,8 +341,8 @@ class Loader {
             d.stages_range = v->range;
             d.stages = m_r.id_list(v, "stages");
         }
-        if (const YNode* v = n.find("email"); v && m_r.expect_map(v, "\"email\"")) {
-            m_r.check_keys(*v, k_email_keys, "an email template");
+        if (const YNode* v = n.find("email"); v && m_r.expect_map(v, i18n::key_subject("email"))) {
+            m_r.check_keys(*v, k_email_keys, i18n::subject("subject.email"));
             Email e;
             e.range = v->range;
             e.subject = m_r.string(v->find("subject"), "subject");
@@ -344,10 +353,11 @@ class Loader {
     }
 
     std::optional<Field> read_field(const YNode& n) {
-        m_r.check_keys(n, k_field_keys, "a field");
+        const auto a_field = i18n::subject("subject.field");
+        m_r.check_keys(n, k_field_keys, a_field);
         Field f;
         f.range = n.range;
-        for (const char* key : {"id", "name", "type"}) m_r.require(n, key, "a field");
+        for (const char* key : {"id", "name", "type"}) m_r.require(n, key, a_field);
         if (auto v = m_r.id(n.find("id"), "id")) f.id = *v;
         if (auto v = m_r.string(n.find("name"), "name")) f.name = *v;
         const auto type =
@@ -357,28 +367,29 @@ class Loader {
             f.options = m_r.string_list(v, "options");
             if (type && type->value != FieldType::Enum) {
                 m_r.error(n.find_key("options")->range,
-                          fmt::format("\"options\" is only for fields of type enum, not {}",
-                                      to_string(type->value)));
+                          i18n::message("schema.options-not-enum",
+                                        fmt::arg("type", to_string(type->value))));
             } else if (v->is_seq() && v->items.empty()) {
-                m_r.error(v->range, "an enum field needs at least one option");
+                m_r.error(v->range, i18n::message("schema.enum-without-options"));
             }
         } else if (type && type->value == FieldType::Enum) {
-            m_r.error(n.range, "a field of type enum is missing the required key \"options\"");
+            m_r.error(n.range, i18n::message("schema.enum-missing-options"));
         }
         if (const YNode* v = n.find("formerly")) f.formerly = m_r.id_list(v, "formerly");
         return f;
     }
 
     std::optional<DeadlineChange> read_deadline_change(const YNode* n) {
-        if (!m_r.expect_map(n, "\"deadline_change\"")) return std::nullopt;
-        m_r.check_keys(*n, k_deadline_change_keys, "\"deadline_change\"");
+        const auto deadline_change = i18n::key_subject("deadline_change");
+        if (!m_r.expect_map(n, deadline_change)) return std::nullopt;
+        m_r.check_keys(*n, k_deadline_change_keys, deadline_change);
         DeadlineChange dc;
         dc.range = n->range;
-        m_r.require(*n, "approval", "\"deadline_change\"");
+        m_r.require(*n, "approval", deadline_change);
         dc.approval = m_r.enumeration<Approval>(n->find("approval"), "approval", k_approvals);
         if (const YNode* v = n->find("approvers")) {
             dc.approvers_range = v->range;
-            if (m_r.expect_seq(v, "\"approvers\"")) {
+            if (m_r.expect_seq(v, i18n::key_subject("approvers"))) {
                 for (const YNode* item : v->items) {
                     auto a = m_r.string(item, "approvers");
                     if (!a) continue;
@@ -394,9 +405,7 @@ class Loader {
                     static const std::string k_keyword[] = {"manager"};
                     m_r.bad_value(
                         *item,
-                        fmt::format("bad approver \"{}\": write role:<name>, user:<login> "
-                                    "or manager",
-                                    excerpt(s)),
+                        i18n::message("schema.bad-approver", fmt::arg("approver", excerpt(s))),
                         closest_match(s, k_keyword));
                 }
             }
@@ -405,8 +414,9 @@ class Loader {
     }
 
     std::optional<Parameters> read_parameters(const YNode* n) {
-        if (!m_r.expect_map(n, "\"parameters\"")) return std::nullopt;
-        m_r.check_keys(*n, k_parameters_keys, "\"parameters\"");
+        const auto parameters = i18n::key_subject("parameters");
+        if (!m_r.expect_map(n, parameters)) return std::nullopt;
+        m_r.check_keys(*n, k_parameters_keys, parameters);
         Parameters p;
         p.range = n->range;
         p.concurrent_deals = m_r.boolean(n->find("concurrent_deals"), "concurrent_deals");
@@ -414,8 +424,9 @@ class Loader {
             p.planning = m_r.enumeration<Planning>(v, "planning", k_plannings);
         if (const YNode* v = n->find("close"))
             p.close = m_r.enumeration<ClosePolicy>(v, "close", k_closes);
-        if (const YNode* v = n->find("after_close"); v && m_r.expect_map(v, "\"after_close\"")) {
-            m_r.check_keys(*v, k_after_close_keys, "\"after_close\"");
+        const auto after_close = i18n::key_subject("after_close");
+        if (const YNode* v = n->find("after_close"); v && m_r.expect_map(v, after_close)) {
+            m_r.check_keys(*v, k_after_close_keys, after_close);
             if (const YNode* x = v->find("planned_activities")) {
                 p.planned_activities =
                     m_r.enumeration<AfterClose>(x, "planned_activities", k_after);

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/file_kind.h"
 #include "load/node_reader.h"
 
@@ -45,21 +46,20 @@ std::optional<TemplateValue> value_of(const YNode* n) {
 
 std::optional<DealFile> read_deal_file(const YNode* root, DiagnosticSink& sink) {
     NodeReader r(sink);
-    if (!read_marked_root(r, root, FileKind::Deal,
-                          "reltheme-deal: 1 and the deal's values (client, deal, fields, stage)"))
-        return std::nullopt;
+    if (!read_marked_root(r, root, FileKind::Deal)) return std::nullopt;
     static const Keys keys = {"reltheme-deal", "client", "deal", "fields", "stage"};
-    r.check_keys(*root, keys, "a deal file");
+    r.check_keys(*root, keys, kind_subject(FileKind::Deal, "-file"));
     read_marker_version(r, *root, FileKind::Deal);
     static const Keys client_keys = {"name"};
     static const Keys deal_keys = {"manager", "deadline"};
     for (const auto& [key, keys_of] :
          {std::pair{"client", &client_keys}, std::pair{"deal", &deal_keys}}) {
         const YNode* n = root->find(key);
-        const std::string what = fmt::format("\"{}\"", key);
+        const auto what = i18n::key_subject(key);
         if (n && !n->is_null() && r.expect_map(n, what)) r.check_keys(*n, *keys_of, what);
     }
-    if (const YNode* f = root->find("fields"); f && !f->is_null()) r.expect_map(f, "\"fields\"");
+    if (const YNode* f = root->find("fields"); f && !f->is_null())
+        r.expect_map(f, i18n::key_subject("fields"));
     DealFile deal;
     deal.stage = r.id(root->find("stage"), "stage");
     if (!r.ok() || sink.has_errors()) return std::nullopt;

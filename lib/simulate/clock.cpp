@@ -1,4 +1,5 @@
 #include "simulate/clock.h"
+#include "load/node_reader.h"
 
 #include <charconv>
 
@@ -83,10 +84,12 @@ std::optional<Minutes> parse_time(std::string_view text, Minutes start, std::str
             if (unit == "m" || unit == "h" || unit == "d" || unit == "bd" || unit == "w")
                 return start;
         }
-        std::string why;
+        DurationError why;
         const auto d = parse_duration(text, &why);
         if (!d) {
-            if (error) *error = "an offset is + and a duration, e.g. +4h, +3d, +2bd: " + why;
+            if (error)
+                *error = "an offset is + and a duration, e.g. +4h, +3d, +2bd: " +
+                         duration_error_text(why);
             return std::nullopt;
         }
         return advance(start, *d);

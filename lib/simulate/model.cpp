@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/file_kind.h"
 #include "load/node_reader.h"
 #include "load/rule_ids.h"
@@ -29,29 +30,30 @@ class ModelLoader {
     ModelLoader(const std::string& file, DiagnosticSink& sink) : m_file(file), m_r(sink) {}
 
     std::optional<Model> load(const YNode* root) {
-        if (!read_marked_root(m_r, root, FileKind::Model, "reltheme-model and stages"))
-            return std::nullopt;
+        if (!read_marked_root(m_r, root, FileKind::Model)) return std::nullopt;
         static const Keys keys = {"reltheme-model", "name",   "description",
                                   "theme",          "stages", "arrivals"};
-        m_r.check_keys(*root, keys, "a model");
+        m_r.check_keys(*root, keys, kind_subject(FileKind::Model));
         Model m;
         m.file = m_file;
         read_marker_version(m_r, *root, FileKind::Model);
-        m_r.require(*root, "stages", "the model");
+        m_r.require(*root, "stages", kind_subject(FileKind::Model, "-the"));
         if (auto v = m_r.string(root->find("theme"), "theme")) {
             m.theme = v->value;
             m.theme_range = v->range;
         }
         m_r.string(root->find("name"), "name");
         m_r.string(root->find("description"), "description");
-        if (const YNode* v = root->find("stages"); v && m_r.expect_map(v, "\"stages\"")) {
+        if (const YNode* v = root->find("stages");
+            v && m_r.expect_map(v, i18n::key_subject("stages"))) {
             m.stages_range = root->find_key("stages")->range;
             for (const auto& [k, val] : v->entries) read_stage(*k, val, m);
         }
-        if (const YNode* v = root->find("arrivals"); v && m_r.expect_map(v, "\"arrivals\"")) {
+        const auto arrivals = i18n::key_subject("arrivals");
+        if (const YNode* v = root->find("arrivals"); v && m_r.expect_map(v, arrivals)) {
             static const Keys akeys = {"per_day"};
-            m_r.check_keys(*v, akeys, "\"arrivals\"");
-            if (m_r.require(*v, "per_day", "\"arrivals\"")) {
+            m_r.check_keys(*v, akeys, arrivals);
+            if (m_r.require(*v, "per_day", arrivals)) {
                 if (auto x = number(v->find("per_day"), "per_day", false)) m.arrivals_per_day = *x;
             }
         }
@@ -91,11 +93,10 @@ class ModelLoader {
                 return std::pair{0.0, false};
             if (unit == "bd") return std::pair{0.0, true};
         }
-        std::string why;
+        DurationError why;
         const auto d = parse_duration(v, &why);
         if (!d) {
-            m_r.error(n->range,
-                      fmt::format("bad duration \"{}\" for \"{}\": {}", excerpt(v), key, why));
+            m_r.error(n->range, NodeReader::bad_duration(v, key, why));
             return std::nullopt;
         }
         if (d->is_business()) return std::pair{static_cast<double>(d->amount), true};
@@ -103,8 +104,9 @@ class ModelLoader {
     }
 
     std::optional<Distribution> distribution(const YNode* n) {
-        if (!m_r.expect_map(n, "\"duration\"")) return std::nullopt;
-        if (!m_r.require(*n, "dist", "\"duration\"")) return std::nullopt;
+        const auto duration = i18n::key_subject("duration");
+        if (!m_r.expect_map(n, duration)) return std::nullopt;
+        if (!m_r.require(*n, "dist", duration)) return std::nullopt;
         const auto kind = m_r.enumeration<DistKind>(n->find("dist"), "dist", k_dists);
         if (!kind) return std::nullopt;
         Distribution d;
@@ -129,12 +131,13 @@ class ModelLoader {
         }
         Keys all = keys;
         all.insert(all.begin(), "dist");
-        m_r.check_keys(*n, all, fmt::format("a {} distribution", to_string(d.kind)));
+        const auto what =
+            i18n::subject("subject.distribution", fmt::arg("dist", to_string(d.kind)));
+        m_r.check_keys(*n, all, what);
         std::vector<double> values;
         std::optional<bool> business;
         bool ok = true;
         for (const auto& key : keys) {
-            const std::string what = fmt::format("a {} distribution", to_string(d.kind));
             if (!m_r.require(*n, key, what)) {
                 ok = false;
                 continue;
@@ -200,15 +203,17 @@ class ModelLoader {
                 m_r.error(key.range, fmt::format("stage \"{}\" is given twice", excerpt(s.id)),
                           rule_id::k_duplicate_id);
         }
-        if (!m_r.expect_map(n, fmt::format("stage \"{}\" of the model", excerpt(s.id)))) return;
+        const auto this_stage =
+            i18n::subject("subject.model-stage-of", fmt::arg("stage", excerpt(s.id)));
+        if (!m_r.expect_map(n, this_stage)) return;
         static const Keys keys = {"duration", "lost", "next"};
-        m_r.check_keys(*n, keys, "a model stage");
-        if (m_r.require(*n, "duration", fmt::format("stage \"{}\" of the model", excerpt(s.id)))) {
+        m_r.check_keys(*n, keys, i18n::subject("subject.model-stage"));
+        if (m_r.require(*n, "duration", this_stage)) {
             s.duration_range = n->find("duration")->range;
             s.duration = distribution(n->find("duration"));
         }
         if (auto p = m_r.probability(n->find("lost"), "lost")) s.lost = p->value;
-        if (const YNode* v = n->find("next"); v && m_r.expect_map(v, "\"next\"")) {
+        if (const YNode* v = n->find("next"); v && m_r.expect_map(v, i18n::key_subject("next"))) {
             s.has_next = true;
             s.next_range = v->range;
             double sum = 0;

@@ -62,16 +62,15 @@ class ScenarioLoader {
     bool failed() const { return m_failed; }
 
     std::optional<Scenario> load(const YNode* root) {
-        if (!read_marked_root(m_r, root, FileKind::Scenario,
-                              "reltheme-scenario, theme, start and deals"))
-            return std::nullopt;
+        if (!read_marked_root(m_r, root, FileKind::Scenario)) return std::nullopt;
         Scenario s;
         s.file = m_file;
         static const Keys keys = {
             "reltheme-scenario", "name", "description", "theme", "start", "end", "deals", "expect"};
-        m_r.check_keys(*root, keys, "a scenario");
+        m_r.check_keys(*root, keys, kind_subject(FileKind::Scenario));
         read_marker_version(m_r, *root, FileKind::Scenario);
-        for (const char* key : {"theme", "start", "deals"}) m_r.require(*root, key, "the scenario");
+        const auto the_scenario = kind_subject(FileKind::Scenario, "-the");
+        for (const char* key : {"theme", "start", "deals"}) m_r.require(*root, key, the_scenario);
         if (auto v = m_r.string(root->find("theme"), "theme")) {
             s.theme = v->value;
             s.theme_range = v->range;
@@ -82,10 +81,12 @@ class ScenarioLoader {
             if (auto t = moment(v, "start", 0, false)) s.start = *t;
         }
         if (const YNode* v = root->find("end")) s.end = moment(v, "end", s.start, true);
-        if (const YNode* v = root->find("deals"); v && m_r.expect_seq(v, "\"deals\"")) {
+        if (const YNode* v = root->find("deals");
+            v && m_r.expect_seq(v, i18n::key_subject("deals"))) {
             for (const YNode* item : v->items) read_deal(item, s);
         }
-        if (const YNode* v = root->find("expect"); v && m_r.expect_seq(v, "\"expect\"")) {
+        if (const YNode* v = root->find("expect");
+            v && m_r.expect_seq(v, i18n::key_subject("expect"))) {
             for (const YNode* item : v->items) read_expect(item, s);
         }
         if (!m_r.ok()) return std::nullopt;
@@ -127,10 +128,11 @@ class ScenarioLoader {
     }
 
     void read_deal(const YNode* n, Scenario& s) {
-        if (!m_r.expect_map(n, "a deal")) return;
+        const auto a_deal = i18n::subject("subject.scenario-deal");
+        if (!m_r.expect_map(n, a_deal)) return;
         static const Keys keys = {"id", "client", "note", "steps"};
-        m_r.check_keys(*n, keys, "a deal");
-        m_r.require(*n, "id", "a deal");
+        m_r.check_keys(*n, keys, a_deal);
+        m_r.require(*n, "id", a_deal);
         ScenarioDeal d;
         d.range = n->range;
         if (auto v = m_r.string(n->find("id"), "id")) {
@@ -141,9 +143,10 @@ class ScenarioLoader {
             if (!added) {
                 Diagnostic& diag = m_sink.report(
                     rule_id::k_duplicate_id, Severity::Error, v->range,
-                    fmt::format("a deal with id \"{}\" is already defined", excerpt(d.id)));
+                    i18n::message("duplicate-id.item", fmt::arg("what", a_deal.nominative),
+                                  fmt::arg("id", excerpt(d.id))));
                 diag.notes.push_back(
-                    {m_file, s.deals[first->second].id_range, "first defined here"});
+                    {m_file, s.deals[first->second].id_range, i18n::message("note.first-defined")});
                 m_failed = true;
             }
         }
@@ -154,7 +157,7 @@ class ScenarioLoader {
         m_r.string(n->find("note"), "note");
         const std::size_t index = s.deals.size();
         s.deals.push_back(d);
-        if (const YNode* v = n->find("steps"); v && m_r.expect_seq(v, "\"steps\"")) {
+        if (const YNode* v = n->find("steps"); v && m_r.expect_seq(v, i18n::key_subject("steps"))) {
             for (const YNode* item : v->items) read_step(item, index, s);
         }
     }
@@ -176,13 +179,16 @@ class ScenarioLoader {
     }
 
     void read_step(const YNode* n, std::size_t deal, Scenario& s) {
-        if (!m_r.expect_map(n, "a step")) return;
-        if (!m_r.require(*n, "at", "a step") || !m_r.require(*n, "do", "a step")) return;
+        const auto a_step = i18n::subject("subject.step");
+        if (!m_r.expect_map(n, a_step)) return;
+        if (!m_r.require(*n, "at", a_step) || !m_r.require(*n, "do", a_step)) return;
         const auto kind = m_r.enumeration<StepKind>(n->find("do"), "do", k_kinds);
         if (!kind) return;
         Keys keys = step_keys(kind->value);
         keys.insert(keys.begin(), {"at", "do"});
-        m_r.check_keys(*n, keys, fmt::format("a \"{}\" step", to_string(kind->value)));
+        const auto this_step =
+            i18n::subject("subject.step-of", fmt::arg("step", to_string(kind->value)));
+        m_r.check_keys(*n, keys, this_step);
         Step st;
         st.kind = kind->value;
         st.range = n->range;
@@ -193,10 +199,7 @@ class ScenarioLoader {
         st.at = *at;
         st.at_range = n->find("at")->range;
         note_step_order(s, st, n->find("at")->range);
-        const char* what = to_string(st.kind);
-        auto need = [&](const char* key) {
-            return m_r.require(*n, key, fmt::format("a \"{}\" step", what));
-        };
+        auto need = [&](const char* key) { return m_r.require(*n, key, this_step); };
         switch (st.kind) {
             case StepKind::Create:
                 break;
@@ -275,10 +278,11 @@ class ScenarioLoader {
     }
 
     void read_expect(const YNode* n, Scenario& s) {
-        if (!m_r.expect_map(n, "an expectation")) return;
+        const auto an_expectation = i18n::subject("subject.expectation");
+        if (!m_r.expect_map(n, an_expectation)) return;
         static const Keys keys = {"deal",      "state",      "stage",   "outcome",
                                   "violation", "violations", "warning", "warnings"};
-        m_r.check_keys(*n, keys, "an expectation");
+        m_r.check_keys(*n, keys, an_expectation);
         Expectation e;
         e.range = n->range;
         if (const YNode* v = n->find("deal")) {

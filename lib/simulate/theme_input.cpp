@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/file_kind.h"
 #include "load/rule_ids.h"
 #include "load/theme_files.h"
@@ -42,9 +43,11 @@ ThemeInput load_theme_file(const fs::path& path, const std::string& display,
     DiagnosticSink sink(display);
     if (const auto marker = file_marker(file.source.text())) {
         const int line = marker->line;
-        sink.report("schema", Severity::Error,
-                    Range{{line, 1}, {line, static_cast<int>(marker->key.size()) + 1}},
-                    fmt::format("this is a {} file, not a theme", kind_name(marker->kind)));
+        sink.report(
+            "schema", Severity::Error,
+            Range{{line, 1}, {line, static_cast<int>(marker->key.size()) + 1}},
+            i18n::message("schema.not-a-theme",
+                          fmt::arg("what", kind_subject(marker->kind, "-file").nominative)));
         count_into(out.findings, sink.items());
         file.diagnostics = std::move(sink.items());
         out.findings.files.push_back(std::move(file));

@@ -93,14 +93,14 @@ std::optional<std::string> whole_equivalent(std::string_view whole, std::string_
 
 }  // namespace
 
-std::optional<Duration> parse_duration(std::string_view text, std::string* error,
-                                       std::string* replacement) {
-    auto fail = [&](std::string message, std::string fixed = {}) -> std::optional<Duration> {
-        if (error) *error = std::move(message);
-        if (replacement) *replacement = std::move(fixed);
+std::optional<Duration> parse_duration(std::string_view text, DurationError* error) {
+    using Kind = DurationError::Kind;
+    const std::string_view written = text;
+    auto fail = [&](Kind kind, std::string shown = {},
+                    std::string replacement = {}) -> std::optional<Duration> {
+        if (error) *error = {kind, std::string(written), std::move(shown), std::move(replacement)};
         return std::nullopt;
     };
-    const std::string_view written = text;
     const bool negative = !text.empty() && text.front() == '-';
     if (negative) text.remove_prefix(1);
     auto digits_at = [&](std::size_t from) {
@@ -117,19 +117,11 @@ std::optional<Duration> parse_duration(std::string_view text, std::string* error
         if (fraction > 0 && unit && !negative) {
             const std::string_view whole = text.substr(0, digits);
             const auto exact = whole_equivalent(whole, text.substr(digits + 1, fraction), *unit);
-            if (exact) {
-                return fail(fmt::format("durations are whole numbers: write {} instead of {}",
-                                        *exact, written),
-                            *exact);
-            }
-            return fail(fmt::format(
-                "durations are whole numbers, and {} has no exact whole equivalent; round it",
-                written));
+            if (exact) return fail(Kind::Fraction, *exact, *exact);
+            return fail(Kind::InexactFraction);
         }
     }
-    if (digits == 0) {
-        return fail("a duration is a whole number and a unit: m, h, d, bd or w (e.g. 3d, 5bd)");
-    }
+    if (digits == 0) return fail(Kind::NoNumber);
     std::string_view unit_text = text.substr(digits);
     const std::string_view number = text.substr(0, digits);
     // `30 d`: the unit is fine, the space is not.
@@ -137,26 +129,24 @@ std::optional<Duration> parse_duration(std::string_view text, std::string* error
     if (unit_at != 0 && unit_at != std::string_view::npos && unit_of(unit_text.substr(unit_at))) {
         unit_text.remove_prefix(unit_at);
         const std::string fixed = fmt::format("{}{}{}", negative ? "-" : "", number, unit_text);
-        return fail(fmt::format("write {} without a space", fixed), negative ? "" : fixed);
+        return fail(Kind::Space, fixed, negative ? "" : fixed);
     }
     Duration d;
     if (const auto unit = unit_of(unit_text))
         d.unit = *unit;
     else if (unit_text.empty())
-        return fail("the duration has no unit; add m, h, d, bd or w");
+        return fail(Kind::NoUnit);
     else
-        return fail("unknown duration unit; use m, h, d, bd (business days) or w");
-    if (negative) return fail("a duration must be positive");
+        return fail(Kind::UnknownUnit);
+    if (negative) return fail(Kind::Negative);
     const std::int64_t longest = max_duration_amount(d.unit);
-    auto too_long = [&] {
-        return fail(fmt::format("a duration is at most 100 years ({}{})", longest, unit_text));
-    };
+    auto too_long = [&] { return fail(Kind::TooLong, fmt::format("{}{}", longest, unit_text)); };
     if (digits > 18) return too_long();
     std::from_chars(text.data(), text.data() + digits, d.amount);
-    if (d.amount == 0) return fail("a duration must be positive, not 0");
+    if (d.amount == 0) return fail(Kind::Zero);
     if (number.front() == '0') {
         const std::string fixed = std::to_string(d.amount) + std::string(unit_text);
-        return fail(fmt::format("write {} without the leading zero", fixed), fixed);
+        return fail(Kind::LeadingZero, fixed, fixed);
     }
     if (d.amount > longest) return too_long();
     return d;

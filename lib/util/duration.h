@@ -31,12 +31,33 @@ inline constexpr std::int64_t k_max_duration_days = 36525;
 /// The largest amount of `unit` within k_max_duration_days (5217w, 26089bd).
 std::int64_t max_duration_amount(DurationUnit unit);
 
+/// Why a text is not a duration, as parse_duration found it; the caller words
+/// it in the run's language (load/node_reader.h, duration_error_text).
+struct DurationError {
+    enum class Kind {
+        Fraction,         ///< `1.5d`: `shown` is its whole equivalent, `36h`
+        InexactFraction,  ///< `1.3bd`, which has none
+        NoNumber,         ///< `d`, `три дня`
+        Space,            ///< `30 d`: `shown` is `30d`
+        NoUnit,           ///< `30`
+        UnknownUnit,      ///< `30x`
+        Negative,         ///< `-3d`
+        Zero,             ///< `0d`
+        LeadingZero,      ///< `03d`: `shown` is `3d`
+        TooLong,          ///< over 100 years: `shown` is the longest, `36524d`
+    };
+    Kind kind = Kind::NoNumber;
+    std::string written;      ///< the text as given
+    std::string shown;        ///< the duration the message names (see Kind)
+    std::string replacement;  ///< the same duration spelt as the format spells it, when
+                              ///< the text meant one exactly (a fix may write it)
+};
+
 /// Parses `<positive integer><unit>` (no leading zero, no space, at most
-/// 100 years: max_duration_amount). On failure
-/// returns nullopt and sets `error`, and `replacement` when the text meant an
-/// exact duration written otherwise (`36h` for `1.5d`, `30d` for `30 d`).
-std::optional<Duration> parse_duration(std::string_view text, std::string* error = nullptr,
-                                       std::string* replacement = nullptr);
+/// 100 years: max_duration_amount). On failure returns nullopt and sets
+/// `error`, whose `replacement` is set when the text meant an exact duration
+/// written otherwise (`36h` for `1.5d`, `30d` for `30 d`).
+std::optional<Duration> parse_duration(std::string_view text, DurationError* error = nullptr);
 
 /// Moments are minutes since 1970-01-01T00:00 (a Thursday) on a simulated
 /// clock without time zones.

@@ -99,8 +99,10 @@ char latin_for(std::string_view letter) {
 std::optional<CyrillicLetter> find_cyrillic(std::string_view word) {
     std::size_t index = 0;
     for (std::size_t i = 0, size = 1; i < word.size(); i += size, ++index) {
-        if (!is_cyrillic(decode(word, i, size))) continue;
+        const char32_t c = decode(word, i, size);
+        if (!is_cyrillic(c)) continue;
         CyrillicLetter found;
+        found.code = c;
         found.index = index;
         found.letter = std::string(word.substr(i, size));
         found.latin = latin_for(found.letter);
@@ -125,20 +127,6 @@ std::optional<std::string> latin_lookalike(std::string_view word) {
     }
     if (!replaced) return std::nullopt;
     return out;
-}
-
-std::string cyrillic_note(std::string_view word, int column) {
-    const auto found = find_cyrillic(word);
-    if (!found) return {};
-    std::size_t size = 0;
-    const auto code = static_cast<unsigned>(decode(found->letter, 0, size));
-    const int at = column + static_cast<int>(found->index);
-    if (found->latin == '\0')
-        return fmt::format("; \"{}\" at column {} is a Cyrillic letter (U+{:04X}); ids are Latin",
-                           found->letter, at, code);
-    return fmt::format(
-        "; \"{}\" at column {} is a Cyrillic letter (U+{:04X}), not the Latin \"{}\"",
-        found->letter, at, code, found->latin);
 }
 
 }  // namespace reltheme

@@ -38,6 +38,7 @@ std::optional<std::string> closest_match(std::string_view word,
 struct CyrillicLetter {
     std::size_t index = 0;  ///< position in the word, in characters from 0
     std::string letter;     ///< the letter as written
+    char32_t code = 0;      ///< its code point
     char latin = '\0';      ///< the Latin letter it looks like, or '\0'
 };
 
@@ -47,9 +48,5 @@ std::optional<CyrillicLetter> find_cyrillic(std::string_view word);
 /// `word` with every Cyrillic letter replaced by the Latin letter it looks
 /// like; nullopt when it has none, or one that looks like no Latin letter.
 std::optional<std::string> latin_lookalike(std::string_view word);
-
-/// `; "а" at column 12 is a Cyrillic letter (U+0430), not the Latin "a"`, for
-/// a word starting at `column`; empty when the word has no Cyrillic letter.
-std::string cyrillic_note(std::string_view word, int column);
 
 }  // namespace reltheme

@@ -72,7 +72,13 @@ TEST_CASE("nouns have the forms of their language, and other texts format") {
                 CHECK(parameters(text).empty());
                 continue;
             }
-            CHECK(text.find('|') == std::string::npos);
+            if (id.starts_with("subject.")) {
+                // Nominative, genitive, prepositional; or one form for all.
+                const std::size_t forms = forms_of(text);
+                CHECK((forms == 3 || (forms == 1 && lang == Lang::En)));
+            } else {
+                CHECK(text.find('|') == std::string::npos);
+            }
             // Every parameter given (a number, which any format spec of
             // the catalogue takes): the text formats (no stray brace).
             fmt::dynamic_format_arg_store<fmt::format_context> args;
@@ -85,9 +91,10 @@ TEST_CASE("nouns have the forms of their language, and other texts format") {
 
 TEST_CASE("every message id the sources name is in the catalogue") {
     const auto en = entries_of(Lang::En);
-    // i18n::message("id", ...), and nouns: "noun.x" wherever it is written.
-    const std::regex call(R"re(message\(\s*"([a-z0-9.-]+)")re");
-    const std::regex noun(R"re("(noun\.[a-z0-9.-]+)")re");
+    // i18n::message("id", ...), i18n::subject("id", ...), and nouns and
+    // subjects: "noun.x", "subject.x" wherever they are written.
+    const std::regex call(R"re(\b(?:message|subject)\(\s*"([a-z0-9.-]+)")re");
+    const std::regex noun(R"re("((?:noun|subject)\.[a-z0-9.-]+)")re");
     std::set<std::string> named;
     for (const char* dir : {"lib", "cli"}) {
         for (const auto& entry :
@@ -129,4 +136,23 @@ TEST_CASE("a message is written in the run's language with its named arguments")
     CHECK(message("summary") == "{errors}, {warnings}{infos} in {files}");
     CHECK(message("no-such-message") == "no-such-message");
     CHECK(parameters("a {b} {c:>3} {{d}} {b}") == std::vector<std::string>{"b", "c"});
+}
+
+TEST_CASE("a subject takes the case its sentence needs") {
+    {
+        ScopedLang lang(Lang::Ru);
+        const Subject stage = subject("subject.stage");
+        CHECK(stage.nominative == "этап");
+        CHECK(stage.genitive == "этапа");
+        CHECK(stage.prepositional == "этапе");
+        const Subject key = key_subject("next");
+        CHECK(key.nominative == "значение «next»");
+        CHECK(key.prepositional == "«next»");
+        CHECK(subject("subject.step-of", fmt::arg("step", "move")).prepositional == "шаге «move»");
+    }
+    ScopedLang lang(Lang::En);
+    const Subject step = subject("subject.step-of", fmt::arg("step", "move"));
+    CHECK(step.nominative == "a \"move\" step");
+    CHECK(step.prepositional == "a \"move\" step");
+    CHECK(key_subject("next").genitive == "\"next\"");
 }

@@ -4,6 +4,8 @@
 
 #include <doctest/doctest.h>
 
+#include "load/node_reader.h"
+
 using namespace reltheme;
 
 TEST_CASE("parse_duration reads every unit and rejects bad values") {
@@ -12,13 +14,14 @@ TEST_CASE("parse_duration reads every unit and rejects bad values") {
     CHECK(parse_duration("3d") == Duration{3, DurationUnit::Days});
     CHECK(parse_duration("5bd") == Duration{5, DurationUnit::BusinessDays});
     CHECK(parse_duration("2w") == Duration{2, DurationUnit::Weeks});
-    std::string why;
+    DurationError why;
     CHECK_FALSE(parse_duration("0d", &why));
-    CHECK(why.find("not 0") != std::string::npos);
+    CHECK(why.kind == DurationError::Kind::Zero);
+    CHECK(duration_error_text(why) == "a duration must be positive, not 0");
     CHECK_FALSE(parse_duration("-3d", &why));
-    CHECK(why.find("positive") != std::string::npos);
+    CHECK(why.kind == DurationError::Kind::Negative);
     CHECK_FALSE(parse_duration("3x", &why));
-    CHECK(why.find("unit") != std::string::npos);
+    CHECK(why.kind == DurationError::Kind::UnknownUnit);
     CHECK_FALSE(parse_duration("3", &why));
     CHECK_FALSE(parse_duration("d"));
     CHECK_FALSE(parse_duration("3 d"));
@@ -71,12 +74,26 @@ TEST_CASE("parse_duration says what is wrong with a near miss and what to write 
     };
     for (const auto& c : cases) {
         CAPTURE(c.text);
-        std::string why;
-        std::string replacement = "unset";
-        CHECK_FALSE(parse_duration(c.text, &why, &replacement));
-        CHECK(why == c.message);
-        CHECK(replacement == c.replacement);
+        DurationError why;
+        why.replacement = "unset";
+        CHECK_FALSE(parse_duration(c.text, &why));
+        CHECK(duration_error_text(why) == c.message);
+        CHECK(why.written == c.text);
+        CHECK(why.replacement == c.replacement);
     }
+}
+
+TEST_CASE("why a text is no duration is said in the run's language") {
+    DurationError why;
+    REQUIRE_FALSE(parse_duration("1,5d", &why));
+    CHECK(why.kind == DurationError::Kind::Fraction);
+    CHECK(why.replacement == "36h");
+    {
+        i18n::ScopedLang lang(Lang::Ru);
+        CHECK(duration_error_text(why) ==
+              "срок записывается целым числом: напишите 36h вместо 1,5d");
+    }
+    CHECK(duration_error_text(why) == "durations are whole numbers: write 36h instead of 1,5d");
 }
 
 TEST_CASE("weekday_of knows 1970-01-01 was a Thursday and 2024-01-01 a Monday") {

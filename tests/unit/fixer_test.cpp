@@ -49,6 +49,16 @@ TEST_CASE("safe fixes mend spelling, spacing and idle suppressions; comments and
     CHECK(again.text == fixed.text);
 }
 
+TEST_CASE("a YAML 1.1 boolean is mended to the boolean YAML 1.1 reads it as, comment kept") {
+    const std::string theme = fixes_file("standard.fixed.yaml");
+    const FixedText fixed =
+        fix(theme + "parameters:\n  concurrent_deals: Off  # one deal per client\n", false);
+    CHECK(fixed.applied == 1);
+    CHECK(fixed.text == theme + "parameters:\n  concurrent_deals: false  # one deal per client\n");
+    CHECK(fix(theme + "parameters:\n  concurrent_deals: yes\n", false).text ==
+          theme + "parameters:\n  concurrent_deals: true\n");
+}
+
 TEST_CASE("unsafe fixes apply the did-you-mean guesses only when asked") {
     const FixedText fixed = fix(fixes_file("standard.broken.yaml"), true);
     CHECK(fixed.applied == 7);

@@ -66,7 +66,7 @@ parameters:
               "11:18 error[unknown-stage] stage \"dnoe\" does not exist; did you mean \"done\"? "
               "=> done",
               "15:21 error[schema] \"concurrent_deals\" must be true or false, not the string "
-              "\"yes\" (\"yes\" is text in YAML 1.2; write true or false)"});
+              "\"yes\" (\"yes\" is text in YAML 1.2; write true or false) => true"});
 }
 
 TEST_CASE("a bad duration in one stage silences the deadline rules, not the others") {

@@ -1,5 +1,7 @@
 #include "util/spelling.h"
 
+#include "load/node_reader.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -23,6 +25,7 @@ TEST_CASE("a Cyrillic letter in a Latin word is found with its look-alike") {
     CHECK(found->index == 5);
     CHECK(found->letter == "\u0430");
     CHECK(found->latin == 'a');
+    CHECK(found->code == 0x430);
     CHECK_FALSE(find_cyrillic("oplata"));
     CHECK(latin_lookalike("\u0441\u0440m") == "cpm");
     CHECK(latin_lookalike("oplata") == std::nullopt);
