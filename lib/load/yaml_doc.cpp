@@ -17,6 +17,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/rule_ids.h"
 #include "util/env.h"
 #include "util/excerpt.h"
@@ -26,6 +27,67 @@ namespace reltheme {
 namespace {
 
 constexpr const char* k_syntax = rule_id::k_yaml_syntax;
+
+/// yaml-cpp's messages (YAML::ErrorMsg) a parse can end with, and the
+/// catalogue's ids for them; one that ends in ": " is followed by what was
+/// found.
+constexpr std::pair<const char*, std::string_view> k_yaml_messages[] = {
+    {YAML::ErrorMsg::YAML_DIRECTIVE_ARGS, "yaml.directive-args"},
+    {YAML::ErrorMsg::YAML_VERSION, "yaml.version"},
+    {YAML::ErrorMsg::YAML_MAJOR_VERSION, "yaml.major-version"},
+    {YAML::ErrorMsg::REPEATED_YAML_DIRECTIVE, "yaml.repeated-directive"},
+    {YAML::ErrorMsg::TAG_DIRECTIVE_ARGS, "yaml.tag-directive-args"},
+    {YAML::ErrorMsg::REPEATED_TAG_DIRECTIVE, "yaml.repeated-tag-directive"},
+    {YAML::ErrorMsg::CHAR_IN_TAG_HANDLE, "yaml.char-in-tag-handle"},
+    {YAML::ErrorMsg::TAG_WITH_NO_SUFFIX, "yaml.tag-without-suffix"},
+    {YAML::ErrorMsg::END_OF_VERBATIM_TAG, "yaml.end-of-verbatim-tag"},
+    {YAML::ErrorMsg::END_OF_MAP, "yaml.end-of-map"},
+    {YAML::ErrorMsg::END_OF_MAP_FLOW, "yaml.end-of-map-flow"},
+    {YAML::ErrorMsg::END_OF_SEQ, "yaml.end-of-seq"},
+    {YAML::ErrorMsg::END_OF_SEQ_FLOW, "yaml.end-of-seq-flow"},
+    {YAML::ErrorMsg::MULTIPLE_TAGS, "yaml.multiple-tags"},
+    {YAML::ErrorMsg::MULTIPLE_ANCHORS, "yaml.multiple-anchors"},
+    {YAML::ErrorMsg::MULTIPLE_ALIASES, "yaml.multiple-aliases"},
+    {YAML::ErrorMsg::ALIAS_CONTENT, "yaml.alias-content"},
+    {YAML::ErrorMsg::INVALID_HEX, "yaml.invalid-hex"},
+    {YAML::ErrorMsg::INVALID_UNICODE, "yaml.invalid-unicode"},
+    {YAML::ErrorMsg::INVALID_ESCAPE, "yaml.invalid-escape"},
+    {YAML::ErrorMsg::UNKNOWN_TOKEN, "yaml.unknown-token"},
+    {YAML::ErrorMsg::DOC_IN_SCALAR, "yaml.doc-in-scalar"},
+    {YAML::ErrorMsg::EOF_IN_SCALAR, "yaml.eof-in-scalar"},
+    {YAML::ErrorMsg::CHAR_IN_SCALAR, "yaml.char-in-scalar"},
+    {YAML::ErrorMsg::TAB_IN_INDENTATION, "yaml.tab-in-indentation"},
+    {YAML::ErrorMsg::FLOW_END, "yaml.flow-end"},
+    {YAML::ErrorMsg::BLOCK_ENTRY, "yaml.block-entry"},
+    {YAML::ErrorMsg::MAP_KEY, "yaml.map-key"},
+    {YAML::ErrorMsg::MAP_VALUE, "yaml.map-value"},
+    {YAML::ErrorMsg::ALIAS_NOT_FOUND, "yaml.alias-not-found"},
+    {YAML::ErrorMsg::ANCHOR_NOT_FOUND, "yaml.anchor-not-found"},
+    {YAML::ErrorMsg::CHAR_IN_ALIAS, "yaml.char-in-alias"},
+    {YAML::ErrorMsg::CHAR_IN_ANCHOR, "yaml.char-in-anchor"},
+    {YAML::ErrorMsg::ZERO_INDENT_IN_BLOCK, "yaml.zero-indent"},
+    {YAML::ErrorMsg::CHAR_IN_BLOCK, "yaml.char-in-block"},
+    {YAML::ErrorMsg::AMBIGUOUS_ANCHOR, "yaml.ambiguous-anchor"},
+    {YAML::ErrorMsg::UNKNOWN_ANCHOR, "yaml.unknown-anchor"},
+    {YAML::ErrorMsg::UNEXPECTED_END_SEQ, "yaml.unexpected-end-seq"},
+    {YAML::ErrorMsg::UNEXPECTED_END_MAP, "yaml.unexpected-end-map"},
+    {YAML::ErrorMsg::SINGLE_QUOTED_CHAR, "yaml.single-quoted-char"},
+};
+
+/// yaml-cpp's message in the run's language; one the table lacks as yaml-cpp
+/// writes it, lower-case first.
+std::string yaml_message(std::string message) {
+    for (const auto& [text, id] : k_yaml_messages) {
+        const std::string_view known = text;
+        if (known.ends_with(": ") ? message.starts_with(known) : message == known) {
+            const std::string found = excerpt(std::string_view(message).substr(
+                known.ends_with(": ") ? known.size() : message.size()));
+            return i18n::message(id, fmt::arg("found", found));
+        }
+    }
+    if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+    return message;
+}
 
 /// Thrown from the event handler to stop parsing at a limit.
 struct Abort {
@@ -86,16 +148,15 @@ class Builder : public YAML::EventHandler {
 
     void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
         const auto it = m_anchors.find(anchor);
-        if (it == m_anchors.end()) throw Abort{"alias to an unknown anchor", mark};
+        if (it == m_anchors.end()) throw Abort{i18n::message("yaml.unknown-alias"), mark};
         const YNode* target = it->second;
         if (std::find(m_stack.begin(), m_stack.end(), target) != m_stack.end()) {
-            throw Abort{"alias refers to the node that contains it (a cycle)", mark};
+            throw Abort{i18n::message("yaml.alias-cycle"), mark};
         }
         m_alias_expansion += target->subtree_size;
         if (m_alias_expansion > m_limits.max_alias_expansion) {
-            throw Abort{fmt::format("aliases expand to more than {} nodes (limit "
-                                    "RELTHEME_MAX_ALIAS_EXPANSION)",
-                                    m_limits.max_alias_expansion),
+            throw Abort{i18n::message("yaml.alias-expansion",
+                                      fmt::arg("limit", m_limits.max_alias_expansion)),
                         mark};
         }
         if (target->is_scalar() || target->is_null()) {
@@ -173,10 +234,8 @@ class Builder : public YAML::EventHandler {
   private:
     YNode& make(const YAML::Mark& mark) {
         if (++m_node_count > m_limits.max_nodes) {
-            throw Abort{
-                fmt::format("the document has more than {} nodes (limit RELTHEME_MAX_NODES)",
-                            m_limits.max_nodes),
-                mark};
+            throw Abort{i18n::message("yaml.too-many-nodes", fmt::arg("limit", m_limits.max_nodes)),
+                        mark};
         }
         YNode& n = m_doc.make();
         n.range.begin = m_source.position_at(static_cast<std::size_t>(std::max(mark.pos, 0)));
@@ -244,7 +303,7 @@ class Builder : public YAML::EventHandler {
                         if (item->is_map())
                             sources.push_back(item);
                         else
-                            throw Abort{"a merge key (<<) takes mappings", {}};
+                            throw Abort{i18n::message("yaml.merge-not-mapping"), {}};
                     }
                 } else {
                     kept.push_back(entry);  // reported later as an unknown key
@@ -266,8 +325,7 @@ class Builder : public YAML::EventHandler {
             }
         }
         if (m_alias_expansion > m_limits.max_alias_expansion) {
-            throw Abort{"merge keys expand to too many nodes (limit RELTHEME_MAX_ALIAS_EXPANSION)",
-                        {}};
+            throw Abort{i18n::message("yaml.merge-expansion"), {}};
         }
         map.entries = std::move(kept);
         m_merged.insert(&map);
@@ -289,11 +347,11 @@ class Builder : public YAML::EventHandler {
             while (first > 0 && keys[first - 1].first == keys[i].first) --first;
             const YNode* original = map.entries[keys[first].second].first;
             const YNode* repeated = map.entries[keys[i].second].first;
-            Diagnostic& d =
-                m_sink.report(rule_id::k_duplicate_key, Severity::Error, repeated->range,
-                              fmt::format("key \"{}\" is repeated; YAML keeps only one of them",
-                                          excerpt(repeated->value)));
-            d.notes.push_back({m_sink.file(), original->range, "first defined here"});
+            Diagnostic& d = m_sink.report(
+                rule_id::k_duplicate_key, Severity::Error, repeated->range,
+                i18n::message("duplicate-key", fmt::arg("key", excerpt(repeated->value))));
+            d.notes.push_back(
+                {m_sink.file(), original->range, i18n::message("note.first-defined")});
         }
     }
 
@@ -479,26 +537,27 @@ std::string strip_bom(std::string text) {
 bool check_encoding(const SourceText& source, std::size_t max_bytes, DiagnosticSink& sink) {
     const std::string& text = source.text();
     if (text.size() > max_bytes) {
-        sink.report(
-            k_syntax, Severity::Error, point_range(source, 0),
-            fmt::format("the file is {} bytes, over the limit of {} (RELTHEME_MAX_FILE_BYTES)",
-                        text.size(), max_bytes));
+        sink.report(k_syntax, Severity::Error, point_range(source, 0),
+                    i18n::message("yaml.too-big",
+                                  fmt::arg("size", i18n::count(static_cast<long long>(text.size()),
+                                                               "noun.byte")),
+                                  fmt::arg("limit", max_bytes)));
         return false;
     }
     if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF")) {
-        sink.report(k_syntax, Severity::Error, point_range(source, 0),
-                    "the file is UTF-16; save it as UTF-8");
+        sink.report(k_syntax, Severity::Error, point_range(source, 0), i18n::message("yaml.utf16"));
         return false;
     }
     if (const auto nul = text.find('\0'); nul != std::string::npos) {
-        sink.report(k_syntax, Severity::Error, point_range(source, nul),
-                    "the file holds a NUL byte; it is not a text file");
+        sink.report(k_syntax, Severity::Error, point_range(source, nul), i18n::message("yaml.nul"));
         return false;
     }
     if (const auto bad = utf8_first_invalid(text)) {
-        sink.report(k_syntax, Severity::Error, point_range(source, *bad),
-                    fmt::format("invalid UTF-8 (byte 0x{:02X}); theme files are UTF-8",
-                                static_cast<unsigned char>(text[*bad])));
+        sink.report(
+            k_syntax, Severity::Error, point_range(source, *bad),
+            i18n::message(
+                "yaml.bad-utf8",
+                fmt::arg("byte", fmt::format("0x{:02X}", static_cast<unsigned char>(text[*bad])))));
         return false;
     }
     return true;
@@ -528,8 +587,7 @@ std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink&
         }
         if (skipper.content) {
             sink.report(k_syntax, Severity::Error, document_marker(source, *skipper.content),
-                        "a second YAML document starts here; keep one theme per file (only "
-                        "the first document is checked)");
+                        i18n::message("yaml.second-document"));
         }
     } catch (const Abort& abort) {
         sink.report(k_syntax, Severity::Error,
@@ -538,26 +596,28 @@ std::optional<YamlDocument> parse_yaml(const SourceText& source, DiagnosticSink&
         return std::nullopt;
     } catch (const YAML::DeepRecursion& e) {
         const YNode* deepest = builder.deepest_open();
-        sink.report(
-            k_syntax, Severity::Error, deepest ? deepest->range : point_range(source, 0),
-            fmt::format("nesting is too deep ({} levels); theme files need a handful", e.depth()));
+        sink.report(k_syntax, Severity::Error, deepest ? deepest->range : point_range(source, 0),
+                    i18n::message("yaml.too-deep",
+                                  fmt::arg("levels", i18n::count(static_cast<long long>(e.depth()),
+                                                                 "noun.level"))));
         return std::nullopt;
     } catch (const YAML::Exception& e) {
-        std::string message = e.msg;
-        if (!message.empty()) message[0] = static_cast<char>(std::tolower(message[0]));
+        std::string message = yaml_message(e.msg);
         Range at = point_range(source, static_cast<std::size_t>(std::max(e.mark.pos, 0)));
         // An unclosed [ or { is reported at the end of the file; point at the opener.
-        if (message.find("flow not found") != std::string::npos) {
+        if (e.msg.find("flow not found") != std::string::npos) {
             if (const YNode* open = builder.open_flow()) {
                 at = open->range;
-                message = std::string("this ") + (open->is_seq() ? "[" : "{") + " is never closed";
+                message =
+                    i18n::message(open->is_seq() ? "yaml.unclosed-list" : "yaml.unclosed-map");
             }
         }
-        sink.report(k_syntax, Severity::Error, at, "invalid YAML: " + message);
+        sink.report(k_syntax, Severity::Error, at,
+                    i18n::message("yaml.invalid", fmt::arg("message", message)));
         return std::nullopt;
     } catch (const std::exception& e) {
         sink.report(k_syntax, Severity::Error, point_range(source, 0),
-                    std::string("invalid YAML: ") + e.what());
+                    i18n::message("yaml.invalid", fmt::arg("message", std::string(e.what()))));
         return std::nullopt;
     }
     return doc;
