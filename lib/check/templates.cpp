@@ -118,15 +118,13 @@ TemplateSyntaxError translate_error(const std::string& text, const std::string& 
     }
     e.length = 2;
     if (what.starts_with("Unclosed tag")) {
-        e.message = "this tag is never closed";
+        e.message = i18n::message("template.unclosed-tag");
     } else if (what.starts_with("Invalid set delimiter")) {
-        e.message = "invalid set-delimiter tag; write it as {{=<% %>=}}";
+        e.message = i18n::message("template.bad-delimiter");
     } else if (what.starts_with("Unopened section")) {
-        e.message = fmt::format("\"{{{{/{}}}}}\" closes a section that is not open", excerpt(name));
+        e.message = i18n::message("template.unopened-section", fmt::arg("name", excerpt(name)));
     } else if (what.starts_with("Unclosed section")) {
-        e.message =
-            fmt::format("section \"{}\" is never closed (or is closed by a tag with another name)",
-                        excerpt(name));
+        e.message = i18n::message("template.unclosed-section", fmt::arg("name", excerpt(name)));
     } else {
         e.message = printable(error);
     }
@@ -226,7 +224,7 @@ TemplateScan scan_template(const std::string& text) {
     std::size_t deep_at = 0;
     if (nesting_too_deep(text, deep_at)) {
         scan.error = TemplateSyntaxError{
-            deep_at, 3, fmt::format("sections are nested more than {} deep", k_max_section_depth)};
+            deep_at, 3, i18n::message("template.too-deep", fmt::arg("depth", k_max_section_depth))};
         return scan;
     }
     Component root;
@@ -295,9 +293,14 @@ TemplateScan scan_template(const std::string& text) {
 
 Placeholders::Placeholders(const Theme& theme, const PlaceholderContext& where)
     : m_names(placeholders_in(theme, where)),
-      m_no_stage(why_no_stage(theme, where)),
-      m_list(placeholder_list(theme, where)) {
+      m_stage_known(stage_known(theme, where)),
+      m_document(where.kind == PlaceholderContext::Kind::Document ? where.document : nullptr) {
     for (const auto& f : theme.fields) m_field_ids.push_back(f.id.value);
+    std::string names;
+    for (const auto& n : m_names) {
+        if (!n.starts_with("fields.")) names += (names.empty() ? "" : ", ") + n;
+    }
+    m_list = i18n::message("placeholders.list", fmt::arg("names", names));
 }
 
 std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::string_view where,
@@ -305,19 +308,23 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
                                                  std::optional<std::string>& suggestion) const {
     suggestion.reset();
     const std::string name = excerpt(tag.name);
-    if (tag.kind == TagKind::Partial) {
-        return fmt::format("partial \"{{{{> {}}}}}\"{}: theme texts have no partials", name, where);
-    }
+    const auto in = fmt::arg("where", where);
+    if (tag.kind == TagKind::Partial)
+        return i18n::message("template.partial", fmt::arg("name", name), in);
     if (tag.name == ".") {
         if (tag.in_section) return std::nullopt;
-        return fmt::format(
-            "\"{{{{.}}}}\"{} is the current item of a section and means nothing outside one",
-            where);
+        return i18n::message("template.dot", in);
     }
-    if (tag.name.empty()) return fmt::format("an empty tag{} names no placeholder", where);
+    if (tag.name.empty()) return i18n::message("template.empty-tag", in);
     if (std::find(m_names.begin(), m_names.end(), tag.name) != m_names.end()) return std::nullopt;
-    if (m_no_stage && is_stage_placeholder(tag.name))
-        return fmt::format("unknown placeholder \"{}\"{}: {}", name, where, *m_no_stage);
+    if (!m_stage_known && is_stage_placeholder(tag.name)) {
+        const std::string why =
+            m_document
+                ? i18n::message("no-stage.document", fmt::arg("document", m_document->id.value))
+                : i18n::message("no-stage.theme");
+        return i18n::message("unknown-placeholder.why", fmt::arg("name", name), in,
+                             fmt::arg("why", why));
+    }
     suggestion = suggester.suggest(tag.name, m_names);
     // `{{client}}` for `{{client.name}}`: the name of a group of placeholders.
     std::vector<std::string> members;
@@ -326,36 +333,39 @@ std::optional<std::string> Placeholders::problem(const TemplateTag& tag, std::st
             members.push_back(n);
     }
     if (!suggestion && members.size() == 1) suggestion = members.front();
-    std::string message = fmt::format("unknown placeholder \"{}\"{}", name, where);
+    std::string message = i18n::message("unknown-placeholder", fmt::arg("name", name), in);
     if (tag.name.starts_with("fields.")) {
         const std::string field = excerpt(tag.name.substr(7));
-        message += m_field_ids.empty() ? std::string(": the theme defines no fields")
-                                       : fmt::format(": the theme has no field \"{}\"", field);
+        message += m_field_ids.empty()
+                       ? i18n::message("unknown-placeholder.no-fields")
+                       : i18n::message("unknown-placeholder.no-field", fmt::arg("field", field));
     }
     if (suggestion) return message + i18n::did_you_mean(suggestion);
     if (members.size() > 1) {
         std::string list;
         for (const auto& m : members) list += (list.empty() ? "" : ", ") + m;
-        return message + "; did you mean one of " + list + "?";
+        return message + i18n::message("unknown-placeholder.one-of", fmt::arg("list", list));
     }
-    return message + "; the placeholders are " + m_list;
+    return message + i18n::message("unknown-placeholder.list", fmt::arg("list", m_list));
 }
 
 std::vector<InlineText> inline_texts(const Theme& theme) {
     std::vector<InlineText> out;
     using Kind = PlaceholderContext::Kind;
     if (theme.instruction)
-        out.push_back({&*theme.instruction, "instruction of the theme", {Kind::ThemeInstruction}});
+        out.push_back({&*theme.instruction,
+                       i18n::subject("subject.theme-instruction"),
+                       {Kind::ThemeInstruction}});
     for (const auto& s : theme.stages) {
         if (s.instruction)
             out.push_back({&*s.instruction,
-                           fmt::format("instruction of stage \"{}\"", s.id.value),
+                           i18n::subject("subject.stage-instruction", fmt::arg("id", s.id.value)),
                            {Kind::StageInstruction}});
     }
     for (const auto& d : theme.documents) {
         if (d.email && d.email->subject) {
             out.push_back({&*d.email->subject,
-                           fmt::format("email subject of document \"{}\"", d.id.value),
+                           i18n::subject("subject.email-subject-of", fmt::arg("id", d.id.value)),
                            {Kind::Document, &d}});
         }
     }
@@ -444,8 +454,8 @@ Diagnostic template_diagnostic(const ThemeContext& ctx, const TemplateText& t, s
         d.file = t.file->path();
         const Position begin = t.file_positions->at(offset);
         d.range = Range{begin, t.file_positions->at(offset + std::max<std::size_t>(length, 1))};
-        d.notes.push_back(
-            {ctx.source.path(), t.reference->range, "used as the " + t.what + " here"});
+        d.notes.push_back({ctx.source.path(), t.reference->range,
+                           i18n::message("note.used-as", fmt::arg("what", t.what.nominative))});
         exact = true;
         return d;
     }

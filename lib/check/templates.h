@@ -10,6 +10,7 @@
 
 #include "check/context.h"
 #include "check/references.h"
+#include "i18n/messages.h"
 #include "model/theme.h"
 #include "semantics/placeholders.h"
 #include "util/source.h"
@@ -62,15 +63,16 @@ class Placeholders {
   private:
     std::vector<std::string> m_names;
     std::vector<std::string> m_field_ids;
-    std::optional<std::string> m_no_stage;  ///< why stage placeholders mean nothing here
-    std::string m_list;                     ///< the placeholders, as a message lists them
+    bool m_stage_known = false;            ///< whether stage placeholders mean something here
+    const Document* m_document = nullptr;  ///< the document whose text it is, if any
+    std::string m_list;                    ///< the placeholders, as a message lists them
 };
 
 /// Inline texts that are templates: the theme's `instruction`, each stage's
 /// `instruction`, each document's email `subject`.
 struct InlineText {
     const Located<std::string>* text = nullptr;
-    std::string what;  ///< `instruction of stage "intro"`
+    i18n::Subject what;  ///< `instruction of stage "intro"`
     PlaceholderContext context;
 };
 std::vector<InlineText> inline_texts(const Theme& theme);
@@ -126,7 +128,7 @@ Range range_in_text(const SourceText& text, std::size_t offset, std::size_t leng
 /// One text of a theme that is a Mustache template.
 struct TemplateText {
     const std::string& text;
-    std::string what;
+    i18n::Subject what;
     PlaceholderContext context;
     /// Inline text: the scalar it was written as in the theme file, and the
     /// locator of its tags.

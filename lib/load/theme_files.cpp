@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/project.h"
 #include "util/excerpt.h"
 #include "util/utf8.h"
@@ -25,19 +26,19 @@ fs::path clean(const fs::path& p) {
     return n;
 }
 
-const char* describe_type(fs::file_type t) {
+std::string describe_type(fs::file_type t) {
     switch (t) {
         case fs::file_type::directory:
-            return "a folder";
+            return i18n::message("file-type.folder");
         case fs::file_type::fifo:
-            return "a named pipe";
+            return i18n::message("file-type.fifo");
         case fs::file_type::socket:
-            return "a socket";
+            return i18n::message("file-type.socket");
         case fs::file_type::block:
         case fs::file_type::character:
-            return "a device";
+            return i18n::message("file-type.device");
         default:
-            return "not a regular file";
+            return i18n::message("file-type.other");
     }
 }
 
@@ -59,16 +60,16 @@ std::vector<FileReference> file_references(const Theme& theme) {
     std::vector<FileReference> out;
     for (const auto& d : theme.documents) {
         if (d.template_path) {
-            out.push_back(
-                {&*d.template_path, fmt::format("template of document \"{}\"", d.id.value)});
+            out.push_back({&*d.template_path,
+                           i18n::subject("subject.template-of", fmt::arg("id", d.id.value))});
         }
         if (d.email && d.email->body) {
-            out.push_back(
-                {&*d.email->body, fmt::format("email body of document \"{}\"", d.id.value)});
+            out.push_back({&*d.email->body,
+                           i18n::subject("subject.email-body-of", fmt::arg("id", d.id.value))});
         }
     }
     if (theme.instruction_file)
-        out.push_back({&*theme.instruction_file, "instruction file of the theme"});
+        out.push_back({&*theme.instruction_file, i18n::subject("subject.theme-instruction-file")});
     return out;
 }
 
@@ -172,17 +173,17 @@ std::string describe_status(const ResolvedPath& r) {
         case PathStatus::Ok:
             return {};
         case PathStatus::Empty:
-            return "the path is empty";
+            return i18n::message("path-status.empty");
         case PathStatus::Absolute:
-            return "an absolute path; write it relative to the theme file";
+            return i18n::message("path-status.absolute");
         case PathStatus::OutsideRoot:
-            return "it leads outside the repository root";
+            return i18n::message("path-status.outside");
         case PathStatus::SymlinkEscape:
-            return "a symbolic link on the way leads outside the repository root, to " + r.detail;
+            return i18n::message("path-status.symlink", fmt::arg("target", r.detail));
         case PathStatus::VcsInternal:
-            return "it is inside " + r.detail + ", which is never read";
+            return i18n::message("path-status.vcs", fmt::arg("folder", r.detail));
         case PathStatus::Missing:
-            return "no such file";
+            return i18n::message("path-status.missing");
         case PathStatus::NotRegular:
             return r.detail;
     }
@@ -190,26 +191,24 @@ std::string describe_status(const ResolvedPath& r) {
 }
 
 std::optional<std::string> escape_message(const ResolvedPath& r, std::string_view written,
-                                          std::string_view what, std::string_view named_in) {
+                                          const i18n::Subject& what,
+                                          const std::optional<i18n::Subject>& named_in) {
+    const std::string shown = excerpt(written);
+    const auto path = fmt::arg("path", shown);
+    const auto key = fmt::arg("what", what.nominative);
     switch (r.status) {
-        case PathStatus::Absolute:
-            return fmt::format(
-                "\"{}\" ({}) is an absolute path; write it relative to {}, inside the repository",
-                excerpt(written), what, named_in);
+        case PathStatus::Absolute: {
+            const i18n::Subject in = named_in ? *named_in : i18n::subject("subject.theme-file-the");
+            return i18n::message("path-escape.absolute", path, key,
+                                 fmt::arg("named_in", in.genitive));
+        }
         case PathStatus::OutsideRoot:
-            return fmt::format(
-                "\"{}\" ({}) leads outside the repository root (the folder holding reltheme.yaml "
-                "or .git)",
-                excerpt(written), what);
+            return i18n::message("path-escape.outside", path, key);
         case PathStatus::SymlinkEscape:
-            return fmt::format(
-                "\"{}\" ({}) goes through a symbolic link to {}, outside the repository root",
-                excerpt(written), what, printable(r.detail));
+            return i18n::message("path-escape.symlink", path, key,
+                                 fmt::arg("target", printable(r.detail)));
         case PathStatus::VcsInternal:
-            return fmt::format(
-                "\"{}\" ({}) is inside {}, which reltheme never reads (it may hold the checkout's "
-                "credentials)",
-                excerpt(written), what, r.detail);
+            return i18n::message("path-escape.vcs", path, key, fmt::arg("folder", r.detail));
         default:
             return std::nullopt;
     }

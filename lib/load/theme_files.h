@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "i18n/messages.h"
 #include "model/theme.h"
 #include "util/file.h"
 
@@ -20,7 +21,7 @@ namespace reltheme {
 struct FileReference {
     const Located<std::string>* path = nullptr;
     /// What it is, for messages: `template of document "offer"`.
-    std::string what;
+    i18n::Subject what;
 };
 
 /// Every file path of a theme, in file order of the keys that hold them.
@@ -87,11 +88,12 @@ std::string describe_status(const ResolvedPath& resolved);
 
 /// The `path-escape` message for a path that leads out of the repository
 /// (absolute, `..` past the root, a link out, version-control internals), or
-/// nullopt for any other status. `what` names the key: `template of document
-/// "offer"`; `named_in` the file that holds the path.
+/// nullopt for any other status, in the run's language. `what` names the key:
+/// `template of document "offer"`; `named_in` the file that holds the path
+/// (by default the theme file).
 std::optional<std::string> escape_message(const ResolvedPath& resolved, std::string_view written,
-                                          std::string_view what,
-                                          std::string_view named_in = "the theme file");
+                                          const i18n::Subject& what,
+                                          const std::optional<i18n::Subject>& named_in = {});
 
 /// Reads a resolved file for the template checks. Returns nullopt for files
 /// that are not UTF-8 text (a binary print form such as .docx), hold NUL

@@ -38,14 +38,9 @@ std::vector<std::string> placeholders_in(const Theme& theme, const PlaceholderCo
 /// Placeholders whose value comes from the stage (`stage.name`).
 bool is_stage_placeholder(std::string_view name);
 
-/// Why a stage placeholder means nothing in `where` (to follow the tag's
-/// name in a message), or nullopt when a stage is known there.
-std::optional<std::string> why_no_stage(const Theme& theme, const PlaceholderContext& where);
-
-/// The placeholders of a context as a message lists them:
-/// "client.name, deal.manager, deal.deadline, theme.name, stage.name and
-/// fields.<field-id>".
-std::string placeholder_list(const Theme& theme, const PlaceholderContext& where);
+/// Whether a stage is known in `where`, so that `stage.name` means something:
+/// in a stage's instruction, and in a document offered at a stage.
+bool stage_known(const Theme& theme, const PlaceholderContext& where);
 
 /// The values the theme itself gives: `theme.name` and, when a stage is
 /// known, `stage.name`.

@@ -186,8 +186,8 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         add_file_findings(r.findings, source, std::move(sink.items()));
         return r;
     }
-    const auto named =
-        named_theme_path(path, r.scenario->theme, r.scenario->theme_range, "scenario", sink);
+    const auto named = named_theme_path(path, r.scenario->theme, r.scenario->theme_range,
+                                        FileKind::Scenario, sink);
     if (!named) {
         add_file_findings(r.findings, source, std::move(sink.items()));
         r.scenario.reset();

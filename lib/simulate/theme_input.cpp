@@ -63,12 +63,11 @@ ThemeInput load_theme_file(const fs::path& path, const std::string& display,
 }
 
 std::optional<fs::path> named_theme_path(const fs::path& file, const std::string& written,
-                                         const Range& range, const std::string& what,
-                                         DiagnosticSink& sink) {
+                                         const Range& range, FileKind kind, DiagnosticSink& sink) {
     const ThemePlace place = place_of_theme(display_path(file), file, false);
     const ResolvedPath r = resolve_theme_path(place, written);
-    if (auto message =
-            escape_message(r, written, "theme of the " + what, "the " + what + " file")) {
+    if (auto message = escape_message(r, written, kind_subject(kind, "-theme"),
+                                      kind_subject(kind, "-file-the"))) {
         sink.report(rule_id::k_path_escape, Severity::Error, range, std::move(*message));
         return std::nullopt;
     }
@@ -106,8 +105,8 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
     if (theme_path) {
         theme_file = *theme_path;
     } else if (in.model->theme) {
-        const auto named =
-            named_theme_path(model_path, *in.model->theme, in.model->theme_range, "model", sink);
+        const auto named = named_theme_path(model_path, *in.model->theme, in.model->theme_range,
+                                            FileKind::Model, sink);
         if (!named) {
             add_file_findings(in.findings, source, std::move(sink.items()));
             return in;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "load/file_kind.h"
 #include "load/yaml_doc.h"
 #include "model/theme.h"
 #include "util/diagnostic.h"
@@ -37,7 +38,7 @@ ThemeSource structural_themes(const YamlLimits& limits);
 /// `path-escape` finding in `sink`.
 std::optional<std::filesystem::path> named_theme_path(const std::filesystem::path& file,
                                                       const std::string& written,
-                                                      const Range& range, const std::string& what,
+                                                      const Range& range, FileKind kind,
                                                       DiagnosticSink& sink);
 
 /// A path as messages show it: relative to the working folder when inside it.

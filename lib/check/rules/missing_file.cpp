@@ -47,14 +47,15 @@ class MissingFile final : public Rule {
             const ResolvedPath r = resolve_theme_path(ctx.place, written);
             switch (r.status) {
                 case PathStatus::Empty:
-                    report(sink, range,
-                           fmt::format("the {} is empty; write a path relative to the theme file",
-                                       ref.what));
+                    report(
+                        sink, range,
+                        i18n::message("missing-file.empty", fmt::arg("what", ref.what.genitive)));
                     break;
                 case PathStatus::Missing: {
                     std::string message =
-                        fmt::format("file \"{}\" ({}) does not exist; looked for {}",
-                                    excerpt(written), ref.what, printable(r.display));
+                        i18n::message("missing-file", fmt::arg("file", excerpt(written)),
+                                      fmt::arg("what", ref.what.nominative),
+                                      fmt::arg("looked", printable(r.display)));
                     std::optional<std::string> fixed;
                     const fs::path folder = r.file.parent_path();
                     auto listing = listings.find(folder);
@@ -65,7 +66,7 @@ class MissingFile final : public Rule {
                         fixed = (fs::path(written).parent_path() / *s).generic_string();
                         message += i18n::did_you_mean(fixed);
                     } else if (written.find('\\') != std::string::npos) {
-                        message += "; separate folders with / (a \\ is part of the name)";
+                        message += i18n::message("missing-file.backslash");
                     }
                     Diagnostic& d = report(sink, range, std::move(message));
                     if (fixed) d.fix = replace_scalar(ctx.source, range, *fixed);
@@ -73,8 +74,9 @@ class MissingFile final : public Rule {
                 }
                 case PathStatus::NotRegular:
                     report(sink, range,
-                           fmt::format("\"{}\" ({}) is {}, not a file", excerpt(written), ref.what,
-                                       r.detail));
+                           i18n::message(
+                               "missing-file.not-regular", fmt::arg("file", excerpt(written)),
+                               fmt::arg("what", ref.what.nominative), fmt::arg("type", r.detail)));
                     break;
                 default:
                     break;

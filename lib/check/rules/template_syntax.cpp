@@ -30,7 +30,7 @@ class TemplateSyntax final : public Rule {
             d.severity = default_severity();
             d.message = scan.error->message;
             if (!t.file)
-                d.message += " (in the " + t.what + ")";  // the file name says it otherwise
+                d.message += i18n::message("template.in", fmt::arg("what", t.what.prepositional));
             if (t.file) sink.add_source(*t.file);
             sink.add(std::move(d));
         });

@@ -30,7 +30,10 @@ class UnknownPlaceholder final : public Rule {
             const TemplateScan scan = scan_template(t.text);
             for (const auto& tag : scan.tags) {
                 std::optional<std::string> suggestion;
-                const std::string where = t.file ? std::string() : " in the " + t.what;
+                const std::string where =
+                    t.file
+                        ? std::string()
+                        : i18n::message("template.where", fmt::arg("what", t.what.prepositional));
                 auto message = placeholders.problem(tag, where, suggester, suggestion);
                 if (!message) continue;
                 bool exact = false;
