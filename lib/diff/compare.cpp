@@ -6,6 +6,8 @@
 #include <map>
 #include <sstream>
 
+#include "i18n/messages.h"
+
 namespace reltheme::diffing {
 namespace {
 
@@ -58,19 +60,22 @@ DurationChange classify_durations(const std::optional<Located<Duration>>& before
     return out;
 }
 
-std::string weekdays_clause(const std::vector<int>& days, std::string_view verb) {
-    static constexpr const char* k_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+std::string weekdays_clause(const std::vector<int>& days, std::string_view clause) {
+    static constexpr const char* k_names[] = {"weekday-short.monday",    "weekday-short.tuesday",
+                                              "weekday-short.wednesday", "weekday-short.thursday",
+                                              "weekday-short.friday",    "weekday-short.saturday",
+                                              "weekday-short.sunday"};
     if (days.size() >= 7 || days.empty()) return {};
-    std::string out = " for deals that " + std::string(verb) + " on ";
+    std::string names;
     for (std::size_t i = 0; i < days.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += k_names[days[i]];
+        if (i > 0) names += ", ";
+        names += i18n::message(k_names[days[i]]);
     }
-    return out;
+    return i18n::message(clause, fmt::arg("days", names));
 }
 
 std::string quoted(std::string_view text) {
-    return "\"" + std::string(text) + "\"";
+    return i18n::message("quoted", fmt::arg("text", std::string(text)));
 }
 
 std::string named(const Id& id, const Located<std::string>& name) {
@@ -126,7 +131,8 @@ LineCounts count_line_changes(std::string_view before, std::string_view after) {
 }
 
 std::string describe(const LineCounts& counts) {
-    return "+" + std::to_string(counts.added) + " -" + std::to_string(counts.removed) + " lines";
+    return i18n::message("line-counts", fmt::arg("added", counts.added),
+                         fmt::arg("removed", counts.removed));
 }
 
 }  // namespace reltheme::diffing

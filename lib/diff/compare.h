@@ -154,8 +154,9 @@ struct DurationChange {
 DurationChange classify_durations(const std::optional<Located<Duration>>& before,
                                   const std::optional<Located<Duration>>& after);
 
-/// " for deals that start on Sat, Sun" when not every weekday, else "".
-std::string weekdays_clause(const std::vector<int>& days, std::string_view verb);
+/// " for deals that start on Sat, Sun" when not every weekday, else "":
+/// the catalogue's `clause` (`weekdays.start`, `weekdays.enter`) with the days.
+std::string weekdays_clause(const std::vector<int>& days, std::string_view clause);
 
 /// `"id"` with quotes, for messages.
 std::string quoted(std::string_view text);

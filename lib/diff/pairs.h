@@ -17,6 +17,7 @@
 
 #include "diff/change_kind.h"
 #include "diff/compare.h"
+#include "i18n/messages.h"
 
 namespace reltheme::diffing {
 
@@ -190,19 +191,19 @@ std::unique_ptr<Rule> removed_kind(const KindFacts& facts, ItemsOf<T> items, Lis
 }
 
 /// `-renamed`: an item in both versions whose name changed, at the new name:
-/// `NOUN "id" renamed from "old" to "new"`.
+/// the catalogue's `message` (`stage "id" renamed from "old" to "new"`).
 template <class T>
 std::unique_ptr<Rule> renamed_kind(const KindFacts& facts, ItemsOf<T> items,
-                                   std::string_view noun) {
-    return pair_kind(facts, [items, noun](const ChangeKind& kind, const ThemePair& p,
-                                          ChangeSink& sink) {
+                                   std::string_view message) {
+    return pair_kind(facts, [items, message](const ChangeKind& kind, const ThemePair& p,
+                                             ChangeSink& sink) {
         for (const auto& m : match_items(p.old_version.theme.*items, p.new_version.theme.*items)) {
             if (!m.paired() || m.old_item->name.value == m.new_item->name.value) continue;
-            Change& c = sink.add(kind, Side::New, m.new_item->name.range,
-                                 fmt::format("{} {} renamed from {} to {}", noun,
-                                             diffing::quoted(m.new_item->id.value),
-                                             diffing::quoted(m.old_item->name.value),
-                                             diffing::quoted(m.new_item->name.value)));
+            Change& c = sink.add(
+                kind, Side::New, m.new_item->name.range,
+                i18n::message(message, fmt::arg("id", diffing::quoted(m.new_item->id.value)),
+                              fmt::arg("was", diffing::quoted(m.old_item->name.value)),
+                              fmt::arg("now", diffing::quoted(m.new_item->name.value))));
             c.before = m.old_item->name.value;
             c.after = m.new_item->name.value;
         }

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "i18n/messages.h"
 #include "i18n/plural.h"
 #include "report/github.h"
 #include "report/json.h"
@@ -131,17 +132,27 @@ std::string diff_summary_line(const DiffResult& result) {
     const int compared = static_cast<int>(result.themes.size()) - invalid;
     std::vector<std::string> parts;
     if (!result.failures.empty() && result.themes.empty()) {
-        parts.push_back("nothing compared");  // a failed run never reads as "no changes"
+        // A failed run never reads as "no changes".
+        parts.push_back(i18n::message("diff-summary.nothing"));
     } else if (result.breaking + result.warnings + result.infos == 0) {
-        if (compared > 0 || invalid == 0)
-            parts.push_back("no changes in " + plural(compared, "theme", "themes"));
+        if (compared > 0 || invalid == 0) {
+            parts.push_back(
+                i18n::message("diff-summary.no-changes",
+                              fmt::arg("themes", i18n::count(compared, "noun.theme-in"))));
+        }
     } else {
-        parts.push_back(fmt::format("{}, {}, {} info in {} of {}",
-                                    plural(result.breaking, "breaking change", "breaking changes"),
-                                    plural(result.warnings, "warning", "warnings"), result.infos,
-                                    result.changed_themes, plural(compared, "theme", "themes")));
+        parts.push_back(i18n::message(
+            "diff-summary",
+            fmt::arg("breaking", i18n::count(result.breaking, "noun.breaking-change")),
+            fmt::arg("warnings", i18n::count(result.warnings, "noun.warning")),
+            fmt::arg("infos", i18n::count(result.infos, "noun.info")),
+            fmt::arg("changed", result.changed_themes),
+            fmt::arg("themes", i18n::count(compared, "noun.theme-of"))));
     }
-    if (invalid > 0) parts.push_back(plural(invalid, "theme", "themes") + " not compared");
+    if (invalid > 0) {
+        parts.push_back(i18n::message("diff-summary.not-compared",
+                                      fmt::arg("themes", i18n::count(invalid, "noun.theme"))));
+    }
     std::string s;
     for (const auto& p : parts) s += (s.empty() ? "" : "; ") + p;
     return s + fmt::format(" ({} -> {})", result.old_label, result.new_label) +

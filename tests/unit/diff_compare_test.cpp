@@ -105,9 +105,9 @@ TEST_CASE("durations compare over the seven start weekdays") {
     auto mixed = compare_durations(d("3bd"), d("4d"));
     CHECK(mixed.longer_on == std::vector<int>{0, 1, 6});
     CHECK(mixed.shorter_on == std::vector<int>{2, 3, 4});
-    CHECK(weekdays_clause(mixed.shorter_on, "enter it") ==
+    CHECK(weekdays_clause(mixed.shorter_on, "weekdays.enter") ==
           " for deals that enter it on Wed, Thu, Fri");
-    CHECK(weekdays_clause({0, 1, 2, 3, 4, 5, 6}, "start").empty());
+    CHECK(weekdays_clause({0, 1, 2, 3, 4, 5, 6}, "weekdays.start").empty());
 }
 
 TEST_CASE(

@@ -1,6 +1,7 @@
 // approval-disabled: changing a deal's deadline no longer needs approval.
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
@@ -15,9 +16,7 @@ std::unique_ptr<Rule> rules::make_approval_disabled() {
             const Theme& after = p.new_version.theme;
             if (!deadline_change_needs_approval(before) || deadline_change_needs_approval(after))
                 return;
-            const std::string message =
-                "changing a deal's deadline no longer needs approval; managers move deadlines on "
-                "their own";
+            const std::string message = i18n::message("approval-disabled");
             Change& c =
                 after.deadline_change && after.deadline_change->approval
                     ? sink.add(kind, Side::New, after.deadline_change->approval->range, message)

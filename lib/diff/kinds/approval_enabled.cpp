@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
@@ -19,11 +20,10 @@ std::unique_ptr<Rule> rules::make_approval_enabled() {
             std::string who;
             for (const auto& a : after.deadline_change->approvers)
                 who += (who.empty() ? "" : ", ") + a.value;
-            Change& c = sink.add(
-                kind, Side::New, after.deadline_change->approval->range,
-                fmt::format("changing a deal's deadline now needs approval{}; managers can no "
-                            "longer move deadlines on their own",
-                            who.empty() ? "" : " by " + who));
+            Change& c =
+                sink.add(kind, Side::New, after.deadline_change->approval->range,
+                         who.empty() ? i18n::message("approval-enabled")
+                                     : i18n::message("approval-enabled.by", fmt::arg("who", who)));
             c.before = "none";
             c.after = "required";
         });

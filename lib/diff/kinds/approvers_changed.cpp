@@ -5,6 +5,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -45,11 +46,14 @@ std::unique_ptr<Rule> rules::make_approvers_changed() {
             for (const auto& a : old_list) {
                 if (!new_set.count(a)) removed.push_back(a);
             }
-            std::string message = "approvers of deadline changes:";
-            if (!added.empty()) message += " added " + join(added);
+            std::string message = i18n::message("approvers-changed");
+            if (!added.empty())
+                message += i18n::message("approvers-changed.added", fmt::arg("who", join(added)));
             if (!added.empty() && !removed.empty()) message += ";";
-            if (!removed.empty()) message += " removed " + join(removed);
-            if (!removed.empty()) message += " (requests waiting for them need another approver)";
+            if (!removed.empty()) {
+                message +=
+                    i18n::message("approvers-changed.removed", fmt::arg("who", join(removed)));
+            }
             const auto& dc_after = after.deadline_change;
             Change& c =
                 dc_after && dc_after->approvers_range

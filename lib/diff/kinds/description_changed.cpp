@@ -4,6 +4,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -23,10 +24,12 @@ class DescriptionChanged final : public ChangeKind {
         if (before && after && before->value == after->value) return;
         Change* c = nullptr;
         if (!after) {
-            c = &sink.add(*this, Side::Old, before->range, "description removed");
+            c = &sink.add(*this, Side::Old, before->range,
+                          i18n::message("description-changed.removed"));
         } else {
-            c = &sink.add(*this, Side::New, after->range,
-                          before ? "description changed" : "description added");
+            c = &sink.add(
+                *this, Side::New, after->range,
+                i18n::message(before ? "description-changed" : "description-changed.added"));
         }
         if (before) c->before = before->value;
         if (after) c->after = after->value;

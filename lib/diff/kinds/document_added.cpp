@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -11,8 +12,9 @@ std::unique_ptr<Rule> rules::make_document_added() {
         {"document-added", "A new print form or online document", Severity::Info, Breaking::No,
          ChangeOp::Added},
         &Theme::documents, [](const Document& d, const std::vector<Document>&) {
-            return fmt::format("document {} added ({})", diffing::named(d.id, d.name),
-                               to_string(d.kind.value));
+            return i18n::message("document-added",
+                                 fmt::arg("document", diffing::named(d.id, d.name)),
+                                 fmt::arg("kind", to_string(d.kind.value)));
         });
 }
 

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -27,18 +28,20 @@ void compare_email(const ChangeKind& kind, const ThemePair& p, ChangeSink& sink,
     if (!o.email && !d.email) return;
     if (!d.email) {
         Change& c = sink.add(kind, Side::Old, o.email->range,
-                             fmt::format("{} no longer has an email template", doc));
+                             i18n::message("document-changed.no-email", fmt::arg("document", doc)));
         diffing::anchor_at(c, p.new_version, d.id.range);
         return;
     }
     if (!o.email) {
-        sink.add(kind, Side::New, d.email->range, fmt::format("{} now has an email template", doc));
+        sink.add(kind, Side::New, d.email->range,
+                 i18n::message("document-changed.email", fmt::arg("document", doc)));
         return;
     }
     const auto& before = o.email->subject;
     const auto& after = d.email->subject;
     if ((before ? before->value : "") == (after ? after->value : "")) return;
-    const std::string message = fmt::format("email subject of {} changed", doc);
+    const std::string message =
+        i18n::message("document-changed.email-subject", fmt::arg("document", doc));
     Change& c = after ? sink.add(kind, Side::New, after->range, message)
                       : sink.add(kind, Side::Old, before->range, message);
     if (before) c.before = before->value;
@@ -58,17 +61,19 @@ std::unique_ptr<Rule> rules::make_document_changed() {
             for (const Document& d : after.documents) {
                 const Document* o = diffing::find_item(before.documents, d.id.value);
                 if (!o) continue;
-                const std::string doc = "document " + diffing::quoted(d.id.value);
+                const std::string doc = diffing::quoted(d.id.value);
                 if (o->name.value != d.name.value) {
                     add(kind, sink, Side::New, d.name.range,
-                        fmt::format("{} renamed from {} to {}", doc, diffing::quoted(o->name.value),
-                                    diffing::quoted(d.name.value)),
+                        i18n::message("document-changed.renamed", fmt::arg("document", doc),
+                                      fmt::arg("was", diffing::quoted(o->name.value)),
+                                      fmt::arg("now", diffing::quoted(d.name.value))),
                         o->name.value, d.name.value);
                 }
                 if (o->kind.value != d.kind.value) {
                     add(kind, sink, Side::New, d.kind.range,
-                        fmt::format("{} is now {} (was {})", doc, to_string(d.kind.value),
-                                    to_string(o->kind.value)),
+                        i18n::message("document-changed.kind", fmt::arg("document", doc),
+                                      fmt::arg("now", to_string(d.kind.value)),
+                                      fmt::arg("was", to_string(o->kind.value))),
                         to_string(o->kind.value), to_string(d.kind.value));
                 }
                 // Stages under their new ids, so a renamed stage is no change here.
@@ -76,9 +81,9 @@ std::unique_ptr<Rule> rules::make_document_changed() {
                 std::vector<std::string> new_stages;
                 for (const Id& s : d.stages) new_stages.push_back(s.value);
                 if (old_stages != new_stages) {
-                    const std::string message =
-                        fmt::format("{} is offered at stages {} (was {})", doc, list(new_stages),
-                                    list(old_stages));
+                    const std::string message = i18n::message(
+                        "document-changed.stages", fmt::arg("document", doc),
+                        fmt::arg("now", list(new_stages)), fmt::arg("was", list(old_stages)));
                     if (d.stages_range) {
                         add(kind, sink, Side::New, *d.stages_range, message, list(old_stages),
                             list(new_stages));

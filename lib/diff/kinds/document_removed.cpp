@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -12,9 +13,8 @@ std::unique_ptr<Rule> rules::make_document_removed() {
          "A print form or online document was removed: deals can no longer issue it",
          Severity::Warning, Breaking::No, ChangeOp::Removed},
         &Theme::documents, nullptr, [](const Document& d) {
-            return fmt::format(
-                "document {} removed; managers can no longer issue it from open deals",
-                diffing::named(d.id, d.name));
+            return i18n::message("document-removed",
+                                 fmt::arg("document", diffing::named(d.id, d.name)));
         });
 }
 

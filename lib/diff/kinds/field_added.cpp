@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -10,8 +11,8 @@ std::unique_ptr<Rule> rules::make_field_added() {
     return diffing::added_kind<Field>(
         {"field-added", "A new deal field", Severity::Info, Breaking::No, ChangeOp::Added},
         &Theme::fields, [](const Field& f, const std::vector<Field>&) {
-            return fmt::format("field {} added ({}); open deals have it empty",
-                               diffing::named(f.id, f.name), to_string(f.type.value));
+            return i18n::message("field-added", fmt::arg("field", diffing::named(f.id, f.name)),
+                                 fmt::arg("type", to_string(f.type.value)));
         });
 }
 

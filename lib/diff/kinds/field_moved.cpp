@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -14,10 +15,9 @@ std::unique_ptr<Rule> rules::make_field_moved() {
          Severity::Info, Breaking::No, ChangeOp::Changed},
         &Theme::fields, [](diffing::MatchHow how, const std::string& from, const std::string& to) {
             return how == diffing::MatchHow::Renamed
-                       ? fmt::format("field {} is now {}; its values carry over", from, to)
-                       : fmt::format(
-                             "field {} merged into {}; its values carry over where {} is empty",
-                             from, to, to);
+                       ? i18n::message("field-moved", fmt::arg("from", from), fmt::arg("to", to))
+                       : i18n::message("field-moved.merged", fmt::arg("from", from),
+                                       fmt::arg("to", to));
         });
 }
 

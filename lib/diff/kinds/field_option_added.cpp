@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -19,8 +20,9 @@ std::unique_ptr<Rule> rules::make_field_option_added() {
                  diffing::entries_without(after.options, option, before.options, option)) {
                 Change& c =
                     sink.add(kind, Side::New, o->range,
-                             fmt::format("option {} of field {} added", diffing::quoted(o->value),
-                                         diffing::quoted(after.id.value)));
+                             i18n::message("field-option-added",
+                                           fmt::arg("option", diffing::quoted(o->value)),
+                                           fmt::arg("field", diffing::quoted(after.id.value))));
                 c.after = o->value;
             }
         });

@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -18,11 +19,11 @@ std::unique_ptr<Rule> rules::make_field_option_removed() {
             const auto option = [](const auto& o) { return std::optional(o.value); };
             for (const auto* o :
                  diffing::entries_without(before.options, option, after.options, option)) {
-                Change& c = sink.add(
-                    kind, Side::Old, o->range,
-                    fmt::format("option {} of field {} removed; deals that chose it hold a "
-                                "value the field no longer offers",
-                                diffing::quoted(o->value), diffing::quoted(after.id.value)));
+                Change& c =
+                    sink.add(kind, Side::Old, o->range,
+                             i18n::message("field-option-removed",
+                                           fmt::arg("option", diffing::quoted(o->value)),
+                                           fmt::arg("field", diffing::quoted(after.id.value))));
                 c.before = o->value;
                 diffing::anchor_at(c, p.new_version, after.id.range);
             }

@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -12,10 +13,7 @@ std::unique_ptr<Rule> rules::make_field_removed() {
          "A deal field was removed and none lists it in formerly: its values are lost",
          Severity::Error, Breaking::Yes, ChangeOp::Removed},
         &Theme::fields, nullptr, [](const Field& f) {
-            return fmt::format(
-                "field {} removed; the values deals hold in it are lost (list it in "
-                "\"formerly\" of the field that takes them over)",
-                diffing::named(f.id, f.name));
+            return i18n::message("field-removed", fmt::arg("field", diffing::named(f.id, f.name)));
         });
 }
 

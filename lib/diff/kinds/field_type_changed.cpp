@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -19,16 +20,16 @@ std::unique_ptr<Rule> rules::make_field_type_changed() {
                 const char* to = to_string(m.new_item->type.value);
                 std::string message;
                 if (m.paired()) {
-                    message = fmt::format(
-                        "type of field {} changed from {} to {}; the values deals hold in it "
-                        "must be converted and some will not fit",
-                        diffing::quoted(m.new_item->id.value), from, to);
+                    message =
+                        i18n::message("field-type-changed",
+                                      fmt::arg("field", diffing::quoted(m.new_item->id.value)),
+                                      fmt::arg("from", from), fmt::arg("to", to));
                 } else {
-                    message = fmt::format(
-                        "field {} ({}) merged into {} ({}); its values must be converted and "
-                        "some will not fit",
-                        diffing::quoted(m.old_item->id.value), from,
-                        diffing::quoted(m.new_item->id.value), to);
+                    message = i18n::message("field-type-changed.merged",
+                                            fmt::arg("old", diffing::quoted(m.old_item->id.value)),
+                                            fmt::arg("from", from),
+                                            fmt::arg("new", diffing::quoted(m.new_item->id.value)),
+                                            fmt::arg("to", to));
                 }
                 const Range& at = m.paired() ? m.new_item->type.range : m.formerly->range;
                 Change& c = sink.add(kind, Side::New, at, message);

@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -18,11 +19,11 @@ std::unique_ptr<Rule> rules::make_initial_stage_changed() {
             const std::string& old_first = before.stages.front().id.value;
             const Stage& new_first = after.stages.front();
             if (new_stage_id(old_first) == new_first.id.value) return;
-            Change& c = sink.add(
-                kind, Side::New, new_first.id.range,
-                fmt::format("new deals start in stage {} instead of {}; integrations that "
-                            "create deals land elsewhere",
-                            diffing::quoted(new_first.id.value), diffing::quoted(old_first)));
+            Change& c =
+                sink.add(kind, Side::New, new_first.id.range,
+                         i18n::message("initial-stage-changed",
+                                       fmt::arg("stage", diffing::quoted(new_first.id.value)),
+                                       fmt::arg("was", diffing::quoted(old_first))));
             c.before = old_first;
             c.after = new_first.id.value;
         });

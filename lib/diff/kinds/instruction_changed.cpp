@@ -5,6 +5,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -42,13 +43,15 @@ class InstructionChanged final : public ChangeKind {
     ChangeOp op() const override { return ChangeOp::Changed; }
 
     void compare(const ThemePair& p, ChangeSink& sink) const override {
-        report(sink, "the theme", theme_instruction(p.old_version),
+        report(sink, i18n::message("diff.of-theme"), theme_instruction(p.old_version),
                theme_instruction(p.new_version));
         if (!diffing::same_type(p)) return;
         for (const auto& m :
              diffing::match_items(p.old_version.theme.stages, p.new_version.theme.stages)) {
             if (!m.paired()) continue;
-            report(sink, "stage " + diffing::quoted(m.new_item->id.value),
+            report(sink,
+                   i18n::message("diff.of-stage",
+                                 fmt::arg("stage", diffing::quoted(m.new_item->id.value))),
                    stage_instruction(*m.old_item), stage_instruction(*m.new_item));
         }
     }
@@ -58,11 +61,13 @@ class InstructionChanged final : public ChangeKind {
                 const std::optional<Instruction>& after) const {
         if (!before && !after) return;
         if (!after) {
-            sink.add(*this, Side::Old, before->range, fmt::format("instruction of {} removed", of));
+            sink.add(*this, Side::Old, before->range,
+                     i18n::message("instruction-changed.removed", fmt::arg("of", of)));
             return;
         }
         if (!before) {
-            sink.add(*this, Side::New, after->range, fmt::format("instruction of {} added", of));
+            sink.add(*this, Side::New, after->range,
+                     i18n::message("instruction-changed.added", fmt::arg("of", of)));
             return;
         }
         const bool same_place = before->file == after->file;
@@ -70,25 +75,29 @@ class InstructionChanged final : public ChangeKind {
             if (*before->text == *after->text) {
                 if (same_place) return;
                 sink.add(*this, Side::New, after->range,
-                         fmt::format("instruction of {} moved {}; the text is unchanged", of,
-                                     where(*after)));
+                         i18n::message("instruction-changed.moved", fmt::arg("of", of),
+                                       fmt::arg("where", where(*after))));
                 return;
             }
             const auto counts = diffing::count_line_changes(*before->text, *after->text);
-            std::string message =
-                fmt::format("instruction of {} changed ({})", of, diffing::describe(counts));
-            if (!same_place) message += fmt::format("; now {}", where(*after));
+            std::string message = i18n::message("instruction-changed", fmt::arg("of", of),
+                                                fmt::arg("counts", diffing::describe(counts)));
+            if (!same_place)
+                message +=
+                    i18n::message("instruction-changed.now", fmt::arg("where", where(*after)));
             sink.add(*this, Side::New, after->range, message);
             return;
         }
         // An instruction file that cannot be read on one side: compare the paths.
         if (same_place) return;
         sink.add(*this, Side::New, after->range,
-                 fmt::format("instruction of {} now {}", of, where(*after)));
+                 i18n::message("instruction-changed.place", fmt::arg("of", of),
+                               fmt::arg("where", where(*after))));
     }
 
     static std::string where(const Instruction& i) {
-        return i.file ? "in " + *i.file : std::string("inline");
+        return i.file ? i18n::message("instruction-changed.in-file", fmt::arg("file", *i.file))
+                      : i18n::message("instruction-changed.inline");
     }
 };
 

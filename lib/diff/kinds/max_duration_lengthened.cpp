@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -18,17 +19,18 @@ std::unique_ptr<Rule> rules::make_max_duration_lengthened() {
             if (change.stretch != diffing::Stretch::Longer) return;
             const std::string was = before->value.to_string();
             if (after) {
-                Change& c =
-                    sink.add(kind, Side::New, after->range,
-                             fmt::format("max_duration lengthened from {} to {}{}", was,
-                                         after->value.to_string(),
-                                         diffing::weekdays_clause(change.days.longer_on, "start")));
+                Change& c = sink.add(
+                    kind, Side::New, after->range,
+                    i18n::message("max-duration-lengthened", fmt::arg("was", was),
+                                  fmt::arg("now", after->value.to_string()),
+                                  fmt::arg("days", diffing::weekdays_clause(change.days.longer_on,
+                                                                            "weekdays.start"))));
                 c.before = was;
                 c.after = after->value.to_string();
             } else {
                 Change& c = sink.add(
                     kind, Side::Old, before->range,
-                    fmt::format("max_duration ({}) removed; deals may run without limit", was));
+                    i18n::message("max-duration-lengthened.removed", fmt::arg("was", was)));
                 c.before = was;
             }
         });

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -18,15 +19,12 @@ std::unique_ptr<Rule> rules::make_max_duration_shortened() {
             if (change.stretch != diffing::Stretch::Shorter) return;
             const std::string now = after->value.to_string();
             const std::string message =
-                before ? fmt::format(
-                             "max_duration shortened from {} to {}{}; open deals older than {} "
-                             "are overdue at once",
-                             before->value.to_string(), now,
-                             diffing::weekdays_clause(change.days.shorter_on, "start"), now)
-                       : fmt::format(
-                             "max_duration of {} set; open deals older than that are overdue at "
-                             "once",
-                             now);
+                before ? i18n::message(
+                             "max-duration-shortened", fmt::arg("was", before->value.to_string()),
+                             fmt::arg("now", now),
+                             fmt::arg("days", diffing::weekdays_clause(change.days.shorter_on,
+                                                                       "weekdays.start")))
+                       : i18n::message("max-duration-shortened.set", fmt::arg("now", now));
             Change& c = sink.add(kind, Side::New, after->range, message);
             if (before) c.before = before->value.to_string();
             c.after = now;

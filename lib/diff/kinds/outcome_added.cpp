@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
@@ -11,8 +12,8 @@ std::unique_ptr<Rule> rules::make_outcome_added() {
     return diffing::added_kind<Outcome>(
         {"outcome-added", "A new outcome", Severity::Info, Breaking::No, ChangeOp::Added},
         &Theme::outcomes, [](const Outcome& o, const std::vector<Outcome>&) {
-            return fmt::format("outcome {} added ({})", diffing::named(o.id, o.name),
-                               result_text(o));
+            return i18n::message("outcome-added", fmt::arg("outcome", diffing::named(o.id, o.name)),
+                                 fmt::arg("result", result_text(o)));
         });
 }
 

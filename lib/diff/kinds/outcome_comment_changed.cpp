@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -17,12 +18,9 @@ std::unique_ptr<Rule> rules::make_outcome_comment_changed() {
             const bool after = new_outcome.comment_required();
             if (before == after) return;
             const std::string outcome = diffing::quoted(new_outcome.id.value);
-            const std::string message =
-                after ? fmt::format(
-                            "outcome {} now requires a comment; managers must explain it when "
-                            "they close a deal with it",
-                            outcome)
-                      : fmt::format("outcome {} no longer requires a comment", outcome);
+            const std::string message = i18n::message(
+                after ? "outcome-comment-changed" : "outcome-comment-changed.optional",
+                fmt::arg("outcome", outcome));
             const auto& comment = new_outcome.comment;
             Change& c =
                 sink.add(kind, Side::New, comment ? comment->range : new_outcome.id.range, message);

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -13,9 +14,9 @@ std::unique_ptr<Rule> rules::make_outcome_moved() {
          Severity::Info, Breaking::No, ChangeOp::Changed},
         &Theme::outcomes,
         [](diffing::MatchHow how, const std::string& from, const std::string& to) {
-            return fmt::format("outcome {} {} {}; deals closed with it count as {}", from,
-                               how == diffing::MatchHow::Renamed ? "is now" : "merged into", to,
-                               to);
+            return i18n::message(
+                how == diffing::MatchHow::Renamed ? "outcome-moved" : "outcome-moved.merged",
+                fmt::arg("from", from), fmt::arg("to", to));
         });
 }
 

@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -12,10 +13,8 @@ std::unique_ptr<Rule> rules::make_outcome_removed() {
          "An outcome was removed and none lists it in formerly: deals closed with it lose it",
          Severity::Error, Breaking::Yes, ChangeOp::Removed},
         &Theme::outcomes, &Theme::outcomes_range, [](const Outcome& o) {
-            return fmt::format(
-                "outcome {} removed; deals closed with it lose their outcome in "
-                "reports (list it in \"formerly\" of the outcome that replaces it)",
-                diffing::named(o.id, o.name));
+            return i18n::message("outcome-removed",
+                                 fmt::arg("outcome", diffing::named(o.id, o.name)));
         });
 }
 

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
@@ -25,18 +26,19 @@ std::unique_ptr<Rule> rules::make_outcome_result_changed() {
                 if (m.paired()) {
                     const std::string formerly =
                         m.how == diffing::MatchHow::Renamed
-                            ? " (formerly " + diffing::quoted(m.old_item->id.value) + ")"
+                            ? i18n::message("outcome-result-changed.formerly",
+                                            fmt::arg("id", diffing::quoted(m.old_item->id.value)))
                             : std::string();
-                    message = fmt::format(
-                        "result of outcome {}{} changed from {} to {}; deals closed with it "
-                        "move between won and lost in reports and conversion",
-                        diffing::quoted(m.new_item->id.value), formerly, from, to);
+                    message = i18n::message(
+                        "outcome-result-changed",
+                        fmt::arg("outcome", diffing::quoted(m.new_item->id.value)),
+                        fmt::arg("formerly", formerly), fmt::arg("from", from), fmt::arg("to", to));
                 } else {
-                    message = fmt::format(
-                        "outcome {} ({}) merged into {} ({}); deals closed with it move "
-                        "between won and lost in reports and conversion",
-                        diffing::quoted(m.old_item->id.value), from,
-                        diffing::quoted(m.new_item->id.value), to);
+                    message = i18n::message("outcome-result-changed.merged",
+                                            fmt::arg("old", diffing::quoted(m.old_item->id.value)),
+                                            fmt::arg("from", from),
+                                            fmt::arg("new", diffing::quoted(m.new_item->id.value)),
+                                            fmt::arg("to", to));
                 }
                 const Range& at = !m.paired()          ? m.formerly->range
                                   : m.new_item->result ? m.new_item->result->range

@@ -6,6 +6,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
@@ -25,7 +26,7 @@ Value value_of(const std::optional<Located<T>>& v, const T& fallback, F&& name) 
 }
 
 std::string shown(const Value& v) {
-    return v.defaulted ? v.text + " (default)" : v.text;
+    return v.defaulted ? i18n::message("value.default", fmt::arg("value", v.text)) : v.text;
 }
 
 int planning_level(Planning p) {
@@ -68,10 +69,8 @@ class ParameterChanged final : public ChangeKind {
             if (before != after) {
                 report(p, sink, "concurrent_deals", value_of(a.concurrent_deals, fallback, boolean),
                        value_of(b.concurrent_deals, fallback, boolean),
-                       after
-                           ? "a client may now have several open deals in this theme at once"
-                           : "clients who already have several open deals in this theme break the "
-                             "rule, and no new deal can start for them until the others close",
+                       i18n::message(after ? "parameter-changed.concurrent-on"
+                                           : "parameter-changed.concurrent-off"),
                        after ? Severity::Info : Severity::Error);
             }
         }
@@ -83,17 +82,14 @@ class ParameterChanged final : public ChangeKind {
                 std::string consequence;
                 Severity severity = Severity::Info;
                 if (after == Planning::Required) {
-                    consequence =
-                        "managers cannot record an outcome of an open deal until they plan its "
-                        "next event";
+                    consequence = i18n::message("parameter-changed.planning-required");
                     severity = Severity::Warning;
                 } else if (planning_level(after) > planning_level(before)) {
-                    consequence = "managers are reminded to plan the next event of an open deal";
+                    consequence = i18n::message("parameter-changed.planning-recommended");
                 } else {
-                    consequence =
-                        after == Planning::Off
-                            ? "open deals may be left without a next event"
-                            : "managers may record an outcome without planning the next event";
+                    consequence = i18n::message(after == Planning::Off
+                                                    ? "parameter-changed.planning-off"
+                                                    : "parameter-changed.planning-relaxed");
                 }
                 report(p, sink, "planning", value_of(a.planning, defaults::planning, name),
                        value_of(b.planning, defaults::planning, name), consequence, severity);
@@ -107,20 +103,13 @@ class ParameterChanged final : public ChangeKind {
                 std::string consequence;
                 switch (after) {
                     case ClosePolicy::OnOutcome:
-                        consequence =
-                            "deals close only when an outcome is recorded; deals that reach a "
-                            "final "
-                            "stage or are paid stay open";
+                        consequence = i18n::message("parameter-changed.close-on-outcome");
                         break;
                     case ClosePolicy::OnFinalStage:
-                        consequence =
-                            "deals close when they reach a final stage, as lost where it ends as "
-                            "failure; open deals already in one close";
+                        consequence = i18n::message("parameter-changed.close-on-final-stage");
                         break;
                     case ClosePolicy::OnPayment:
-                        consequence =
-                            "deals close as won when they are paid at a payment stage; open deals "
-                            "already paid there close";
+                        consequence = i18n::message("parameter-changed.close-on-payment");
                         break;
                 }
                 report(p, sink, "close", value_of(a.close, defaults::close, name),
@@ -130,14 +119,10 @@ class ParameterChanged final : public ChangeKind {
         // after_close: an unset value means cancel (semantics/deal_life.h).
         after_close(p, sink, "after_close.planned_activities", a.planned_activities,
                     b.planned_activities, defaults::planned_activities,
-                    "activities planned in a deal are cancelled when it closes",
-                    "activities planned in a deal stay on the calendar after it closes");
-        after_close(
-            p, sink, "after_close.unpaid_invoices", a.unpaid_invoices, b.unpaid_invoices,
-            defaults::unpaid_invoices,
-            "unpaid invoices are cancelled when a deal closes; money still owed on them is no "
-            "longer collected",
-            "unpaid invoices stay open after a deal closes");
+                    "parameter-changed.activities-cancel", "parameter-changed.activities-keep");
+        after_close(p, sink, "after_close.unpaid_invoices", a.unpaid_invoices, b.unpaid_invoices,
+                    defaults::unpaid_invoices, "parameter-changed.invoices-cancel",
+                    "parameter-changed.invoices-keep");
     }
 
   private:
@@ -151,13 +136,15 @@ class ParameterChanged final : public ChangeKind {
         auto name = [](AfterClose v) { return std::string(to_string(v)); };
         const bool cancel = after == AfterClose::Cancel;
         report(p, sink, key, value_of(a, fallback, name), value_of(b, fallback, name),
-               cancel ? to_cancel : to_keep, cancel ? Severity::Warning : Severity::Info);
+               i18n::message(cancel ? to_cancel : to_keep),
+               cancel ? Severity::Warning : Severity::Info);
     }
 
     void report(const ThemePair& p, ChangeSink& sink, const char* key, const Value& before,
                 const Value& after, const std::string& consequence, Severity severity) const {
         const std::string message =
-            fmt::format("{}: {} -> {}: {}", key, shown(before), shown(after), consequence);
+            i18n::message("parameter-changed", fmt::arg("key", key), fmt::arg("was", shown(before)),
+                          fmt::arg("now", shown(after)), fmt::arg("consequence", consequence));
         Change* c = nullptr;
         if (!after.defaulted) {
             c = &sink.add(*this, Side::New, after.range, message);

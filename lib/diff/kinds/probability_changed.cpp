@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -16,12 +17,14 @@ void report(const ChangeKind& kind, const ThemePair& p, ChangeSink& sink, const 
     if (before && after && before->value == after->value) return;
     std::string message;
     if (before && after) {
-        message = fmt::format("probability of {} changed from {} to {}", what, before->value,
-                              after->value);
+        message = i18n::message("probability-changed", fmt::arg("of", what),
+                                fmt::arg("was", before->value), fmt::arg("now", after->value));
     } else if (after) {
-        message = fmt::format("probability of {} set to {}", what, after->value);
+        message = i18n::message("probability-changed.set", fmt::arg("of", what),
+                                fmt::arg("now", after->value));
     } else {
-        message = fmt::format("probability of {} ({}) removed", what, before->value);
+        message = i18n::message("probability-changed.removed", fmt::arg("of", what),
+                                fmt::arg("was", before->value));
     }
     Change& c = after ? sink.add(kind, Side::New, after->range, message)
                       : sink.add(kind, Side::Old, before->range, message);
@@ -39,8 +42,9 @@ std::unique_ptr<Rule> rules::make_probability_changed() {
          Severity::Info, Breaking::No, ChangeOp::Changed},
         [](const ChangeKind& kind, const ThemePair& p, const diffing::NewIds& ids,
            const Stage& before, const Stage& s, ChangeSink& sink) {
-            report(kind, p, sink, "stage " + diffing::quoted(s.id.value), before.probability,
-                   s.probability, s.id.range);
+            report(kind, p, sink,
+                   i18n::message("diff.of-stage", fmt::arg("stage", diffing::quoted(s.id.value))),
+                   before.probability, s.probability, s.id.range);
             for (const Transition& t : before.next) {
                 const auto to = ids.stage(t.to.value);
                 if (!to) continue;
@@ -49,8 +53,9 @@ std::unique_ptr<Rule> rules::make_probability_changed() {
                                  [&](const Transition& n) { return n.to.value == *to; });
                 if (it == s.next.end()) continue;
                 report(kind, p, sink,
-                       fmt::format("transition {} -> {}", diffing::quoted(s.id.value),
-                                   diffing::quoted(*to)),
+                       i18n::message("diff.of-transition",
+                                     fmt::arg("from", diffing::quoted(s.id.value)),
+                                     fmt::arg("to", diffing::quoted(*to))),
                        t.probability, it->probability, it->range);
             }
         });

@@ -4,6 +4,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -25,18 +26,18 @@ class ScriptChanged final : public ChangeKind {
         if (before && after && before->value == after->value) return;
         Change* c = nullptr;
         if (!after) {
-            c = &sink.add(
-                *this, Side::Old, before->range,
-                fmt::format("script {} removed; managers have no script to run from a deal",
-                            diffing::quoted(before->value)));
+            c = &sink.add(*this, Side::Old, before->range,
+                          i18n::message("script-changed.removed",
+                                        fmt::arg("script", diffing::quoted(before->value))));
         } else if (!before) {
             c = &sink.add(*this, Side::New, after->range,
-                          fmt::format("script {} added", diffing::quoted(after->value)));
+                          i18n::message("script-changed.added",
+                                        fmt::arg("script", diffing::quoted(after->value))));
         } else {
             c = &sink.add(
                 *this, Side::New, after->range,
-                fmt::format("script changed from {} to {}", diffing::quoted(before->value),
-                            diffing::quoted(after->value)));
+                i18n::message("script-changed", fmt::arg("was", diffing::quoted(before->value)),
+                              fmt::arg("now", diffing::quoted(after->value))));
         }
         if (before) c->before = before->value;
         if (after) c->after = after->value;

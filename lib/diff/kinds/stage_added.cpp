@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -11,10 +12,11 @@ std::unique_ptr<Rule> rules::make_stage_added() {
         {"stage-added", "A new stage", Severity::Info, Breaking::No, ChangeOp::Added},
         &Theme::stages, [](const Stage& s, const std::vector<Stage>& stages) {
             const auto index = static_cast<std::size_t>(&s - stages.data());
-            const std::string where = index == 0
-                                          ? "as the first stage"
-                                          : "after " + diffing::quoted(stages[index - 1].id.value);
-            return fmt::format("stage {} added {}", diffing::named(s.id, s.name), where);
+            return index == 0 ? i18n::message("stage-added.first",
+                                              fmt::arg("stage", diffing::named(s.id, s.name)))
+                              : i18n::message(
+                                    "stage-added", fmt::arg("stage", diffing::named(s.id, s.name)),
+                                    fmt::arg("after", diffing::quoted(stages[index - 1].id.value)));
         });
 }
 

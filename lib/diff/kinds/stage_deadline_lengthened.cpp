@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -21,17 +22,18 @@ std::unique_ptr<Rule> rules::make_stage_deadline_lengthened() {
             if (after) {
                 Change& c = sink.add(
                     kind, Side::New, after->range,
-                    fmt::format("deadline of stage {} lengthened from {} to {}{}", stage,
-                                before->value.to_string(), after->value.to_string(),
-                                diffing::weekdays_clause(change.days.longer_on, "enter it")));
+                    i18n::message("stage-deadline-lengthened", fmt::arg("stage", stage),
+                                  fmt::arg("was", before->value.to_string()),
+                                  fmt::arg("now", after->value.to_string()),
+                                  fmt::arg("days", diffing::weekdays_clause(change.days.longer_on,
+                                                                            "weekdays.enter"))));
                 c.before = before->value.to_string();
                 c.after = after->value.to_string();
             } else {
-                Change& c =
-                    sink.add(kind, Side::Old, before->range,
-                             fmt::format("deadline of stage {} ({}) removed; deals may stay in it "
-                                         "without limit",
-                                         stage, before->value.to_string()));
+                Change& c = sink.add(
+                    kind, Side::Old, before->range,
+                    i18n::message("stage-deadline-lengthened.removed", fmt::arg("stage", stage),
+                                  fmt::arg("was", before->value.to_string())));
                 c.before = before->value.to_string();
                 diffing::anchor_at(c, p.new_version, new_stage.id.range);
             }

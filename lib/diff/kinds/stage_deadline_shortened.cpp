@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -21,16 +22,15 @@ std::unique_ptr<Rule> rules::make_stage_deadline_shortened() {
             const std::string stage = diffing::quoted(new_stage.id.value);
             std::string message;
             if (before) {
-                message = fmt::format(
-                    "deadline of stage {} shortened from {} to {}{}; open deals in it "
-                    "may become overdue",
-                    stage, before->value.to_string(), after->value.to_string(),
-                    diffing::weekdays_clause(change.days.shorter_on, "enter it"));
+                message = i18n::message(
+                    "stage-deadline-shortened", fmt::arg("stage", stage),
+                    fmt::arg("was", before->value.to_string()),
+                    fmt::arg("now", after->value.to_string()),
+                    fmt::arg("days",
+                             diffing::weekdays_clause(change.days.shorter_on, "weekdays.enter")));
             } else {
-                message = fmt::format(
-                    "stage {} now has a deadline of {}; open deals that entered it "
-                    "longer ago are overdue",
-                    stage, after->value.to_string());
+                message = i18n::message("stage-deadline-shortened.set", fmt::arg("stage", stage),
+                                        fmt::arg("now", after->value.to_string()));
             }
             Change& c = sink.add(kind, Side::New, after->range, message);
             if (before) c.before = before->value.to_string();

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -13,8 +14,9 @@ std::unique_ptr<Rule> rules::make_stage_moved() {
          "A stage was replaced by one that lists it in formerly: its open deals move there",
          Severity::Info, Breaking::No, ChangeOp::Changed},
         &Theme::stages, [](diffing::MatchHow how, const std::string& from, const std::string& to) {
-            return fmt::format("stage {} {} {}; open deals in it move there", from,
-                               how == diffing::MatchHow::Renamed ? "is now" : "merged into", to);
+            return i18n::message(
+                how == diffing::MatchHow::Renamed ? "stage-moved" : "stage-moved.merged",
+                fmt::arg("from", from), fmt::arg("to", to));
         });
 }
 

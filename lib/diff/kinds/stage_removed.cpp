@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -12,10 +13,7 @@ std::unique_ptr<Rule> rules::make_stage_removed() {
          "A stage was removed and no stage lists it in formerly: its open deals are orphaned",
          Severity::Error, Breaking::Yes, ChangeOp::Removed},
         &Theme::stages, &Theme::stages_range, [](const Stage& s) {
-            return fmt::format(
-                "stage {} removed; open deals in it are orphaned (list it in "
-                "\"formerly\" of the stage that takes them over)",
-                diffing::named(s.id, s.name));
+            return i18n::message("stage-removed", fmt::arg("stage", diffing::named(s.id, s.name)));
         });
 }
 

@@ -10,6 +10,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -80,12 +81,16 @@ std::unique_ptr<Rule> rules::make_stage_reordered() {
                 const auto old_pos = old_items[j] - old_stages.data() + 1;
                 const auto new_pos = new_items[j] - new_stages.data() + 1;
                 const std::string after =
-                    new_pos == 1 ? "now first"
-                                 : "now after " + diffing::quoted(new_stages[new_pos - 2].id.value);
-                Change& c =
-                    sink.add(kind, Side::New, s.id.range,
-                             fmt::format("stage {} moved from position {} to {} ({})",
-                                         diffing::quoted(s.id.value), old_pos, new_pos, after));
+                    new_pos == 1
+                        ? i18n::message("stage-reordered.first")
+                        : i18n::message(
+                              "stage-reordered.after",
+                              fmt::arg("stage", diffing::quoted(new_stages[new_pos - 2].id.value)));
+                Change& c = sink.add(
+                    kind, Side::New, s.id.range,
+                    i18n::message("stage-reordered", fmt::arg("stage", diffing::quoted(s.id.value)),
+                                  fmt::arg("from", old_pos), fmt::arg("to", new_pos),
+                                  fmt::arg("where", after)));
                 c.before = std::to_string(old_pos);
                 c.after = std::to_string(new_pos);
             }

@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -19,11 +20,11 @@ std::unique_ptr<Rule> rules::make_stage_requires_added() {
                 before.requires_fields,
                 [&](const Id& r) { return std::optional(ids.field(r.value).value_or(r.value)); });
             for (const Id* r : added) {
-                Change& c = sink.add(
-                    kind, Side::New, r->range,
-                    fmt::format("stage {} now requires field {}; open deals already in "
-                                "it or past it may not have it filled",
-                                diffing::quoted(after.id.value), diffing::quoted(r->value)));
+                Change& c =
+                    sink.add(kind, Side::New, r->range,
+                             i18n::message("stage-requires-added",
+                                           fmt::arg("stage", diffing::quoted(after.id.value)),
+                                           fmt::arg("field", diffing::quoted(r->value))));
                 c.after = r->value;
             }
         });

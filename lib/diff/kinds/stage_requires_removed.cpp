@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -17,10 +18,11 @@ std::unique_ptr<Rule> rules::make_stage_requires_removed() {
                 [&](const Id& r) { return std::optional(ids.field(r.value).value_or(r.value)); },
                 after.requires_fields, [](const Id& r) { return std::optional(r.value); });
             for (const Id* r : removed) {
-                Change& c = sink.add(
-                    kind, Side::Old, r->range,
-                    fmt::format("stage {} no longer requires field {}",
-                                diffing::quoted(after.id.value), diffing::quoted(r->value)));
+                Change& c =
+                    sink.add(kind, Side::Old, r->range,
+                             i18n::message("stage-requires-removed",
+                                           fmt::arg("stage", diffing::quoted(after.id.value)),
+                                           fmt::arg("field", diffing::quoted(r->value))));
                 c.before = r->value;
                 diffing::anchor_at(c, p.new_version, after.id.range);
             }

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 
 namespace reltheme {
@@ -11,7 +12,8 @@ namespace {
 
 /// "failure", or "success (default)" when the key is left out.
 std::string shown(const Stage& s) {
-    return std::string(to_string(final_result(s))) + (s.result ? "" : " (default)");
+    const std::string result = to_string(final_result(s));
+    return s.result ? result : i18n::message("value.default", fmt::arg("value", result));
 }
 
 }  // namespace
@@ -27,10 +29,11 @@ std::unique_ptr<Rule> rules::make_stage_result_changed() {
             if (!is_final_stage(before) || !is_final_stage(after)) return;
             if (final_result(before) == final_result(after)) return;
             const bool lost = final_result(after) == OutcomeResult::Failure;
-            const std::string message = fmt::format(
-                "final stage {} now ends as {} (was {}); deals that end there count as {}",
-                diffing::quoted(after.id.value), shown(after), shown(before),
-                lost ? "lost instead of won" : "won instead of lost");
+            const std::string message = i18n::message(
+                "stage-result-changed", fmt::arg("stage", diffing::quoted(after.id.value)),
+                fmt::arg("now", shown(after)), fmt::arg("was", shown(before)),
+                fmt::arg("count", i18n::message(lost ? "stage-result-changed.lost"
+                                                     : "stage-result-changed.won")));
             Change& c = after.result ? sink.add(kind, Side::New, after.result->range, message)
                                      : sink.add(kind, Side::Old, before.result->range, message);
             if (!after.result) diffing::anchor_at(c, p.new_version, after.id.range);

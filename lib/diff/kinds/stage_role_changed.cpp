@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -21,21 +22,21 @@ std::unique_ptr<Rule> rules::make_stage_role_changed() {
             const std::string stage = diffing::quoted(new_stage.id.value);
             const bool payment = (before && before->value == StageRole::Payment) ||
                                  (after && after->value == StageRole::Payment);
-            const std::string consequence =
-                payment ? "closing on payment and what happens to unpaid invoices follow the "
-                          "payment stage"
-                        : "a deal counts as shipped when it reaches the shipment stage";
+            const std::string consequence = i18n::message(payment ? "stage-role-changed.payment"
+                                                                  : "stage-role-changed.shipment");
+            const auto st = fmt::arg("stage", stage);
+            const auto then = fmt::arg("consequence", consequence);
             std::string message;
             if (before && after) {
-                message =
-                    fmt::format("role of stage {} changed from {} to {}; {}", stage,
-                                to_string(before->value), to_string(after->value), consequence);
+                message = i18n::message("stage-role-changed", st,
+                                        fmt::arg("was", to_string(before->value)),
+                                        fmt::arg("now", to_string(after->value)), then);
             } else if (after) {
-                message = fmt::format("stage {} is now the {} stage; {}", stage,
-                                      to_string(after->value), consequence);
+                message = i18n::message("stage-role-changed.set", st,
+                                        fmt::arg("role", to_string(after->value)), then);
             } else {
-                message = fmt::format("stage {} is no longer the {} stage; {}", stage,
-                                      to_string(before->value), consequence);
+                message = i18n::message("stage-role-changed.unset", st,
+                                        fmt::arg("role", to_string(before->value)), then);
             }
             Change& c = after ? sink.add(kind, Side::New, after->range, message)
                               : sink.add(kind, Side::Old, before->range, message);

@@ -5,6 +5,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -31,11 +32,11 @@ class TemplateChanged final : public ChangeKind {
         for (const Document& d : p.new_version.theme.documents) {
             const Document* o = diffing::find_item(p.old_version.theme.documents, d.id.value);
             if (!o) continue;
-            const std::string doc = diffing::quoted(d.id.value);
-            report(p, sink, "template of document " + doc, o->template_path, d.template_path,
-                   d.id.range);
-            report(p, sink, "email body of document " + doc, email_body(*o), email_body(d),
-                   d.id.range);
+            const auto doc = fmt::arg("id", d.id.value);
+            report(p, sink, i18n::subject("subject.template-of", doc).nominative, o->template_path,
+                   d.template_path, d.id.range);
+            report(p, sink, i18n::subject("subject.email-body-of", doc).nominative, email_body(*o),
+                   email_body(d), d.id.range);
         }
     }
 
@@ -45,14 +46,16 @@ class TemplateChanged final : public ChangeKind {
         if (!before && !after) return;
         if (!after) {
             Change& c = sink.add(*this, Side::Old, before->range,
-                                 fmt::format("{} removed (was {})", what, before->value));
+                                 i18n::message("template-changed.removed", fmt::arg("what", what),
+                                               fmt::arg("was", before->value)));
             c.before = before->value;
             diffing::anchor_at(c, p.new_version, anchor);
             return;
         }
         if (!before) {
             Change& c = sink.add(*this, Side::New, after->range,
-                                 fmt::format("{} added: {}", what, after->value));
+                                 i18n::message("template-changed.added", fmt::arg("what", what),
+                                               fmt::arg("now", after->value)));
             c.after = after->value;
             return;
         }
@@ -60,22 +63,24 @@ class TemplateChanged final : public ChangeKind {
         const auto old_text = diffing::read_relative(p.old_version, before->value);
         const auto new_text = diffing::read_relative(p.new_version, after->value);
         std::string message;
+        const auto it = fmt::arg("what", what);
+        const auto was = fmt::arg("was", before->value);
+        const auto now = fmt::arg("now", after->value);
         if (old_text && new_text) {
             if (*old_text == *new_text) {
                 if (!moved) return;
-                message = fmt::format("{} moved from {} to {}; the content is unchanged", what,
-                                      before->value, after->value);
+                message = i18n::message("template-changed.moved", it, was, now);
             } else {
                 const auto counts =
                     diffing::describe(diffing::count_line_changes(*old_text, *new_text));
-                message = moved ? fmt::format("{} is now {} ({} against {})", what, after->value,
-                                              counts, before->value)
-                                : fmt::format("{} changed ({}: {})", what, after->value, counts);
+                message =
+                    i18n::message(moved ? "template-changed.moved-changed" : "template-changed", it,
+                                  was, now, fmt::arg("counts", counts));
             }
         } else {
             // A file that cannot be read on one side: only the paths compare.
             if (!moved) return;
-            message = fmt::format("{} is now {} (was {})", what, after->value, before->value);
+            message = i18n::message("template-changed.path", it, was, now);
         }
         Change& c = sink.add(*this, Side::New, after->range, message);
         c.before = before->value;

@@ -4,6 +4,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -18,9 +19,10 @@ class ThemeAdded final : public ChangeKind {
 
     void theme_added(const ThemeVersion& added, ChangeSink& sink) const override {
         const Theme& t = added.theme;
-        Change& c = sink.add(*this, Side::New, t.id.range,
-                             fmt::format("theme {} added ({})", diffing::named(t.id, t.name),
-                                         to_string(t.type.value)));
+        Change& c =
+            sink.add(*this, Side::New, t.id.range,
+                     i18n::message("theme-added", fmt::arg("theme", diffing::named(t.id, t.name)),
+                                   fmt::arg("type", to_string(t.type.value))));
         c.after = t.id.value;
     }
 };

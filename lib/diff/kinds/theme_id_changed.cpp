@@ -4,6 +4,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -21,12 +22,10 @@ class ThemeIdChanged final : public ChangeKind {
         const Id& before = p.old_version.theme.id;
         const Id& after = p.new_version.theme.id;
         if (before.value == after.value) return;
-        Change& c =
-            sink.add(*this, Side::New, after.range,
-                     fmt::format("theme id changed from {} to {}; open deals, reports and "
-                                 "integrations that name {} lose their theme",
-                                 diffing::quoted(before.value), diffing::quoted(after.value),
-                                 diffing::quoted(before.value)));
+        Change& c = sink.add(
+            *this, Side::New, after.range,
+            i18n::message("theme-id-changed", fmt::arg("was", diffing::quoted(before.value)),
+                          fmt::arg("now", diffing::quoted(after.value))));
         c.before = before.value;
         c.after = after.value;
     }

@@ -4,6 +4,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -19,12 +20,10 @@ class ThemeRemoved final : public ChangeKind {
 
     void theme_removed(const ThemeVersion& removed, ChangeSink& sink) const override {
         const Theme& t = removed.theme;
-        const char* what = t.type.value == ThemeType::Sales ? "deals" : "events";
-        Change& c =
-            sink.add(*this, Side::Old, t.id.range,
-                     fmt::format("theme {} removed; the {} still open in it are left without "
-                                 "a theme",
-                                 diffing::named(t.id, t.name), what));
+        const char* what =
+            t.type.value == ThemeType::Sales ? "theme-removed" : "theme-removed.events";
+        Change& c = sink.add(*this, Side::Old, t.id.range,
+                             i18n::message(what, fmt::arg("theme", diffing::named(t.id, t.name))));
         c.before = t.id.value;
     }
 };

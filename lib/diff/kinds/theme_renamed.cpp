@@ -4,6 +4,7 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
@@ -22,8 +23,8 @@ class ThemeRenamed final : public ChangeKind {
         if (before.value == after.value) return;
         Change& c =
             sink.add(*this, Side::New, after.range,
-                     fmt::format("theme renamed from {} to {}", diffing::quoted(before.value),
-                                 diffing::quoted(after.value)));
+                     i18n::message("theme-renamed", fmt::arg("was", diffing::quoted(before.value)),
+                                   fmt::arg("now", diffing::quoted(after.value))));
         c.before = before.value;
         c.after = after.value;
     }

@@ -4,24 +4,20 @@
 #include "diff/change_kind.h"
 #include "diff/compare.h"
 #include "diff/kinds/kinds.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 namespace {
 
 /// What a theme of the old type had that one of the new type cannot hold.
 std::string consequence(ThemeType before, ThemeType after) {
-    if (after == ThemeType::Sales) {
-        return "its events become deals that must be put on a stage";
-    }
+    if (after == ThemeType::Sales) return i18n::message("theme-type-changed.to-sales");
     if (before == ThemeType::Sales) {
-        return after == ThemeType::Audit
-                   ? "open deals lose their stages, deadlines, documents, fields and parameters"
-                   : "open deals lose their stages, deadlines, outcomes, documents, fields and "
-                     "parameters";
+        return i18n::message(after == ThemeType::Audit ? "theme-type-changed.sales-to-audit"
+                                                       : "theme-type-changed.sales-to-service");
     }
-    return before == ThemeType::Audit
-               ? "events recorded with its outcomes lose them"
-               : "its events now need an audit outcome (yes, no or the theme's own)";
+    return i18n::message(before == ThemeType::Audit ? "theme-type-changed.audit-to-service"
+                                                    : "theme-type-changed.service-to-audit");
 }
 
 class ThemeTypeChanged final : public ChangeKind {
@@ -37,10 +33,11 @@ class ThemeTypeChanged final : public ChangeKind {
         const auto& before = p.old_version.theme.type;
         const auto& after = p.new_version.theme.type;
         if (before.value == after.value) return;
-        Change& c =
-            sink.add(*this, Side::New, after.range,
-                     fmt::format("theme type changed from {} to {}; {}", to_string(before.value),
-                                 to_string(after.value), consequence(before.value, after.value)));
+        Change& c = sink.add(
+            *this, Side::New, after.range,
+            i18n::message("theme-type-changed", fmt::arg("was", to_string(before.value)),
+                          fmt::arg("now", to_string(after.value)),
+                          fmt::arg("consequence", consequence(before.value, after.value))));
         c.before = to_string(before.value);
         c.after = to_string(after.value);
     }

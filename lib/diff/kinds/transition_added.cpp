@@ -3,6 +3,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -17,10 +18,10 @@ std::unique_ptr<Rule> rules::make_transition_added() {
                 after.next, [](const Transition& t) { return std::optional(t.to.value); },
                 before.next, [&](const Transition& t) { return ids.stage(t.to.value); });
             for (const Transition* t : added) {
-                std::string message =
-                    fmt::format("transition {} -> {} added", diffing::quoted(after.id.value),
-                                diffing::quoted(t->to.value));
-                if (before.is_final()) message += "; the stage is no longer final";
+                std::string message = i18n::message(
+                    "transition-added", fmt::arg("from", diffing::quoted(after.id.value)),
+                    fmt::arg("to", diffing::quoted(t->to.value)));
+                if (before.is_final()) message += i18n::message("transition-added.not-final");
                 Change& c = sink.add(kind, Side::New, t->to.range, message);
                 c.after = after.id.value + " -> " + t->to.value;
             }

@@ -4,6 +4,7 @@
 
 #include "diff/kinds/kinds.h"
 #include "diff/pairs.h"
+#include "i18n/messages.h"
 
 namespace reltheme {
 
@@ -21,13 +22,13 @@ std::unique_ptr<Rule> rules::make_transition_removed() {
                 const std::string to = *ids.stage(t->to.value);
                 // A transition into a stage merged into this one became a loop.
                 if (to == s.id.value && t->to.value != before.id.value) continue;
-                std::string message =
-                    fmt::format("transition {} -> {} removed; deals in {} can no longer go to {}",
-                                diffing::quoted(s.id.value), diffing::quoted(to),
-                                diffing::quoted(s.id.value), diffing::quoted(to));
-                if (s.is_final())
-                    message +=
-                        fmt::format(", and {} is now a final stage", diffing::quoted(s.id.value));
+                std::string message = i18n::message("transition-removed",
+                                                    fmt::arg("from", diffing::quoted(s.id.value)),
+                                                    fmt::arg("to", diffing::quoted(to)));
+                if (s.is_final()) {
+                    message += i18n::message("transition-removed.final",
+                                             fmt::arg("stage", diffing::quoted(s.id.value)));
+                }
                 Change& c = sink.add(kind, Side::Old, t->to.range, message);
                 c.before = s.id.value + " -> " + to;
                 diffing::anchor_at(c, p.new_version, s.next_range ? *s.next_range : s.id.range);
