@@ -466,6 +466,54 @@ std::optional<ThemeType> theme_type_named(std::string_view name) {
     return std::nullopt;
 }
 
+namespace {
+
+template <class E, std::size_t N>
+std::vector<std::string> names_of(const std::pair<const char*, E> (&table)[N]) {
+    std::vector<std::string> out;
+    for (const auto& [name, value] : table) out.emplace_back(name);
+    return out;
+}
+
+}  // namespace
+
+std::vector<std::string> allowed_values(KeyPlace place, std::string_view key) {
+    switch (place) {
+        case KeyPlace::Theme:
+            if (key == "type") return names_of(k_types);
+            break;
+        case KeyPlace::Stage:
+            if (key == "role") return names_of(k_roles);
+            if (key == "result") return names_of(k_results);
+            break;
+        case KeyPlace::Outcome:
+            if (key == "result") return names_of(k_results);
+            if (key == "comment") return names_of(k_comments);
+            break;
+        case KeyPlace::Document:
+            if (key == "kind") return names_of(k_kinds);
+            break;
+        case KeyPlace::Field:
+            if (key == "type") return names_of(k_field_types);
+            break;
+        case KeyPlace::DeadlineChange:
+            if (key == "approval") return names_of(k_approvals);
+            break;
+        case KeyPlace::Parameters:
+            if (key == "planning") return names_of(k_plannings);
+            if (key == "close") return names_of(k_closes);
+            if (key == "concurrent_deals") return {"true", "false"};
+            break;
+        case KeyPlace::AfterClose:
+            if (key == "planned_activities" || key == "unpaid_invoices") return names_of(k_after);
+            break;
+        case KeyPlace::Transition:
+        case KeyPlace::Email:
+            break;
+    }
+    return {};
+}
+
 std::vector<std::string> allowed_keys(KeyPlace place, ThemeType type) {
     switch (place) {
         case KeyPlace::Theme: {

@@ -41,6 +41,11 @@ enum class KeyPlace {
 /// top level those of a theme of `type` (`not-for-type` keys left out).
 std::vector<std::string> allowed_keys(KeyPlace place, ThemeType type);
 
+/// The values the loader accepts for `key` at `place` when they are a closed
+/// set (an enumeration's names, `true` and `false`), in the order it lists
+/// them; empty for any other key.
+std::vector<std::string> allowed_values(KeyPlace place, std::string_view key);
+
 /// The theme type a `type:` value names (`sales`, `audit`, `service`), as the
 /// loader reads it; nullopt for any other text.
 std::optional<ThemeType> theme_type_named(std::string_view name);

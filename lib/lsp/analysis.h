@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "load/project.h"
 #include "lsp/document.h"
 #include "lsp/jsonrpc.h"
 #include "model/theme.h"
@@ -20,6 +21,8 @@ struct Analysis {
     std::size_t bom = 0;  ///< bytes of a byte order mark the check did not see
     SourceText source;    ///< the text checked (without the mark)
     std::optional<Theme> theme;
+    /// The project's registry of scripts and approvers, when its file has one.
+    std::optional<Registry> registry;
     /// The findings in this document, and the LSP diagnostic each became.
     std::vector<Diagnostic> diagnostics;
     std::vector<Json> published;

@@ -13,6 +13,7 @@
 #include "load/node_reader.h"
 #include "load/theme_loader.h"
 #include "render/language.h"
+#include "semantics/placeholders.h"
 #include "util/markup.h"
 #include "util/utf8.h"
 
@@ -532,6 +533,67 @@ ThemeType type_of(const View& view) {
     return ThemeType::Sales;
 }
 
+/// The values a scalar of `key` under `chain` may take: an enumeration's
+/// names (the loader's), the project registry's scripts or approvers (with
+/// `manager`); empty for any other key.
+std::vector<std::string> value_choices(const View& view, const std::vector<std::string>& chain,
+                                       const std::string& key) {
+    const auto& registry = view.analysis().registry;
+    if (chain.empty() && key == "script") {
+        std::vector<std::string> out;
+        if (registry)
+            for (const auto& s : registry->scripts) out.push_back(s.value);
+        return out;
+    }
+    if (chain == std::vector<std::string>{"deadline_change"} && key == "approvers") {
+        std::vector<std::string> out{"manager"};
+        if (registry)
+            for (const auto& a : registry->approvers) out.push_back(a.value);
+        return out;
+    }
+    const auto place = key_place(chain);
+    return place ? allowed_values(*place, key) : std::vector<std::string>{};
+}
+
+/// Where the text a `{{` is typed in belongs: a theme's or a stage's
+/// instruction, a document's email subject; none for other text.
+std::optional<PlaceholderContext> text_context(const View& view, std::size_t line,
+                                               const LineShape& own) {
+    const TextDocument& doc = view.doc();
+    std::string key;
+    std::vector<std::string> chain;
+    bool inside_text = false;
+    if (own.key_col >= 0) {
+        key = own.key;
+        chain = parents(doc, line, own.dash >= 0 ? own.dash : own.key_col, inside_text);
+    } else {
+        // A line of a block or folded text: its key is the nearest line above
+        // to the left.
+        for (std::size_t i = line; i-- > 0;) {
+            const LineShape s = shape_of(doc.line(i));
+            if (s.blank || s.lead >= own.lead) continue;
+            if (s.key_col < 0) return std::nullopt;
+            key = s.key;
+            chain = parents(doc, i, s.dash >= 0 ? s.dash : s.key_col, inside_text);
+            break;
+        }
+    }
+    using Kind = PlaceholderContext::Kind;
+    if (key == "instruction" && chain.empty()) return PlaceholderContext{Kind::ThemeInstruction};
+    if (key == "instruction" && chain == std::vector<std::string>{"stages"})
+        return PlaceholderContext{Kind::StageInstruction};
+    if (key == "subject" && chain == std::vector<std::string>{"documents", "email"}) {
+        const Theme* t = view.theme();
+        if (!t) return std::nullopt;
+        const int at = static_cast<int>(line) + 1;
+        for (const Document& d : t->documents) {
+            if (d.range.begin.line <= at && at <= d.range.end.line)
+                return PlaceholderContext{Kind::Document, &d};
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
 
 Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids) {
@@ -553,8 +615,24 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         R"(([A-Za-z_][A-Za-z0-9_-]*):(?:\s*\[(?:[^\[\]]*,)?\s*|\s+)["']?([A-Za-z0-9_-]*)$)");
     static const std::regex k_item(R"(^(\s*)-\s+["']?([A-Za-z0-9_-]*)$)");
     static const std::regex k_key(R"(^(\s*)([A-Za-z0-9_-]*)$)");
+    static const std::regex k_placeholder(R"(\{\{[#^/]?\s*([A-Za-z0-9_.]*)$)");
     std::smatch m;
     const LineShape own = shape_of(doc.line(line));
+    std::vector<std::string> values;
+    if (std::regex_search(prefix, m, k_placeholder)) {
+        // A placeholder: those of the text's context, by the theme loaded.
+        partial = m[1].str();
+        const TextPosition from = doc.position_of(cursor - partial.size(), view.encoding());
+        const Theme* t = view.theme();
+        const auto where = t ? text_context(view, line, own) : std::nullopt;
+        if (!where) return none;
+        for (const std::string& name : placeholders_in(*t, *where)) {
+            items.push_back({{"label", name},
+                             {"kind", k_completion_value},
+                             {"textEdit", text_edit(TextRange{from, at}, name)}});
+        }
+        return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+    }
     if (std::regex_search(prefix, m, k_value)) {
         partial = m[2].str();
         const int threshold = own.dash >= 0 ? own.dash : own.lead;
@@ -562,6 +640,7 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         auto full = chain;
         if (own.dash < 0 && own.key_col >= 0 && own.key != m[1].str()) full.push_back(own.key);
         ids = value_kind(m[1].str(), full);
+        if (!ids) values = value_choices(view, full, m[1].str());
     } else if (std::regex_match(prefix, m, k_item)) {
         partial = m[2].str();
         const int dash = static_cast<int>(m[1].length());
@@ -580,7 +659,8 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         }
         if (!key.empty()) {
             ids = value_kind(key, chain);
-            if (!ids) {
+            if (!ids) values = value_choices(view, chain, key);
+            if (!ids && values.empty()) {
                 chain.push_back(key);
                 keys = key_place(chain);
             }
@@ -614,6 +694,12 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
                              {"kind", k_completion_value},
                              {"detail", f.name.value},
                              {"textEdit", text_edit(replace, f.id.value)}});
+        }
+    } else if (!values.empty()) {
+        for (const std::string& value : values) {
+            items.push_back({{"label", value},
+                             {"kind", k_completion_value},
+                             {"textEdit", text_edit(replace, value)}});
         }
     } else if (keys) {
         for (const std::string& key : allowed_keys(*keys, type_of(view))) {

@@ -47,8 +47,10 @@ Json prepare_rename(const View& view, TextPosition at);
 Json rename(const View& view, TextPosition at, const std::string& name, std::string& error);
 
 /// CompletionList: stage ids in `next`, `to` and a document's `stages`,
-/// field ids in `requires`, and the keys allowed where a key is being
-/// written. `stage_ids` stand in for the theme's while it does not load.
+/// field ids in `requires`, the values of an enumeration (`role`, `close`,
+/// `type`...), the registry's scripts and approvers, placeholders after `{{`
+/// in an instruction or an email subject, and the keys allowed where a key is
+/// being written. `stage_ids` stand in for the theme's while it does not load.
 Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids);
 
 }  // namespace reltheme::lsp

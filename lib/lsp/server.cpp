@@ -336,6 +336,7 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     options.is_rule_id = m_options.is_rule_id;
     if (project.config) {
         options.config = *project.config;
+        a.registry = project.config->registry;
         if (project.config->lang)
             i18n::offer_lang(*project.config->lang, i18n::LangSource::Project);
     }

@@ -519,6 +519,55 @@ TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is"
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[]}})"));
 }
 
+namespace {
+
+/// A CompletionList of values, each replacing [from, to) of `line`.
+Json value_items(int line, int from, int to, const std::vector<std::string>& values) {
+    std::string items;
+    for (const auto& v : values) {
+        items += std::string(items.empty() ? "" : ",") + R"({"label":")" + v +
+                 R"(","kind":12,"textEdit":{"range":{"start":{"line":)" + std::to_string(line) +
+                 R"(,"character":)" + std::to_string(from) + R"(},"end":{"line":)" +
+                 std::to_string(line) + R"(,"character":)" + std::to_string(to) +
+                 R"(}},"newText":")" + v + "\"}}";
+    }
+    return expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" + items +
+                  "]}}");
+}
+
+}  // namespace
+
+TEST_CASE("lsp: completion of enum values, the registry's approvers and placeholders") {
+    // An enumeration's values, as the loader lists them.
+    Session s;
+    s.open(std::string(k_theme) + "parameters:\n  close: on-\n");
+    CHECK(s.at("textDocument/completion", 21, 12) ==
+          value_items(21, 9, 12, {"on-outcome", "on-final-stage", "on-payment"}));
+    // The approvers of the project's registry, after `manager`.
+    Session r;
+    std::ofstream(r.dir.path / "reltheme.yaml")
+        << "themes: [\"*.yaml\"]\nregistry:\n  approvers: [\"role:head\", \"user:ivanov\"]\n";
+    r.open(std::string(k_theme) + "deadline_change:\n  approval: required\n  approvers:\n    - \n");
+    CHECK(r.at("textDocument/completion", 23, 6) ==
+          value_items(23, 6, 6, {"manager", "role:head", "user:ivanov"}));
+    // Placeholders after `{{` in a stage's instruction: a stage is known there.
+    Session p;
+    std::string theme = k_theme;
+    theme.replace(theme.find("Позвоните."), std::string("Позвоните.").size(), "Позвоните {{cl");
+    p.open(theme);
+    CHECK(
+        p.at("textDocument/completion", 9, 31) ==
+        value_items(9, 29, 31,
+                    {"client.name", "deal.manager", "deal.deadline", "theme.name", "stage.name"}));
+    // In the theme's own instruction, none of the stage's.
+    theme.replace(theme.find("Ведите клиента."), std::string("Ведите клиента.").size(),
+                  "Ведите {{");
+    Session q;
+    q.open(theme);
+    CHECK(q.at("textDocument/completion", 5, 22) ==
+          value_items(5, 22, 22, {"client.name", "deal.manager", "deal.deadline", "theme.name"}));
+}
+
 TEST_CASE("lsp: hostile documents get a correct answer") {
     Session s;
     // Ten megabytes: over the size limit of a theme, said as lint says it.
