@@ -313,8 +313,13 @@ Json markdown(const std::string& text, const TextRange& r) {
 
 }  // namespace
 
+namespace {
+Json placeholder_hover(const View& view, TextPosition at);
+}  // namespace
+
 Json hover(const View& view, TextPosition at, const RuleText& summary, const RuleText& help_uri) {
     const Position p = view.from_lsp(at);
+    if (Json h = placeholder_hover(view, at); !h.is_null()) return h;
     if (const auto rule = suppressed_rule_at(view.source(), p)) {
         const std::string s = summary ? summary(rule->first) : std::string();
         if (s.empty()) return nullptr;
@@ -586,12 +591,74 @@ std::optional<PlaceholderContext> text_context(const View& view, std::size_t lin
         const Theme* t = view.theme();
         if (!t) return std::nullopt;
         const int at = static_cast<int>(line) + 1;
+        // A mapping's range is where it starts: the document is the last to
+        // start above the line.
+        const Document* doc_at = nullptr;
         for (const Document& d : t->documents) {
-            if (d.range.begin.line <= at && at <= d.range.end.line)
-                return PlaceholderContext{Kind::Document, &d};
+            if (d.range.begin.line <= at) doc_at = &d;
         }
+        if (doc_at) return PlaceholderContext{Kind::Document, doc_at};
     }
     return std::nullopt;
+}
+
+/// Hover over a `{{placeholder}}` of an instruction or an email subject:
+/// what it expands to, with the value the theme itself gives (its name, the
+/// stage's name in a stage's instruction, a field's name and type); null
+/// elsewhere or for a name that is no placeholder of the text.
+Json placeholder_hover(const View& view, TextPosition at) {
+    const Theme* t = view.theme();
+    const TextDocument& doc = view.doc();
+    if (!t || at.line < 0 || static_cast<std::size_t>(at.line) >= doc.line_count()) return nullptr;
+    const auto line = static_cast<std::size_t>(at.line);
+    const std::string_view text = doc.line(line);
+    if (text.size() > k_longest_line) return nullptr;
+    const std::size_t line_start = doc.offset_of({at.line, 0}, view.encoding());
+    const std::size_t cursor = doc.offset_of(at, view.encoding()) - line_start;
+    const std::size_t open = text.rfind("{{", cursor);
+    if (open == text.npos) return nullptr;
+    const std::size_t close = text.find("}}", open + 2);
+    if (close == text.npos || cursor > close + 2) return nullptr;
+    std::string_view inner = text.substr(open + 2, close - open - 2);
+    if (!inner.empty() && (inner.front() == '#' || inner.front() == '^' || inner.front() == '/'))
+        inner.remove_prefix(1);
+    const auto b = inner.find_first_not_of(' ');
+    if (b == inner.npos) return nullptr;
+    const std::string name(inner.substr(b, inner.find_last_not_of(' ') - b + 1));
+    const auto where = text_context(view, line, shape_of(text));
+    if (!where) return nullptr;
+    const auto names = placeholders_in(*t, *where);
+    if (std::find(names.begin(), names.end(), name) == names.end()) return nullptr;
+
+    std::string words;
+    if (name == "theme.name") {
+        words = i18n::message("lsp.placeholder.theme", fmt::arg("value", t->name.value));
+    } else if (name == "stage.name") {
+        const Stage* stage = nullptr;
+        const int l = static_cast<int>(line) + 1;
+        if (where->kind == PlaceholderContext::Kind::StageInstruction) {
+            for (const Stage& s : t->stages) {
+                if (s.range.begin.line <= l) stage = &s;  // the last to start above
+            }
+        }
+        words = stage ? i18n::message("lsp.placeholder.this-stage",
+                                      fmt::arg("value", stage->name.value))
+                      : i18n::message("lsp.placeholder.stage");
+    } else if (name.starts_with("fields.")) {
+        if (const Field* f = t->find_field(name.substr(7))) {
+            words = i18n::message("lsp.placeholder.field", fmt::arg("name", f->name.value),
+                                  fmt::arg("type", to_string(f->type.value)));
+        }
+    } else if (name == "client.name") {
+        words = i18n::message("lsp.placeholder.client-name");
+    } else if (name == "deal.manager") {
+        words = i18n::message("lsp.placeholder.deal-manager");
+    } else if (name == "deal.deadline") {
+        words = i18n::message("lsp.placeholder.deal-deadline");
+    }
+    const TextRange r{doc.position_of(line_start + open, view.encoding()),
+                      doc.position_of(line_start + close + 2, view.encoding())};
+    return markdown(fmt::format("`{{{{{}}}}}`: {}", name, words), r);
 }
 
 }  // namespace

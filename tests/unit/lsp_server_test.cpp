@@ -427,6 +427,29 @@ TEST_CASE("lsp: hover over a duration says it in words, in the chosen language")
               "range":{"start":{"line":6,"character":14},"end":{"line":6,"character":17}}}})"));
 }
 
+TEST_CASE("lsp: hover over a placeholder says what it expands to") {
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find("Позвоните."), std::string("Позвоните.").size(),
+                  "Позвоните {{ client.name }} на этапе {{stage.name}}.");
+    theme.replace(theme.find("Ведите клиента."), std::string("Ведите клиента.").size(),
+                  "Ведите по {{theme.name}}.");
+    s.open(theme);
+    // "    instruction: Позвоните {{ client.name }} на этапе {{stage.name}}."
+    CHECK(s.at("textDocument/hover", 9, 32) == expect(R"({"jsonrpc":"2.0","id":9,"result":{
+        "contents":{"kind":"markdown","value":"`{{client.name}}`: the client's name, from the deal"},
+        "range":{"start":{"line":9,"character":27},"end":{"line":9,"character":44}}}})"));
+    CHECK(s.at("textDocument/hover", 9, 58)["result"]["contents"]["value"] ==
+          "`{{stage.name}}`: this stage's name: Новый");
+    {
+        i18n::ScopedLang ru(Lang::Ru);
+        CHECK(s.at("textDocument/hover", 5, 24)["result"]["contents"]["value"] ==
+              "`{{theme.name}}`: название темы: Тема");
+    }
+    // Outside the braces, and a stage placeholder where no stage is known.
+    CHECK(s.at("textDocument/hover", 9, 20)["result"].is_null());
+}
+
 TEST_CASE("lsp: hover over a rule id in a suppression comment shows its summary") {
     Session s;
     std::string theme = k_theme;
