@@ -362,6 +362,14 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
         const auto range = sources.range(d.file, d.range);
         return to_lsp_diagnostic(d, range.value_or(TextRange{}), sources, m_options);
     };
+    // A theme id another file of the project uses: said in this document,
+    // whichever file lint would report it in.
+    if (project.config && path && a.theme) {
+        const ThemeSummary self{a.display, a.theme->id.value, a.theme->id.range};
+        for (Diagnostic& d :
+             m_project_ids.duplicates(*project.config, *path, self, m_options.limits))
+            file.diagnostics.push_back(std::move(d));
+    }
     for (Diagnostic& d : file.diagnostics) {
         if (d.file.empty() || d.file == a.display) {
             a.published.push_back(place(d));

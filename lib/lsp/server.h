@@ -19,6 +19,7 @@
 #include "lsp/analysis.h"
 #include "lsp/document.h"
 #include "lsp/jsonrpc.h"
+#include "lsp/project_ids.h"
 #include "model/theme.h"
 #include "util/diagnostic.h"
 #include "util/source.h"
@@ -73,6 +74,8 @@ class Server {
     /// The stage ids of the last theme of each document that loaded, for
     /// completion while the text does not parse.
     std::map<std::string, std::vector<std::string>> m_last_stage_ids;
+    /// The ids of the project's other theme files (duplicate-id across files).
+    ProjectThemeIds m_project_ids;
     PositionEncoding m_encoding = PositionEncoding::Utf16;
     bool m_initialized = false;
     bool m_shutdown = false;

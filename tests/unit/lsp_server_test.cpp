@@ -3,6 +3,9 @@
 // features and hostile input. Whole messages are compared.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -16,6 +19,7 @@
 
 using namespace reltheme;
 using namespace reltheme::lsp;
+namespace fs = std::filesystem;
 
 namespace {
 
@@ -589,6 +593,36 @@ TEST_CASE("lsp: completion of enum values, the registry's approvers and placehol
     q.open(theme);
     CHECK(q.at("textDocument/completion", 5, 22) ==
           value_items(5, 22, 22, {"client.name", "deal.manager", "deal.deadline", "theme.name"}));
+}
+
+TEST_CASE("lsp: a theme id another file of the project uses is found as the document changes") {
+    Session s;
+    const std::string other = (s.dir.path / "a-other.yaml").string();
+    std::string taken = k_theme;
+    taken.replace(taken.find("name: Тема"), 10, "name: Другая");
+    std::ofstream(other) << taken;
+    const auto out = s.open(k_theme);
+    REQUIRE(!out.empty());
+    const Json& diagnostics = out.back()["params"]["diagnostics"];
+    const auto dup = std::find_if(diagnostics.begin(), diagnostics.end(),
+                                  [](const Json& d) { return d["code"] == "duplicate-id"; });
+    REQUIRE(dup != diagnostics.end());
+    CHECK((*dup)["message"] == "theme id \"t\" is already used by " + other);
+    CHECK((*dup)["range"] ==
+          Json::parse(R"({"start":{"line":1,"character":4},"end":{"line":1,"character":5}})"));
+    REQUIRE((*dup)["relatedInformation"].size() == 1);
+    CHECK((*dup)["relatedInformation"][0]["location"]["uri"] == path_to_uri(other));
+    CHECK((*dup)["relatedInformation"][0]["message"] == "first defined here");
+    // The other file takes another id: the next check no longer finds it.
+    taken.replace(taken.find("id: t\n"), 6, "id: u\n");
+    std::ofstream(other) << taken;
+    fs::last_write_time(other, fs::last_write_time(other) + std::chrono::seconds(2));
+    const auto again = s.send(Json{{"jsonrpc", "2.0"},
+                                   {"method", "textDocument/didChange"},
+                                   {"params",
+                                    {{"textDocument", {{"uri", s.uri}, {"version", 2}}},
+                                     {"contentChanges", {{{"text", std::string(k_theme)}}}}}}});
+    for (const Json& d : again.back()["params"]["diagnostics"]) CHECK(d["code"] != "duplicate-id");
 }
 
 TEST_CASE("lsp: hostile documents get a correct answer") {
