@@ -117,6 +117,15 @@ const char* const k_diagnostics =
    "code":"missing-deadline","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/missing-deadline.md"},
    "message":"stage \"payment\" has no deadline, so deals can stay in it unnoticed"}]}})";
 
+/// Completion at (line, character) of k_theme with `from` written as `to`.
+Json completion_in(const std::string& from, const std::string& to, int line, int character) {
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find(from), from.size(), to);
+    s.open(theme);
+    return s.at("textDocument/completion", line, character);
+}
+
 std::string diagnostics_at(int column) {
     std::string text = k_diagnostics;
     text.replace(text.find("COLUMN"), 6, std::to_string(column));
@@ -503,19 +512,11 @@ TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is"
         {"label":"proposal","kind":12,"textEdit":{"range":{"start":{"line":22,"character":11},"end":{"line":22,"character":13}},"newText":"proposal"}},
         {"label":"payment","kind":12,"textEdit":{"range":{"start":{"line":22,"character":11},"end":{"line":22,"character":13}},"newText":"payment"}}]}})"));
     // In a loaded theme: `next: [` of the first stage, after the comma.
-    Session t;
-    std::string ok = k_theme;
-    ok.replace(ok.find("next: [proposal]"), 16, "next: [proposal, ]");
-    t.open(ok);
-    CHECK(t.at("textDocument/completion", 11, 21) ==
+    CHECK(completion_in("next: [proposal]", "next: [proposal, ]", 11, 21) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
                  stage_items(11, 21, 21) + "]}}"));
     // A block list under `next:`.
-    Session u;
-    std::string block = k_theme;
-    block.replace(block.find("next: [proposal]"), 16, "next:\n      - pro");
-    u.open(block);
-    CHECK(u.at("textDocument/completion", 12, 11) ==
+    CHECK(completion_in("next: [proposal]", "next:\n      - pro", 12, 11) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
                  stage_items(12, 8, 11) + "]}}"));
     // A key of a stage, and a key at the top of the theme.
