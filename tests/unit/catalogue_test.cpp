@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 
+#include "catalogue/catalogue.h"
 #include "i18n/plural.h"
 #include "test_support.h"
 
@@ -51,6 +52,9 @@ TEST_CASE("every message id has a text in both languages, with the same paramete
     }
     for (const auto& [id, text] : ru) {
         CAPTURE(id);
+        // A rule's summary has its English in the rule's own code (the test
+        // of summaries below).
+        if (id.starts_with("rule-summary.") || id.starts_with("sim-summary.")) continue;
         CHECK_MESSAGE(en.count(id) == 1, "\"" << id << "\" has no English text");
         CHECK_FALSE(text.empty());
         if (en.count(id) == 0) continue;
@@ -155,4 +159,32 @@ TEST_CASE("a subject takes the case its sentence needs") {
     CHECK(step.nominative == "a \"move\" step");
     CHECK(step.prepositional == "a \"move\" step");
     CHECK(key_subject("next").genitive == "\"next\"");
+}
+
+TEST_CASE("every rule, change kind and violation has its summary and page in Russian") {
+    const auto ru = entries_of(Lang::Ru);
+    std::set<std::string> summaries;
+    for (const auto& [id, text] : ru) {
+        if (id.starts_with("rule-summary.") || id.starts_with("sim-summary.")) summaries.insert(id);
+    }
+    const std::vector<RuleInfo> english = rule_catalogue();
+    ScopedLang lang(Lang::Ru);
+    const std::vector<RuleInfo>& russian = rule_catalogue();
+    REQUIRE(russian.size() == english.size());
+    for (std::size_t i = 0; i < russian.size(); ++i) {
+        const RuleInfo& r = russian[i];
+        CAPTURE(r.id);
+        const std::string key = (r.group == "simulate" ? "sim-summary." : "rule-summary.") + r.id;
+        CHECK_MESSAGE(summaries.erase(key) == 1, key << " is missing");
+        CHECK(r.id == english[i].id);
+        CHECK(r.summary != english[i].summary);
+        // The Russian twin of the page, with the same examples.
+        CHECK(r.page != english[i].page);
+        CHECK(r.page.starts_with("# " + r.id + "\n"));
+    }
+    CHECK_MESSAGE(summaries.empty(), "summaries of no rule: " << summaries.size());
+    CHECK(find_in_catalogue("dead-end")->summary ==
+          "с этапа не дойти ни до одного финального этапа (цикл-ловушка)");
+    CHECK(find_in_catalogue("unknown-placeholder")->summary ==
+          "тег {{…}} в шаблоне, теме письма или инструкции не называет никакой подстановки");
 }
