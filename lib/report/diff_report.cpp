@@ -59,9 +59,9 @@ std::string theme_files(const ThemeDiff& t) {
 }
 
 std::string invalid_reason(const ThemeDiff& t) {
-    if (!t.new_errors.empty() && !t.old_errors.empty()) return "neither version validates";
-    if (!t.new_errors.empty()) return "the new version does not validate";
-    return "the old version does not validate";
+    if (!t.new_errors.empty() && !t.old_errors.empty()) return i18n::message("diff.invalid-both");
+    if (!t.new_errors.empty()) return i18n::message("diff.invalid-new");
+    return i18n::message("diff.invalid-old");
 }
 
 /// A validation error of one side: the finding's JSON form after its side.
@@ -168,7 +168,8 @@ void print_diff_human(std::ostream& out, const DiffResult& result, const HumanOp
         first = false;
         std::string header = theme_title(t);
         if (!t.id.empty()) header += " — " + theme_files(t);
-        if (t.status == ThemeStatus::Invalid) header += ": not compared, " + invalid_reason(t);
+        if (t.status == ThemeStatus::Invalid)
+            header += i18n::message("diff.not-compared", fmt::arg("why", invalid_reason(t)));
         out << wrap(options.color, "1", printable(header)) << "\n";
         for (const auto* errors : {&t.old_errors, &t.new_errors}) {
             for (const auto& d : *errors) print_diagnostic(out, d, t.source_of(d.file), options);
