@@ -148,14 +148,43 @@ const Analysis* Server::analysis(const std::string& uri) const {
     return it == m_analyses.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+/// The document a didChange is about, or empty for another message.
+std::string changed_uri(const Incoming& incoming) {
+    if (incoming.kind != Incoming::Kind::Message) return {};
+    const Json& m = incoming.message;
+    const std::string* method = string_at(m, "method");
+    if (!method || *method != "textDocument/didChange" || !m.contains("params")) return {};
+    const std::string* uri = document_uri(m["params"]);
+    return uri ? *uri : std::string();
+}
+
+}  // namespace
+
 int Server::run(std::istream& in, std::ostream& out) {
     MessageReader reader(in, m_options.max_message_bytes);
+    std::optional<Incoming> ahead;
     while (!m_exited) {
-        Incoming incoming = reader.read();
+        Incoming incoming = ahead ? std::move(*ahead) : reader.read();
+        ahead.reset();
         if (incoming.kind == Incoming::Kind::End) break;
         if (incoming.kind == Incoming::Kind::Invalid) {
             write_message(out, incoming.error);
             continue;
+        }
+        // The debounce: a change the client has already followed with another
+        // change of the same document (its bytes are waiting) is applied
+        // without a check; only the last of a burst is checked and published.
+        const std::string uri = changed_uri(incoming);
+        if (!uri.empty() && in.rdbuf()->in_avail() > 0) {
+            ahead = reader.read();
+            if (changed_uri(*ahead) == uri) {
+                m_defer_check = true;
+                handle(incoming.message);
+                m_defer_check = false;
+                continue;
+            }
         }
         for (const Json& m : handle(incoming.message)) write_message(out, m);
     }
@@ -231,8 +260,13 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
                                       ? item["version"].get<long long>()
                                       : 0;
         const Json changes = params.contains("contentChanges") ? params["contentChanges"] : Json();
-        if (m_documents.change(*uri, version, changes, m_encoding))
+        const bool changed = m_documents.change(*uri, version, changes, m_encoding);
+        if (m_defer_check && changed) {
+            m_unchecked.insert(*uri);
+        } else if (changed || m_unchecked.count(*uri)) {
+            m_unchecked.erase(*uri);
             check(*m_documents.find(*uri), out);
+        }
         return nullptr;
     }
     if (method == "textDocument/didClose") {

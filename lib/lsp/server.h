@@ -77,6 +77,10 @@ class Server {
     /// The ids of the project's other theme files (duplicate-id across files).
     ProjectThemeIds m_project_ids;
     PositionEncoding m_encoding = PositionEncoding::Utf16;
+    /// Set while run() applies a change the client has already followed with
+    /// another (the debounce); the documents changed meanwhile, unchecked.
+    bool m_defer_check = false;
+    std::set<std::string> m_unchecked;
     bool m_initialized = false;
     bool m_shutdown = false;
     bool m_exited = false;

@@ -236,6 +236,50 @@ TEST_CASE("lsp: the exit status says whether the client shut the server down") {
     }
 }
 
+TEST_CASE("lsp: a burst of changes is checked once, at its last version (the debounce)") {
+    const auto framed = [](const Json& body) {
+        const std::string text = body.dump();
+        return "Content-Length: " + std::to_string(text.size()) + "\r\n\r\n" + text;
+    };
+    const std::string uri = "file:///nowhere/t.yaml";
+    const auto change = [&](int version, const std::string& text) {
+        return framed(Json{{"jsonrpc", "2.0"},
+                           {"method", "textDocument/didChange"},
+                           {"params",
+                            {{"textDocument", {{"uri", uri}, {"version", version}}},
+                             {"contentChanges", {{{"text", text}}}}}}});
+    };
+    std::string fixed = k_theme;
+    fixed.replace(fixed.find("paymnet"), 7, "payment");
+    std::istringstream in(
+        framed(Json::parse(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{}})")) +
+        framed(
+            Json{{"jsonrpc", "2.0"},
+                 {"method", "textDocument/didOpen"},
+                 {"params",
+                  {{"textDocument",
+                    {{"uri", uri}, {"languageId", "yaml"}, {"version", 1}, {"text", k_theme}}}}}}) +
+        change(2, std::string(k_theme) + "# typing\n") + change(3, fixed) +
+        framed(Json::parse(R"({"jsonrpc":"2.0","id":2,"method":"shutdown"})")) +
+        framed(Json::parse(R"({"jsonrpc":"2.0","method":"exit"})")));
+    std::ostringstream out;
+    Server server(options());
+    CHECK(server.run(in, out) == 0);
+    // Published: the open (version 1) and the last change (3), not version 2.
+    std::vector<long long> versions;
+    std::istringstream written(out.str());
+    MessageReader reader(written, k_max_message_bytes);
+    for (Incoming m = reader.read(); m.kind == Incoming::Kind::Message; m = reader.read()) {
+        if (m.message.value("method", "") == "textDocument/publishDiagnostics")
+            versions.push_back(m.message["params"]["version"].get<long long>());
+    }
+    CHECK(versions == std::vector<long long>{1, 3});
+    // What was checked last is the last text: its one finding left.
+    REQUIRE(server.analysis(uri));
+    CHECK(server.analysis(uri)->diagnostics.size() == 1);
+    CHECK(server.analysis(uri)->diagnostics[0].rule == "missing-deadline");
+}
+
 TEST_CASE("lsp: an open document gets lint's findings, placed in the negotiated encoding") {
     // "paymnet" follows Cyrillic letters and an emoji: 79 characters, 80
     // UTF-16 units, 93 bytes.
