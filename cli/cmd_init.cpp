@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "common.h"
+#include "i18n/messages.h"
 #include "init/starter.h"
 #include "load/project.h"
 #include "util/atomic_write.h"
@@ -53,10 +54,7 @@ std::optional<fs::path> themes_folder(const ProjectConfig& config) {
 int run_init(const InitOptions& o) {
     // 1. What to write, and where.
     if (!o.id.empty() && !init::valid_id(o.id)) {
-        print_error(fmt::format(
-            "\"{}\" is not a theme id: use a lowercase Latin letter, then letters, digits, "
-            "'_' or '-', at most 64 characters",
-            excerpt(o.id)));
+        print_error(i18n::message("init.bad-id", fmt::arg("id", excerpt(o.id))));
         return k_exit_error;
     }
     const ThemeType type = type_of(o.type);
@@ -77,20 +75,20 @@ int run_init(const InitOptions& o) {
     // 2. Refuse before writing anything when a file is in the way.
     for (const fs::path& p : {theme_path, dir / (id + ".yml")}) {
         if (fs::exists(fs::symlink_status(p, ec))) {
-            print_error(p.generic_string() +
-                        " already exists; reltheme init never overwrites a file");
+            print_error(i18n::message("init.exists", fmt::arg("path", p.generic_string())));
             return k_exit_error;
         }
     }
     std::string themes_glob;
     if (o.project) {
         if (fs::exists(fs::symlink_status(project_path, ec))) {
-            print_error("reltheme.yaml already exists; reltheme init never overwrites a file");
+            print_error(
+                i18n::message("init.exists", fmt::arg("path", project_path.generic_string())));
             return k_exit_error;
         }
         const std::string rel = relative_to(fs::absolute(dir, ec), cwd);
         if (rel.starts_with("..") || fs::path(rel).is_absolute()) {
-            print_error("with --project, --dir must be inside the current folder");
+            print_error(i18n::message("init.dir-outside"));
             return k_exit_error;
         }
         themes_glob = rel == "." ? "**/*.yaml" : rel + "/**/*.yaml";
@@ -99,7 +97,8 @@ int run_init(const InitOptions& o) {
     // 3. The theme (and the JSON Schemas its `$schema` comments point at).
     fs::create_directories(dir, ec);
     if (ec) {
-        print_error("cannot create the folder " + dir.generic_string() + ": " + ec.message());
+        print_error(i18n::message("init.mkdir", fmt::arg("dir", dir.generic_string()),
+                                  fmt::arg("why", ec.message())));
         return k_exit_error;
     }
     const fs::path schemas = root / "schemas";
@@ -144,10 +143,13 @@ int run_init(const InitOptions& o) {
 
     // 4. Say what was done and what comes next.
     if (!o.quiet) {
-        for (const auto& c : created) std::cerr << "reltheme: created " << c << "\n";
-        std::cerr << "reltheme: next: edit " << theme_path.generic_string()
-                  << ", then run: reltheme lint "
-                  << (o.project ? std::string() : theme_path.generic_string()) << "\n";
+        for (const auto& c : created)
+            std::cerr << "reltheme: " << i18n::message("init.created", fmt::arg("path", c)) << "\n";
+        std::cerr << "reltheme: "
+                  << i18n::message(
+                         "init.next", fmt::arg("theme", theme_path.generic_string()),
+                         fmt::arg("lint", o.project ? std::string() : theme_path.generic_string()))
+                  << "\n";
     }
     return k_exit_ok;
 }

@@ -513,6 +513,13 @@ constexpr Entry k_entries[] = {
     {"noun.theme", "theme|themes"},
     {"noun.theme-in", "theme|themes"},
     {"noun.theme-of", "theme|themes"},
+    // init (cli/cmd_init.cpp).
+    {"init.bad-id", "\"{id}\" is not a theme id: use a lowercase Latin letter, then letters, digits, '_' or '-', at most 64 characters"},
+    {"init.exists", "{path} already exists; reltheme init never overwrites a file"},
+    {"init.dir-outside", "with --project, --dir must be inside the current folder"},
+    {"init.mkdir", "cannot create the folder {dir}: {why}"},
+    {"init.created", "created {path}"},
+    {"init.next", "next: edit {theme}, then run: reltheme lint {lint}"},
 };
 // clang-format on
 

@@ -641,6 +641,13 @@ constexpr Entry k_entries[] = {
     {"sim-summary.unknown-document", "отправка документа, которого в теме нет"},
     {"sim-summary.document-not-available", "отправка документа, который не предлагается на этапе сделки"},
     {"sim-summary.step-order", "шаг сценария назначен раньше шага, записанного перед ним для той же сделки"},
+    // init (cli/cmd_init.cpp).
+    {"init.bad-id", "«{id}» не годится в идентификаторы тем: начните со строчной латинской буквы, дальше буквы, цифры, «_» или «-», не длиннее 64 символов"},
+    {"init.exists", "{path} уже есть; reltheme init никогда не перезаписывает файлы"},
+    {"init.dir-outside", "с --project папка --dir должна быть внутри текущей папки"},
+    {"init.mkdir", "не удалось создать папку {dir}: {why}"},
+    {"init.created", "создан {path}"},
+    {"init.next", "дальше: отредактируйте {theme} и запустите reltheme lint {lint}"},
 };
 // clang-format on
 

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The language of a run (docs/i18n.md): --lang, then RELTHEME_LANG, then the
 # project file's lang:, then LANGUAGE, LC_ALL, LC_MESSAGES and LANG read by
-# their text (no Russian locale is installed where this runs); and SARIF in
-# Russian, whole but for tool.driver (the rule list, whose summaries are not
-# translated yet), against tests/scripts/lang/lint-ru.sarif.
+# their text (no Russian locale is installed where this runs); SARIF in
+# Russian, whole but for tool.driver (its version, and the rule list, whose
+# Russian summaries and pages the catalogue's unit test covers), against
+# tests/scripts/lang/lint-ru.sarif; init's messages in Russian.
 set -u
 source "$(dirname "$0")/lib/scratch.bash"
 cd "$work" || exit 1
@@ -62,6 +63,23 @@ diff -u "$src/tests/scripts/lang/lint-ru.sarif" lint-ru.sarif || fail "SARIF in 
 [ "$(jq -r '.runs[0].language' last.out)" = ru ] || fail "SARIF language"
 expect 1 "$bin" lint --format sarif themes/
 [ "$(jq -r '.runs[0].language' last.out)" = en ] || fail "SARIF language en"
+
+# init in Russian: what it wrote and what comes next, then its refusal to
+# overwrite, on standard error.
+mkdir init-ru
+(
+  cd init-ru && git init -q . && "$bin" init --lang ru >../init.out 2>../init.err
+  echo "$?" >../init.status
+  "$bin" init --lang ru >>../init.out 2>>../init.err
+  echo "$?" >>../init.status
+)
+want_init='reltheme: создан ./standard.yaml
+reltheme: создан schemas/theme.schema.json
+reltheme: дальше: отредактируйте ./standard.yaml и запустите reltheme lint ./standard.yaml
+reltheme: error: ./standard.yaml уже есть; reltheme init никогда не перезаписывает файлы'
+[ "$(cat init.err)" = "$want_init" ] || fail "init in Russian: $(cat init.err)"
+[ "$(tr '\n' ' ' <init.status)" = "0 2 " ] || fail "init exit codes: $(cat init.status)"
+[ -s init.out ] && fail "init printed on standard output"
 
 [ $status = 0 ] && echo "lang: the language follows --lang, RELTHEME_LANG, lang: and the locale"
 exit $status
