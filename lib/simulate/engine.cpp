@@ -17,12 +17,12 @@ namespace reltheme {
 namespace {
 
 std::string quoted(std::string_view s) {
-    return "\"" + excerpt(s) + "\"";
+    return i18n::message("quoted", fmt::arg("text", excerpt(s)));
 }
 
-/// "a sales", "an audit", "a service".
-std::string type_phrase(ThemeType t) {
-    return std::string(t == ThemeType::Audit ? "an " : "a ") + to_string(t);
+/// The catalogue's "<type> theme has no <what>": `sim.no-stages.audit`.
+std::string type_phrase(ThemeType t, std::string_view what) {
+    return fmt::format("sim.no-{}.{}", what, to_string(t));
 }
 
 bool is_number(const std::string& v) {
@@ -108,27 +108,29 @@ void DealEngine::tick(Minutes now) {
                 continue;
             d.stage_overdue_noted = true;
             const Stage& s = m_theme.stages[static_cast<std::size_t>(d.stage)];
-            events.push_back(
-                {*d.stage_deadline, i, 0, SimCheck::StageOverdue, RecordLevel::Violation,
-                 fmt::format("still in stage {} past its deadline of {} (entered {})", s.id.value,
-                             s.deadline->value.to_string(), format_moment(d.stage_entered))});
+            events.push_back({*d.stage_deadline, i, 0, SimCheck::StageOverdue,
+                              RecordLevel::Violation,
+                              i18n::message("sim.stage-overdue", fmt::arg("stage", s.id.value),
+                                            fmt::arg("deadline", s.deadline->value.to_string()),
+                                            fmt::arg("entered", format_moment(d.stage_entered)))});
         } else if (due.kind == 1) {
             if (d.closed || !d.deal_deadline || d.deal_overdue_noted || *d.deal_deadline != due.at)
                 continue;
             d.deal_overdue_noted = true;
             events.push_back(
                 {*d.deal_deadline, i, 1, SimCheck::DealOverdue, RecordLevel::Violation,
-                 fmt::format(
-                     "the deal is still open at its deadline {} (created {}, max_duration {})",
-                     format_moment(*d.deal_deadline), format_moment(d.created_at),
-                     m_theme.max_duration->value.to_string())});
+                 i18n::message("sim.deal-overdue",
+                               fmt::arg("deadline", format_moment(*d.deal_deadline)),
+                               fmt::arg("created", format_moment(d.created_at)),
+                               fmt::arg("max", m_theme.max_duration->value.to_string()))});
         } else {
             Activity& a = d.activities[due.activity];
             if (a.status != ActivityStatus::Planned || a.overdue_noted || a.due != due.at) continue;
             a.overdue_noted = true;
-            events.push_back({a.due, i, 2, SimCheck::ActivityOverdue, RecordLevel::Warning,
-                              fmt::format("planned activity {} was due {} and is not done",
-                                          quoted(a.name), format_moment(a.due))});
+            events.push_back(
+                {a.due, i, 2, SimCheck::ActivityOverdue, RecordLevel::Warning,
+                 i18n::message("sim.activity-overdue", fmt::arg("activity", quoted(a.name)),
+                               fmt::arg("due", format_moment(a.due)))});
         }
     }
     std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
@@ -170,8 +172,8 @@ void DealEngine::apply(std::size_t step_index) {
         if (!step.field.empty()) entry.text += " " + step.field;
         if (!step.document.empty()) entry.text += " " + step.document;
         record(c, SimCheck::DealNotCreated, RecordLevel::Violation,
-               fmt::format("deal {} does not exist: it was never created",
-                           quoted(m_scenario.deals[step.deal].id)),
+               i18n::message("sim.deal-not-created",
+                             fmt::arg("deal", quoted(m_scenario.deals[step.deal].id))),
                true);
         m_timeline.push_back(std::move(entry));
         return;
@@ -285,19 +287,19 @@ void DealEngine::create(Context& c) {
     c.entry.text = "create";
     const std::string& client = m_scenario.deals[c.deal].client;
     if (c.d.created) {
-        record(c, SimCheck::AlreadyCreated, RecordLevel::Violation, "the deal already exists",
-               true);
+        record(c, SimCheck::AlreadyCreated, RecordLevel::Violation,
+               i18n::message("sim.already-created"), true);
         return;
     }
     auto& open = m_open_by_client[client];
     if (!concurrent_deals(m_theme) && m_theme.type.value == ThemeType::Sales && !open.empty()) {
         // The client's first open deal (this one is not open: not created).
         const std::size_t i = *open.begin();
-        record(
-            c, SimCheck::ConcurrentDeal, RecordLevel::Violation,
-            fmt::format("client {} already has open deal {} in theme {} (concurrent_deals: false)",
-                        quoted(client), quoted(m_scenario.deals[i].id), m_theme.id.value),
-            true);
+        record(c, SimCheck::ConcurrentDeal, RecordLevel::Violation,
+               i18n::message("sim.concurrent-deal", fmt::arg("client", quoted(client)),
+                             fmt::arg("deal", quoted(m_scenario.deals[i].id)),
+                             fmt::arg("theme", m_theme.id.value)),
+               true);
         return;
     }
     c.d.created = true;
@@ -318,8 +320,8 @@ void DealEngine::plan(Context& c) {
     c.entry.text = fmt::format("plan {} due {}", quoted(c.step.activity),
                                c.step.due ? format_moment(*c.step.due) : "?");
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; nothing can be planned on it", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.plan"),
+               true);
         return;
     }
     Activity a;
@@ -339,7 +341,7 @@ void DealEngine::complete(Context& c) {
     }
     if (c.d.closed && !(planned && planned->kept)) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; only activities kept after closing can be completed", true);
+               i18n::message("sim.closed.complete"), true);
         return;
     }
     const ThemeType type = m_theme.type.value;
@@ -347,17 +349,15 @@ void DealEngine::complete(Context& c) {
     if (type == ThemeType::Audit) {
         if (!c.step.outcome) {
             record(c, SimCheck::MissingOutcome, RecordLevel::Violation,
-                   "an audit event is recorded with its result: yes, no or an outcome of the theme",
-                   true);
+                   i18n::message("sim.audit-needs-result"), true);
             return;
         }
     }
     if (c.step.outcome) {
         if (type != ThemeType::Audit) {
             record(c, SimCheck::OutcomeNotAllowed, RecordLevel::Violation,
-                   type == ThemeType::Sales
-                       ? "a sales deal takes its outcome on close, not on an activity"
-                       : "a service theme has no outcomes",
+                   type == ThemeType::Sales ? i18n::message("sim.sales-outcome-on-close")
+                                            : i18n::message("sim.service-no-outcomes"),
                    true);
             return;
         }
@@ -365,7 +365,8 @@ void DealEngine::complete(Context& c) {
         const Outcome* o = m_theme.find_outcome(*c.step.outcome);
         if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
             record(c, SimCheck::MissingComment, RecordLevel::Violation,
-                   fmt::format("outcome {} needs a comment", *c.step.outcome), true);
+                   i18n::message("sim.missing-comment", fmt::arg("outcome", *c.step.outcome)),
+                   true);
             return;
         }
     }
@@ -382,8 +383,8 @@ void DealEngine::complete(Context& c) {
                 const bool required = planning == Planning::Required;
                 record(c, SimCheck::Unplanned,
                        required ? RecordLevel::Violation : RecordLevel::Warning,
-                       fmt::format("no further activity is planned on the open deal (planning: {})",
-                                   required ? "required" : "recommended"),
+                       i18n::message("sim.unplanned",
+                                     fmt::arg("planning", required ? "required" : "recommended")),
                        required);
                 if (required) return;
             }
@@ -411,13 +412,13 @@ void DealEngine::complete(Context& c) {
 void DealEngine::move(Context& c) {
     c.entry.text = "move -> " + c.step.to;
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; it cannot change stage", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.move"),
+               true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, SimCheck::NotForType, RecordLevel::Violation,
-               fmt::format("{} theme has no stages", type_phrase(m_theme.type.value)), true);
+               i18n::message(type_phrase(m_theme.type.value, "stages")), true);
         return;
     }
     const Stage& from = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
@@ -426,8 +427,8 @@ void DealEngine::move(Context& c) {
     if (target < 0) {
         std::vector<std::string> ids;
         for (const auto& s : m_theme.stages) ids.push_back(s.id.value);
-        std::string message =
-            fmt::format("theme {} has no stage {}", m_theme.id.value, quoted(c.step.to));
+        std::string message = i18n::message("sim.no-stage", fmt::arg("theme", m_theme.id.value),
+                                            fmt::arg("stage", quoted(c.step.to)));
         message += i18n::did_you_mean(closest_match(c.step.to, ids));
         record(c, SimCheck::IllegalTransition, RecordLevel::Violation, message, true);
         return;
@@ -438,8 +439,11 @@ void DealEngine::move(Context& c) {
         std::string allowed;
         for (const auto& t : from.next) allowed += (allowed.empty() ? "" : ", ") + t.to.value;
         record(c, SimCheck::IllegalTransition, RecordLevel::Violation,
-               fmt::format("stage {} does not lead to {}{}", from.id.value, c.step.to,
-                           allowed.empty() ? " (it is a final stage)" : "; it leads to " + allowed),
+               allowed.empty()
+                   ? i18n::message("sim.illegal-transition.final", fmt::arg("from", from.id.value),
+                                   fmt::arg("to", c.step.to))
+                   : i18n::message("sim.illegal-transition", fmt::arg("from", from.id.value),
+                                   fmt::arg("to", c.step.to), fmt::arg("allowed", allowed)),
                true);
         return;
     }
@@ -451,7 +455,9 @@ void DealEngine::move(Context& c) {
     }
     if (!missing.empty()) {
         record(c, SimCheck::MissingRequiredField, RecordLevel::Violation,
-               fmt::format("stage {} requires {} to be filled", to.id.value, missing), true);
+               i18n::message("sim.missing-required-field", fmt::arg("stage", to.id.value),
+                             fmt::arg("fields", missing)),
+               true);
         return;
     }
     m_reached.transitions.insert({from.id.value, to.id.value});
@@ -462,21 +468,21 @@ void DealEngine::fill(Context& c) {
     c.entry.text =
         fmt::format("fill {} = {}", c.step.field, c.step.value ? quoted(*c.step.value) : "(empty)");
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; its fields cannot change", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.fill"),
+               true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, SimCheck::NotForType, RecordLevel::Violation,
-               fmt::format("{} theme has no fields", type_phrase(m_theme.type.value)), true);
+               i18n::message(type_phrase(m_theme.type.value, "fields")), true);
         return;
     }
     const Field* f = m_theme.find_field(c.step.field);
     if (!f) {
         std::vector<std::string> ids;
         for (const auto& x : m_theme.fields) ids.push_back(x.id.value);
-        std::string message =
-            fmt::format("theme {} has no field {}", m_theme.id.value, quoted(c.step.field));
+        std::string message = i18n::message("sim.no-field", fmt::arg("theme", m_theme.id.value),
+                                            fmt::arg("field", quoted(c.step.field)));
         message += i18n::did_you_mean(closest_match(c.step.field, ids));
         record(c, SimCheck::UnknownField, RecordLevel::Violation, message, true);
         return;
@@ -489,17 +495,17 @@ void DealEngine::fill(Context& c) {
             case FieldType::User:
                 break;
             case FieldType::Number:
-                if (!is_number(v)) problem = "a number";
+                if (!is_number(v)) problem = i18n::message("sim.takes.number");
                 break;
             case FieldType::Money:
                 if (!is_number(v) || std::strtod(v.c_str(), nullptr) < 0)
-                    problem = "an amount of money (0 or more)";
+                    problem = i18n::message("sim.takes.money");
                 break;
             case FieldType::Date:
-                if (v.size() != 10 || !parse_moment(v)) problem = "a date YYYY-MM-DD";
+                if (v.size() != 10 || !parse_moment(v)) problem = i18n::message("sim.takes.date");
                 break;
             case FieldType::Bool:
-                if (v != "true" && v != "false") problem = "true or false";
+                if (v != "true" && v != "false") problem = i18n::message("sim.takes.bool");
                 break;
             case FieldType::Enum: {
                 bool ok = false;
@@ -508,14 +514,15 @@ void DealEngine::fill(Context& c) {
                     ok = ok || o.value == v;
                     options += (options.empty() ? "" : ", ") + o.value;
                 }
-                if (!ok) problem = "one of: " + options;
+                if (!ok) problem = i18n::message("sim.takes.enum", fmt::arg("options", options));
                 break;
             }
         }
         if (!problem.empty()) {
             record(c, SimCheck::InvalidFieldValue, RecordLevel::Violation,
-                   fmt::format("field {} is of type {} and takes {}, not {}", f->id.value,
-                               to_string(f->type.value), problem, quoted(v)),
+                   i18n::message("sim.invalid-field-value", fmt::arg("field", f->id.value),
+                                 fmt::arg("type", to_string(f->type.value)),
+                                 fmt::arg("takes", problem), fmt::arg("value", quoted(v))),
                    true);
             return;
         }
@@ -537,13 +544,13 @@ void DealEngine::invoice(Context& c) {
         c.step.invoice.empty() ? fmt::format("#{}", c.d.invoices.size() + 1) : c.step.invoice;
     c.entry.text = fmt::format("invoice {} for {}", id, money(c.step.amount));
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; no new invoices", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.invoice"),
+               true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, SimCheck::NotForType, RecordLevel::Violation,
-               fmt::format("{} theme has no invoices", type_phrase(m_theme.type.value)), true);
+               i18n::message(type_phrase(m_theme.type.value, "invoices")), true);
         return;
     }
     Invoice inv;
@@ -562,15 +569,15 @@ void DealEngine::pay(Context& c) {
         break;
     }
     if (c.d.closed && !(inv && inv->kept)) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; only invoices kept unpaid after closing can be paid", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.pay"),
+               true);
         return;
     }
     if (!inv) {
         record(c, SimCheck::NoUnpaidInvoice, RecordLevel::Violation,
-               c.step.invoice.empty()
-                   ? "the deal has no unpaid invoice"
-                   : fmt::format("the deal has no unpaid invoice {}", quoted(c.step.invoice)),
+               c.step.invoice.empty() ? i18n::message("sim.no-unpaid-invoice")
+                                      : i18n::message("sim.no-unpaid-invoice.id",
+                                                      fmt::arg("invoice", quoted(c.step.invoice))),
                true);
         return;
     }
@@ -591,15 +598,13 @@ void DealEngine::extend(Context& c) {
     c.entry.text = "extend by " + (c.step.by ? c.step.by->to_string() : std::string("?"));
     if (c.step.approved_by) c.entry.text += ", approved by " + *c.step.approved_by;
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; its deadline cannot change", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.extend"),
+               true);
         return;
     }
     if (!c.d.deal_deadline) {
         record(c, SimCheck::NothingToExtend, RecordLevel::Violation,
-               fmt::format("theme {} sets no max_duration, so the deal has no deadline to extend",
-                           m_theme.id.value),
-               true);
+               i18n::message("sim.nothing-to-extend", fmt::arg("theme", m_theme.id.value)), true);
         return;
     }
     const DeadlineChange* dc = m_theme.deadline_change ? &*m_theme.deadline_change : nullptr;
@@ -608,8 +613,9 @@ void DealEngine::extend(Context& c) {
         for (const auto& a : dc->approvers) approvers += (approvers.empty() ? "" : ", ") + a.value;
         if (!c.step.approved_by || c.step.approved_by->empty()) {
             record(c, SimCheck::UnapprovedDeadlineChange, RecordLevel::Violation,
-                   fmt::format("changing the deadline needs approval by {}",
-                               approvers.empty() ? "an approver" : approvers),
+                   approvers.empty()
+                       ? i18n::message("sim.unapproved")
+                       : i18n::message("sim.unapproved.by", fmt::arg("approvers", approvers)),
                    true);
             return;
         }
@@ -618,10 +624,11 @@ void DealEngine::extend(Context& c) {
             std::any_of(dc->approvers.begin(), dc->approvers.end(),
                         [&](const auto& a) { return a.value == *c.step.approved_by; });
         if (!allowed) {
-            record(c, SimCheck::UnapprovedDeadlineChange, RecordLevel::Violation,
-                   fmt::format("{} may not approve a deadline change; the approvers are {}",
-                               quoted(*c.step.approved_by), approvers),
-                   true);
+            record(
+                c, SimCheck::UnapprovedDeadlineChange, RecordLevel::Violation,
+                i18n::message("sim.not-an-approver", fmt::arg("who", quoted(*c.step.approved_by)),
+                              fmt::arg("approvers", approvers)),
+                true);
             return;
         }
     }
@@ -635,14 +642,15 @@ void DealEngine::close(Context& c) {
     c.entry.text = "close";
     if (c.step.outcome) c.entry.text += " as " + *c.step.outcome;
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation, "the deal is already closed", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.close"),
+               true);
         return;
     }
     const ThemeType type = m_theme.type.value;
     if (!c.step.outcome) {
         if (type == ThemeType::Sales) {
             record(c, SimCheck::MissingOutcome, RecordLevel::Violation,
-                   "a sales deal closes with an outcome: won, lost or one of the theme's", true);
+                   i18n::message("sim.sales-needs-outcome"), true);
             return;
         }
         c.entry.text = close_deal(c.d, c.deal, "", c.step.comment, c.now);
@@ -653,7 +661,7 @@ void DealEngine::close(Context& c) {
     const Outcome* o = m_theme.find_outcome(outcome);
     if (o && o->comment_required() && (!c.step.comment || c.step.comment->empty())) {
         record(c, SimCheck::MissingComment, RecordLevel::Violation,
-               fmt::format("outcome {} needs a comment", outcome), true);
+               i18n::message("sim.missing-comment", fmt::arg("outcome", outcome)), true);
         return;
     }
     c.entry.text = close_deal(c.d, c.deal, outcome, c.step.comment, c.now);
@@ -662,21 +670,21 @@ void DealEngine::close(Context& c) {
 void DealEngine::send(Context& c) {
     c.entry.text = "send " + c.step.document;
     if (c.d.closed) {
-        record(c, SimCheck::DealClosed, RecordLevel::Violation,
-               "the deal is closed; no documents are sent from it", true);
+        record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.send"),
+               true);
         return;
     }
     if (m_theme.type.value != ThemeType::Sales) {
         record(c, SimCheck::NotForType, RecordLevel::Violation,
-               fmt::format("{} theme has no documents", type_phrase(m_theme.type.value)), true);
+               i18n::message(type_phrase(m_theme.type.value, "documents")), true);
         return;
     }
     const Document* doc = m_theme.find_document(c.step.document);
     if (!doc) {
         std::vector<std::string> ids;
         for (const auto& d : m_theme.documents) ids.push_back(d.id.value);
-        std::string message =
-            fmt::format("theme {} has no document {}", m_theme.id.value, quoted(c.step.document));
+        std::string message = i18n::message("sim.no-document", fmt::arg("theme", m_theme.id.value),
+                                            fmt::arg("document", quoted(c.step.document)));
         message += i18n::did_you_mean(closest_match(c.step.document, ids));
         record(c, SimCheck::UnknownDocument, RecordLevel::Violation, message, true);
         return;
