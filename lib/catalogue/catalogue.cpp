@@ -85,9 +85,12 @@ const std::vector<RuleInfo>& rule_catalogue() {
 }
 
 const std::vector<RuleInfo>& report_rules() {
-    static const std::vector<RuleInfo> k_en = configurable(build(Lang::En));
-    if (i18n::current_lang() == Lang::En) return k_en;
-    static const std::vector<RuleInfo> k_ru = configurable(build(Lang::Ru));
+    // Each made, in its language, from that language's catalogue.
+    if (i18n::current_lang() == Lang::En) {
+        static const std::vector<RuleInfo> k_en = configurable(rule_catalogue());
+        return k_en;
+    }
+    static const std::vector<RuleInfo> k_ru = configurable(rule_catalogue());
     return k_ru;
 }
 
