@@ -23,14 +23,17 @@ bool valid_id(std::string_view v) {
 
 namespace {
 
-bool is_yaml11_bool(std::string_view v) {
-    static constexpr std::string_view k_words[] = {"yes", "Yes", "YES", "no",  "No",  "NO",
-                                                   "on",  "On",  "ON",  "off", "Off", "OFF",
-                                                   "y",   "Y",   "n",   "N"};
-    for (auto w : k_words) {
-        if (v == w) return true;
+/// The words YAML 1.1 reads as booleans and YAML 1.2 as text, with what 1.1
+/// reads them as.
+std::optional<bool> yaml11_bool(std::string_view v) {
+    static constexpr std::pair<std::string_view, bool> k_words[] = {
+        {"yes", true}, {"Yes", true}, {"YES", true}, {"no", false},  {"No", false},  {"NO", false},
+        {"on", true},  {"On", true},  {"ON", true},  {"off", false}, {"Off", false}, {"OFF", false},
+        {"y", true},   {"Y", true},   {"n", false},  {"N", false}};
+    for (const auto& [word, value] : k_words) {
+        if (v == word) return value;
     }
-    return false;
+    return std::nullopt;
 }
 
 /// A fix that writes `replacement` over the scalar `n`, in double quotes when
@@ -236,19 +239,14 @@ std::optional<Located<bool>> NodeReader::boolean(const YNode* n, std::string_vie
         const char c = n->value[0];
         return Located<bool>{c == 't' || c == 'T', n->range};
     }
-    const bool yaml11 = n->is_scalar() && is_yaml11_bool(n->value);
+    const auto yaml11 = n->is_scalar() ? yaml11_bool(n->value) : std::nullopt;
     std::string hint;
     if (yaml11) hint = i18n::message("schema.not-bool.yaml11", fmt::arg("value", n->value));
     error(n->range, i18n::message("schema.not-bool", fmt::arg("key", key),
                                   fmt::arg("found", describe(n)), fmt::arg("hint", hint)));
     // What YAML 1.1 reads the word as (`yes` is true); safe, since only a
     // boolean is allowed here.
-    if (yaml11) {
-        const char c = n->value[0];
-        const bool truth =
-            c == 'y' || c == 'Y' || n->value == "on" || n->value == "On" || n->value == "ON";
-        m_sink.items().back().fix = Fix{n->range, truth ? "true" : "false", true};
-    }
+    if (yaml11) m_sink.items().back().fix = Fix{n->range, *yaml11 ? "true" : "false", true};
     return std::nullopt;
 }
 
