@@ -90,7 +90,7 @@ std::string quoted_list(const std::vector<std::string>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i > 0) out += i + 1 == items.size() ? i18n::message("list.and") : ", ";
-        out += i18n::message("quoted", fmt::arg("text", excerpt(items[i])));
+        out += i18n::quoted(excerpt(items[i]));
     }
     return out;
 }

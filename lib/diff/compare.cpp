@@ -61,21 +61,13 @@ DurationChange classify_durations(const std::optional<Located<Duration>>& before
 }
 
 std::string weekdays_clause(const std::vector<int>& days, std::string_view clause) {
-    static constexpr const char* k_names[] = {"weekday-short.monday",    "weekday-short.tuesday",
-                                              "weekday-short.wednesday", "weekday-short.thursday",
-                                              "weekday-short.friday",    "weekday-short.saturday",
-                                              "weekday-short.sunday"};
     if (days.size() >= 7 || days.empty()) return {};
     std::string names;
     for (std::size_t i = 0; i < days.size(); ++i) {
         if (i > 0) names += ", ";
-        names += i18n::message(k_names[days[i]]);
+        names += i18n::weekday_short(days[i]);
     }
     return i18n::message(clause, fmt::arg("days", names));
-}
-
-std::string quoted(std::string_view text) {
-    return i18n::message("quoted", fmt::arg("text", std::string(text)));
 }
 
 std::string named(const Id& id, const Located<std::string>& name) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "diff/change.h"
+#include "i18n/messages.h"
 #include "model/theme.h"
 #include "util/duration.h"
 
@@ -158,8 +159,8 @@ DurationChange classify_durations(const std::optional<Located<Duration>>& before
 /// the catalogue's `clause` (`weekdays.start`, `weekdays.enter`) with the days.
 std::string weekdays_clause(const std::vector<int>& days, std::string_view clause);
 
-/// `"id"` with quotes, for messages.
-std::string quoted(std::string_view text);
+/// `"id"` with quotes, for messages: the catalogue's one quoting.
+using i18n::quoted;
 /// `"id" (Name)`.
 std::string named(const Id& id, const Located<std::string>& name);
 

@@ -105,6 +105,18 @@ Subject key_subject(std::string_view key) {
     return subject("subject.key", fmt::arg("key", excerpt(key)));
 }
 
+std::string quoted(std::string_view text) {
+    return message("quoted", fmt::arg("text", text));
+}
+
+std::string weekday_short(int day) {
+    static constexpr std::string_view k_ids[] = {
+        "weekday-short.monday",   "weekday-short.tuesday", "weekday-short.wednesday",
+        "weekday-short.thursday", "weekday-short.friday",  "weekday-short.saturday",
+        "weekday-short.sunday"};
+    return message(k_ids[day]);
+}
+
 std::string did_you_mean(const std::optional<std::string>& suggestion) {
     if (!suggestion) return {};
     return message("did-you-mean", fmt::arg("suggestion", excerpt(*suggestion)));

@@ -81,6 +81,14 @@ Subject subject(std::string_view id, const Args&... args) {
 /// The value of a key as a subject: `"next"`; «значение «next»», «в «next»».
 Subject key_subject(std::string_view key);
 
+/// `text` in the run's language's quotation marks: `"new"`, «new». The text
+/// is shown whole; a caller that shows what a user wrote cuts it first
+/// (util/excerpt.h).
+std::string quoted(std::string_view text);
+
+/// The short name of a weekday, 0 for Monday to 6 for Sunday: "Mon", «пн».
+std::string weekday_short(int day);
+
 /// `; did you mean "x"?` (`; возможно, имелся в виду «x»?`), or nothing; the
 /// suggestion is shown as excerpt() cuts it.
 std::string did_you_mean(const std::optional<std::string>& suggestion);

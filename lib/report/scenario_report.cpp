@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "i18n/plural.h"
 #include "simulate/clock.h"
 #include "simulate/engine.h"
@@ -12,28 +13,43 @@
 namespace reltheme {
 namespace {
 
-const char* activity_status(const Activity& a) {
+using i18n::message;
+
+std::string activity_status(const Activity& a) {
     switch (a.status) {
         case ActivityStatus::Planned:
-            return a.kept ? "planned (kept after close)" : "planned";
+            return message(a.kept ? "scenario.activity.kept" : "scenario.activity.planned");
         case ActivityStatus::Done:
-            return "done";
+            return message("scenario.activity.done");
         case ActivityStatus::Cancelled:
-            return "cancelled";
+            return message("scenario.activity.cancelled");
     }
     return "";
 }
 
-const char* invoice_status(const Invoice& i) {
+std::string invoice_status(const Invoice& i) {
     switch (i.status) {
         case InvoiceStatus::Unpaid:
-            return i.kept ? "unpaid (kept after close)" : "unpaid";
+            return message(i.kept ? "scenario.invoice.kept" : "scenario.invoice.unpaid");
         case InvoiceStatus::Paid:
-            return "paid";
+            return message("scenario.invoice.paid");
         case InvoiceStatus::Cancelled:
-            return "cancelled";
+            return message("scenario.invoice.cancelled");
     }
     return "";
+}
+
+/// A deal's state in words: "open", «открыта» (JSON keeps state_name).
+std::string state_words(const DealState& d) {
+    return message(!d.created ? "scenario.state.none"
+                   : d.closed ? "scenario.state.closed"
+                              : "scenario.state.open");
+}
+
+/// `text` and spaces up to `width` characters (fmt's padding counts bytes of
+/// some UTF-8 texts as characters and others not).
+std::string padded(const std::string& text, std::size_t width) {
+    return text + std::string(width - std::min(width, utf8_length(text)), ' ');
 }
 
 }  // namespace
@@ -44,42 +60,56 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
     };
     const Scenario& s = *r.scenario;
     const Theme& t = *r.theme;
-    out << fmt::format("{}: theme {} ({}, {})\n", r.display, t.id.value, printable(t.name.value),
-                       r.theme_display);
+    out << message("scenario.head", fmt::arg("scenario", r.display), fmt::arg("theme", t.id.value),
+                   fmt::arg("name", printable(t.name.value)), fmt::arg("file", r.theme_display))
+        << "\n";
     if (s.name) out << "  " << printable(*s.name) << "\n";
     std::size_t width = 4;
     for (const auto& d : s.deals) width = std::max(width, utf8_length(d.id));
+    // The records under a step line start below its text: after the moment,
+    // the weekday and the deal's id.
+    std::size_t day_width = 0;
+    for (int w = 0; w < 7; ++w)
+        day_width = std::max(day_width, utf8_length(i18n::weekday_short(w)));
+    const std::string indent(18 + day_width + width, ' ');
     for (const auto& e : r.timeline) {
         const std::string& id = s.deals[e.deal].id;
-        const std::string pad(width - std::min(width, utf8_length(id)), ' ');
         const std::string line =
-            e.step ? fmt::format("  (line {})", s.steps[*e.step].range.begin.line) : "";
-        out << fmt::format("  {} {}  {}{}  {}{}\n", format_moment(e.at), weekday_name(e.at),
-                           printable(id), pad, printable(e.text), line);
+            e.step ? message("scenario.line", fmt::arg("line", s.steps[*e.step].range.begin.line))
+                   : "";
+        out << fmt::format("  {} {}  {}  {}{}\n", format_moment(e.at),
+                           padded(weekday_name(e.at), day_width), padded(printable(id), width),
+                           printable(e.text), line);
         for (std::size_t k : e.records) {
             const Record& rec = r.records[k];
             const bool v = rec.level == RecordLevel::Violation;
             out << fmt::format(
-                "  {}  {}: {}{}\n", std::string(21 + width, ' '),
+                "  {}  {}: {}{}\n", indent,
                 paint(v ? "1;31" : "1;33",
-                      fmt::format("{} {}[{}]", v ? "x" : "!", v ? "violation" : "warning", rec.id)),
-                printable(rec.message), rec.refused ? " (refused)" : "");
+                      fmt::format("{} {}[{}]", v ? "x" : "!",
+                                  message(v ? "scenario.violation" : "scenario.warning"), rec.id)),
+                printable(rec.message), rec.refused ? message("scenario.refused") : "");
         }
     }
-    out << "Final state\n";
+    out << message("scenario.final-state") << "\n";
     for (std::size_t i = 0; i < s.deals.size(); ++i) {
         const DealState& d = r.deals[i];
-        std::string line = fmt::format("  {} (client {}): {}", printable(s.deals[i].id),
-                                       printable(s.deals[i].client), state_name(d));
-        if (d.created && d.stage >= 0) line += fmt::format(", stage {}", stage_name(t, d));
-        if (d.outcome) line += fmt::format(", outcome {}", *d.outcome);
+        std::string line = message("scenario.deal", fmt::arg("deal", printable(s.deals[i].id)),
+                                   fmt::arg("client", printable(s.deals[i].client)),
+                                   fmt::arg("state", state_words(d)));
+        if (d.created && d.stage >= 0)
+            line += message("scenario.deal.stage", fmt::arg("stage", stage_name(t, d)));
+        if (d.outcome) line += message("scenario.deal.outcome", fmt::arg("outcome", *d.outcome));
         if (d.comment && !d.comment->empty()) line += fmt::format(" \"{}\"", printable(*d.comment));
         out << line << "\n";
+        auto list = [&](const char* label, const std::string& items) {
+            out << "      " << message(label, fmt::arg("items", items)) << "\n";
+        };
         if (!d.fields.empty()) {
             std::string f;
             for (const auto& [k, v] : d.fields)
                 f += fmt::format("{}{} = {}", f.empty() ? "" : ", ", k, printable(v));
-            out << "      fields: " << f << "\n";
+            list("scenario.deal.fields", f);
         }
         if (!d.activities.empty()) {
             std::string a;
@@ -87,12 +117,12 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
                 a += fmt::format("{}{} {}", a.empty() ? "" : ", ", printable(x.name),
                                  activity_status(x));
             }
-            out << "      activities: " << a << "\n";
+            list("scenario.deal.activities", a);
         }
         if (!d.sent.empty()) {
             std::string a;
             for (const auto& x : d.sent) a += (a.empty() ? "" : ", ") + x;
-            out << "      documents sent: " << a << "\n";
+            list("scenario.deal.sent", a);
         }
         if (!d.invoices.empty()) {
             std::string a;
@@ -100,41 +130,46 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
                 a += fmt::format("{}{} {} {}", a.empty() ? "" : ", ", printable(x.id),
                                  money(x.amount), invoice_status(x));
             }
-            out << "      invoices: " << a << "\n";
+            list("scenario.deal.invoices", a);
         }
     }
     int failed = 0;
-    if (!r.expectations.empty()) out << "Expectations\n";
+    if (!r.expectations.empty()) out << message("scenario.expectations") << "\n";
     for (const auto& x : r.expectations) {
         const Expectation& e = s.expectations[x.index];
         if (x.passed) {
-            out << fmt::format("  {}    {}  (line {})\n", paint("32", "ok"), printable(x.expected),
-                               e.range.begin.line);
+            out << fmt::format("  {}    {}{}\n", paint("32", "ok"), printable(x.expected),
+                               message("scenario.line", fmt::arg("line", e.range.begin.line)));
         } else {
             ++failed;
             out << fmt::format("  {}  {}:{}:{}\n", paint("1;31", "FAIL"), r.display,
                                e.range.begin.line, e.range.begin.column);
             std::vector<ExpectationResult::Row> rows = x.rows;
             if (rows.empty()) rows.push_back({x.expected, x.actual, true});
-            std::size_t width = utf8_length("expected");
+            const std::string expected = message("scenario.expected");
+            std::size_t width = utf8_length(expected);
             for (const auto& row : rows)
                 width = std::max(width, utf8_length(printable(row.expected)));
             auto line = [&](const std::string& a, const std::string& b, bool mark) {
-                const std::string left = printable(a);
-                out << fmt::format("      {} {}{}  {}\n", mark ? paint("1;31", "!") : " ", left,
-                                   std::string(width - utf8_length(left), ' '), printable(b));
+                out << fmt::format("      {} {}  {}\n", mark ? paint("1;31", "!") : " ",
+                                   padded(printable(a), width), printable(b));
             };
             if (e.deal && e.kind == ExpectKind::State)
-                out << fmt::format("        deal {}\n", printable(*e.deal));
-            line("expected", "actual", false);
+                out << "        "
+                    << message("scenario.of-deal", fmt::arg("deal", printable(*e.deal))) << "\n";
+            line(expected, message("scenario.actual"), false);
             for (const auto& row : rows) line(row.expected, row.actual, row.differs);
         }
     }
-    out << fmt::format("{}: {} of {} met; {}, {}\n",
-                       failed ? paint("1;31", "FAIL") : paint("1;32", "PASS"),
-                       r.expectations.size() - static_cast<std::size_t>(failed),
-                       plural(r.expectations.size(), "expectation"),
-                       plural(r.violations, "violation"), plural(r.warnings, "warning"));
+    out << message(
+               "scenario.summary",
+               fmt::arg("status", failed ? paint("1;31", "FAIL") : paint("1;32", "PASS")),
+               fmt::arg("met", r.expectations.size() - static_cast<std::size_t>(failed)),
+               fmt::arg("expectations", i18n::count(static_cast<long long>(r.expectations.size()),
+                                                    "noun.expectation-of")),
+               fmt::arg("violations", i18n::count(r.violations, "noun.violation")),
+               fmt::arg("warnings", i18n::count(r.warnings, "noun.warning")))
+        << "\n";
 }
 
 nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
@@ -145,7 +180,9 @@ nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
     json ds = json::array();
     for (const auto& f : r.findings.files) {
         if (f.read_error)
-            ds.push_back({{"file", f.path}, {"message", "cannot read: " + *f.read_error}});
+            ds.push_back({{"file", f.path},
+                          {"message", i18n::message("scenario.cannot-read",
+                                                    fmt::arg("error", *f.read_error))}});
         for (const auto& d : f.diagnostics) {
             ds.push_back({{"file", d.file.empty() ? f.path : d.file},
                           {"line", d.range.begin.line},
@@ -247,26 +284,32 @@ nlohmann::ordered_json scenario_json(const ScenarioResult& r) {
 }
 
 void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& cs) {
+    const char* k_labels[] = {"coverage.stages", "coverage.transitions", "coverage.outcomes"};
+    std::size_t label_width = 12;
+    for (const char* l : k_labels) label_width = std::max(label_width, utf8_length(message(l)));
     for (const auto& c : cs) {
-        out << fmt::format("{} ({}), {}\n", c.theme_id, c.theme_file,
-                           plural(c.scenarios, "scenario"));
+        out << message("coverage.head", fmt::arg("theme", c.theme_id),
+                       fmt::arg("file", c.theme_file),
+                       fmt::arg("scenarios", i18n::count(c.scenarios, "noun.scenario")))
+            << "\n";
         auto line = [&](const char* what, const std::vector<std::string>& all,
                         const std::vector<std::string>& missed) {
             if (all.empty()) return;
-            out << fmt::format("  {:<12} {}/{} reached", what, all.size() - missed.size(),
-                               all.size());
+            out << "  " << padded(message(what), label_width) << " "
+                << message("coverage.reached", fmt::arg("reached", all.size() - missed.size()),
+                           fmt::arg("total", all.size()));
             if (!missed.empty()) {
                 std::string m;
                 for (const auto& x : missed) m += (m.empty() ? "" : ", ") + x;
-                out << "; not reached: " << m;
+                out << message("coverage.missed", fmt::arg("items", m));
             }
             out << "\n";
         };
-        line("stages", c.stages, c.stages_missed);
-        line("transitions", c.transitions, c.transitions_missed);
-        line("outcomes", c.outcomes, c.outcomes_missed);
+        line(k_labels[0], c.stages, c.stages_missed);
+        line(k_labels[1], c.transitions, c.transitions_missed);
+        line(k_labels[2], c.outcomes, c.outcomes_missed);
         if (c.stages.empty() && c.outcomes.empty())
-            out << "  nothing to cover: the theme has no stages or outcomes\n";
+            out << "  " << message("coverage.nothing") << "\n";
     }
 }
 

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "i18n/plural.h"
+#include "i18n/messages.h"
 #include "report/human.h"
 #include "report/json.h"
 #include "util/utf8.h"
@@ -49,7 +49,11 @@ void print_simulation_human(std::ostream& out, const SimulationResult& result,
                                   print_scenarios_human(out, *s.results, options);
                               if (s.failures && !s.failures->empty()) {
                                   for (const auto& f : *s.failures) print_failure(out, f, options);
-                                  out << plural(s.results->size(), "scenario") << " run"
+                                  out << i18n::message("scenarios.run",
+                                                       fmt::arg("scenarios",
+                                                                i18n::count(static_cast<long long>(
+                                                                                s.results->size()),
+                                                                            "noun.scenario")))
                                       << failure_summary(*s.failures) << "\n";
                               }
                           },
@@ -108,13 +112,16 @@ const OutputRegistry<AnalysisResult, HumanOptions>& analysis_outputs() {
 
 std::string scenarios_summary(std::size_t total, std::size_t passed,
                               const std::vector<std::string>& not_run) {
-    std::string s = fmt::format("{} of {} passed", passed, plural(total, "scenario"));
+    std::string s = i18n::message(
+        "scenarios.passed", fmt::arg("passed", passed),
+        fmt::arg("scenarios", i18n::count(static_cast<long long>(total), "noun.scenario-of")));
     const std::size_t failed = total - passed - not_run.size();
-    if (failed > 0) s += fmt::format(", {} failed", failed);
+    if (failed > 0) s += i18n::message("scenarios.failed", fmt::arg("failed", failed));
     if (!not_run.empty()) {
         std::string names;
         for (const auto& n : not_run) names += (names.empty() ? "" : ", ") + printable(n);
-        s += fmt::format(", {} could not run ({})", not_run.size(), names);
+        s += i18n::message("scenarios.not-run", fmt::arg("count", not_run.size()),
+                           fmt::arg("files", names));
     }
     return s;
 }

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "util/excerpt.h"
 
 namespace reltheme {
@@ -161,30 +162,25 @@ std::string verdict_text(const Theme& theme, OutcomeVerdict verdict, std::string
     const std::string in = stage >= 0 && static_cast<std::size_t>(stage) < theme.stages.size()
                                ? theme.stages[static_cast<std::size_t>(stage)].id.value
                                : std::string();
+    using i18n::message;
     switch (verdict) {
         case OutcomeVerdict::Allowed:
             return "";
         case OutcomeVerdict::NoOutcomes:
-            return "a service theme has no outcomes";
+            return message("verdict.no-outcomes");
         case OutcomeVerdict::Unknown:
-            return fmt::format("theme {} has no outcome \"{}\"", theme.id.value, excerpt(outcome));
+            return message("verdict.unknown", fmt::arg("theme", theme.id.value),
+                           fmt::arg("outcome", i18n::quoted(excerpt(outcome))));
         case OutcomeVerdict::ClosedByTheme:
-            return close_policy(theme) == ClosePolicy::OnPayment
-                       ? "the theme closes won deals by itself (close: on-payment: when the "
-                         "invoices are paid at a stage with role: payment); a success outcome "
-                         "cannot be recorded by hand"
-                       : "the theme closes won deals by itself (close: on-final-stage: on "
-                         "entering a final stage); a success outcome cannot be recorded by hand";
+            return message(close_policy(theme) == ClosePolicy::OnPayment
+                               ? "verdict.closed-by-theme.on-payment"
+                               : "verdict.closed-by-theme.on-final-stage");
         case OutcomeVerdict::SuccessNotFinal:
-            return fmt::format(
-                "success outcome {} is recorded only in a final stage; the deal is "
-                "in {}",
-                outcome, in);
+            return message("verdict.success-not-final", fmt::arg("outcome", outcome),
+                           fmt::arg("stage", in));
         case OutcomeVerdict::SuccessAtLostStage:
-            return fmt::format(
-                "success outcome {} cannot be recorded in final stage {}: it ends as failure "
-                "(result: failure)",
-                outcome, in);
+            return message("verdict.success-at-lost-stage", fmt::arg("outcome", outcome),
+                           fmt::arg("stage", in));
     }
     return "";
 }

@@ -99,8 +99,9 @@ enum class OutcomeVerdict {
 /// Whether `outcome` may be recorded on a deal of the theme in stage `stage`
 /// (-1: a theme without stages).
 OutcomeVerdict may_record(const Theme& theme, std::string_view outcome, int stage);
-/// The reason in words, for messages: "success outcome won is recorded only
-/// in a final stage; the deal is in intro".
+/// The reason in words, in the run's language (the catalogue's `verdict.`
+/// entries): "success outcome won is recorded only in a final stage; the deal
+/// is in intro".
 std::string verdict_text(const Theme& theme, OutcomeVerdict verdict, std::string_view outcome,
                          int stage);
 

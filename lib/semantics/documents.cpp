@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
+
 namespace reltheme {
 
 bool offered_at(const Document& doc, std::string_view stage_id) {
@@ -37,15 +39,14 @@ std::optional<std::string> not_offered_at(const Theme& theme, const Document& do
     if (offered_at(doc, stage_id)) return std::nullopt;
     const std::vector<const Stage*> stages = stages_offering(theme, doc);
     if (stages.empty()) {
-        return fmt::format(
-            "document {} is offered at no stage (its \"stages\" lists none), so it "
-            "cannot be sent at {}",
-            doc.id.value, stage_id);
+        return i18n::message("document.offered-nowhere", fmt::arg("document", doc.id.value),
+                             fmt::arg("stage", stage_id));
     }
     std::string list;
     for (const Stage* s : stages) list += (list.empty() ? "" : ", ") + s->id.value;
-    return fmt::format("document {} is offered at stage{} {}, not at {}", doc.id.value,
-                       stages.size() == 1 ? "" : "s", list, stage_id);
+    return i18n::message(stages.size() == 1 ? "document.offered-at-one" : "document.offered-at",
+                         fmt::arg("document", doc.id.value), fmt::arg("stages", list),
+                         fmt::arg("stage", stage_id));
 }
 
 }  // namespace reltheme

@@ -25,8 +25,9 @@ std::vector<const Document*> documents_at(const Theme& theme, std::string_view s
 /// lists them (ids the theme does not have left out).
 std::vector<const Stage*> stages_offering(const Theme& theme, const Document& doc);
 
-/// Why `doc` cannot be sent from the stage `stage_id` ("document offer is
-/// offered at stage proposal, not at intro"), or nullopt when it can.
+/// Why `doc` cannot be sent from the stage `stage_id`, in the run's language
+/// ("document offer is offered at stage proposal, not at intro"), or nullopt
+/// when it can.
 std::optional<std::string> not_offered_at(const Theme& theme, const Document& doc,
                                           std::string_view stage_id);
 

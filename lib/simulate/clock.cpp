@@ -1,4 +1,5 @@
 #include "simulate/clock.h"
+#include "i18n/messages.h"
 #include "load/node_reader.h"
 
 #include <charconv>
@@ -112,9 +113,8 @@ std::string format_moment_iso(Minutes m) {
     return s;
 }
 
-const char* weekday_name(Minutes m) {
-    static constexpr const char* k_names[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    return k_names[weekday_of(m)];
+std::string weekday_name(Minutes m) {
+    return i18n::weekday_short(weekday_of(m));
 }
 
 }  // namespace reltheme

@@ -25,8 +25,8 @@ std::optional<Minutes> parse_time(std::string_view text, Minutes start,
 std::string format_moment(Minutes m);
 /// `2026-03-02T09:00`, as scenario files write it.
 std::string format_moment_iso(Minutes m);
-/// `Mon`, `Tue`, ...
-const char* weekday_name(Minutes m);
+/// `Mon`, `Tue`, ... in the run's language («пн», «вт»).
+std::string weekday_name(Minutes m);
 
 /// Days since 1970-01-01 of a civil date (proleptic Gregorian).
 long long days_from_civil(int year, int month, int day);

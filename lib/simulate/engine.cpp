@@ -17,12 +17,61 @@ namespace reltheme {
 namespace {
 
 std::string quoted(std::string_view s) {
-    return i18n::message("quoted", fmt::arg("text", excerpt(s)));
+    return i18n::quoted(excerpt(s));
 }
 
 /// The catalogue's "<type> theme has no <what>": `sim.no-stages.audit`.
 std::string type_phrase(ThemeType t, std::string_view what) {
     return fmt::format("sim.no-{}.{}", what, to_string(t));
+}
+
+/// The id of an invoice a step issues: its own, or `#N` for the deal's N-th.
+std::string invoice_id(const Step& step, std::size_t issued) {
+    return step.invoice.empty() ? fmt::format("#{}", issued + 1) : step.invoice;
+}
+
+/// What a step asks for, before the engine says what came of it: "move ->
+/// proposal", «переход → proposal». The step's kind, ids and values are shown
+/// as the scenario writes them.
+std::string step_label(const Step& step, std::size_t issued) {
+    using i18n::message;
+    switch (step.kind) {
+        case StepKind::Create:
+            return message("sim.step.create");
+        case StepKind::Plan:
+            return message("sim.step.plan", fmt::arg("activity", quoted(step.activity)),
+                           fmt::arg("due", step.due ? format_moment(*step.due) : "?"));
+        case StepKind::Complete:
+            return message("sim.step.complete", fmt::arg("activity", quoted(step.activity))) +
+                   (step.outcome
+                        ? message("sim.step.with-outcome", fmt::arg("outcome", *step.outcome))
+                        : "");
+        case StepKind::Move:
+            return message("sim.step.move", fmt::arg("to", step.to));
+        case StepKind::Fill:
+            return message(
+                "sim.step.fill", fmt::arg("field", step.field),
+                fmt::arg("value", step.value ? quoted(*step.value) : message("sim.step.empty")));
+        case StepKind::Invoice:
+            return message("sim.step.invoice", fmt::arg("invoice", invoice_id(step, issued)),
+                           fmt::arg("amount", money(step.amount)));
+        case StepKind::Pay:
+            return step.invoice.empty()
+                       ? message("sim.step.pay")
+                       : message("sim.step.pay-invoice", fmt::arg("invoice", step.invoice));
+        case StepKind::Extend:
+            return message("sim.step.extend",
+                           fmt::arg("by", step.by ? step.by->to_string() : std::string("?"))) +
+                   (step.approved_by
+                        ? message("sim.step.approved-by", fmt::arg("who", *step.approved_by))
+                        : "");
+        case StepKind::Close:
+            return step.outcome ? message("sim.step.close-as", fmt::arg("outcome", *step.outcome))
+                                : message("sim.step.close");
+        case StepKind::Send:
+            return message("sim.step.send", fmt::arg("document", step.document));
+    }
+    return {};
 }
 
 bool is_number(const std::string& v) {
@@ -149,9 +198,9 @@ void DealEngine::tick(Minutes now) {
         TimelineEntry t;
         t.at = e.at;
         t.deal = e.deal;
-        t.text = e.id == SimCheck::StageOverdue  ? "stage deadline passed"
-                 : e.id == SimCheck::DealOverdue ? "deal deadline passed"
-                                                 : "activity due date passed";
+        t.text = i18n::message(e.id == SimCheck::StageOverdue  ? "sim.clock.stage-deadline"
+                               : e.id == SimCheck::DealOverdue ? "sim.clock.deal-deadline"
+                                                               : "sim.clock.activity-due");
         t.records.push_back(m_records.size() - 1);
         m_timeline.push_back(std::move(t));
     }
@@ -165,12 +214,8 @@ void DealEngine::apply(std::size_t step_index) {
     entry.step = step_index;
     DealState& d = m_deals[step.deal];
     Context c{step, step_index, step.deal, d, step.at, entry};
+    entry.text = step_label(step, d.invoices.size());
     if (step.kind != StepKind::Create && !d.created) {
-        entry.text = to_string(step.kind);
-        if (step.kind == StepKind::Move) entry.text += " -> " + step.to;
-        if (!step.activity.empty()) entry.text += " " + quoted(step.activity);
-        if (!step.field.empty()) entry.text += " " + step.field;
-        if (!step.document.empty()) entry.text += " " + step.document;
         record(c, SimCheck::DealNotCreated, RecordLevel::Violation,
                i18n::message("sim.deal-not-created",
                              fmt::arg("deal", quoted(m_scenario.deals[step.deal].id))),
@@ -222,7 +267,9 @@ std::string DealEngine::enter_stage(DealState& d, std::size_t deal, int stage, M
     m_reached.stages.insert(s.id.value);
     if (const auto result = stage_closing(m_theme, static_cast<std::size_t>(stage)).on_entry) {
         const char* outcome = *result == OutcomeResult::Success ? "won" : "lost";
-        return "; " + close_deal(d, deal, outcome, std::nullopt, now) + " (close: on-final-stage)";
+        return i18n::message("sim.step.then",
+                             fmt::arg("what", close_deal(d, deal, outcome, std::nullopt, now))) +
+               " (close: on-final-stage)";
     }
     if (s.deadline) {
         d.stage_deadline = advance(now, s.deadline->value);
@@ -271,20 +318,20 @@ std::string DealEngine::close_deal(DealState& d, std::size_t deal, const std::st
         else
             inv.status = InvoiceStatus::Cancelled;
     }
-    std::string text = outcome.empty() ? "closed" : "closed as " + outcome;
-    if (activities > 0) {
-        text += fmt::format("; {} planned activit{} {}", activities, activities == 1 ? "y" : "ies",
-                            keep_activities ? "kept" : "cancelled");
-    }
-    if (invoices > 0) {
-        text += fmt::format("; {} unpaid invoice{} {}", invoices, invoices == 1 ? "" : "s",
-                            keep_invoices ? "kept" : "cancelled");
-    }
+    std::string text = outcome.empty()
+                           ? i18n::message("sim.step.closed")
+                           : i18n::message("sim.step.closed-as", fmt::arg("outcome", outcome));
+    // "2 planned activities cancelled": the noun's forms carry the verb, so
+    // it agrees with the count in Russian too.
+    auto then = [&](int n, const char* noun) {
+        if (n > 0) text += i18n::message("sim.step.then", fmt::arg("what", i18n::count(n, noun)));
+    };
+    then(activities, keep_activities ? "noun.activity-kept" : "noun.activity-cancelled");
+    then(invoices, keep_invoices ? "noun.invoice-kept" : "noun.invoice-cancelled");
     return text;
 }
 
 void DealEngine::create(Context& c) {
-    c.entry.text = "create";
     const std::string& client = m_scenario.deals[c.deal].client;
     if (c.d.created) {
         record(c, SimCheck::AlreadyCreated, RecordLevel::Violation,
@@ -311,14 +358,14 @@ void DealEngine::create(Context& c) {
     }
     const int first = first_stage(m_theme);
     if (first >= 0) {
-        c.entry.text = "create -> " + m_theme.stages[static_cast<std::size_t>(first)].id.value;
+        c.entry.text = i18n::message(
+            "sim.step.create-at",
+            fmt::arg("stage", m_theme.stages[static_cast<std::size_t>(first)].id.value));
         c.entry.text += enter_stage(c.d, c.deal, first, c.now);
     }
 }
 
 void DealEngine::plan(Context& c) {
-    c.entry.text = fmt::format("plan {} due {}", quoted(c.step.activity),
-                               c.step.due ? format_moment(*c.step.due) : "?");
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.plan"),
                true);
@@ -332,8 +379,6 @@ void DealEngine::plan(Context& c) {
 }
 
 void DealEngine::complete(Context& c) {
-    c.entry.text = "complete " + quoted(c.step.activity);
-    if (c.step.outcome) c.entry.text += " with outcome " + *c.step.outcome;
     Activity* planned = nullptr;
     for (auto& a : c.d.activities) {
         if (a.status != ActivityStatus::Planned || a.name != c.step.activity) continue;
@@ -396,7 +441,7 @@ void DealEngine::complete(Context& c) {
         a.due = c.now;
         c.d.activities.push_back(std::move(a));
         planned = &c.d.activities.back();
-        c.entry.text += " (not planned before)";
+        c.entry.text += i18n::message("sim.step.not-planned");
     }
     planned->status = ActivityStatus::Done;
     planned->done_at = c.now;
@@ -410,7 +455,6 @@ void DealEngine::complete(Context& c) {
 }
 
 void DealEngine::move(Context& c) {
-    c.entry.text = "move -> " + c.step.to;
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.move"),
                true);
@@ -422,7 +466,8 @@ void DealEngine::move(Context& c) {
         return;
     }
     const Stage& from = m_theme.stages[static_cast<std::size_t>(c.d.stage)];
-    c.entry.text = fmt::format("move {} -> {}", from.id.value, c.step.to);
+    c.entry.text = i18n::message("sim.step.move-from", fmt::arg("from", from.id.value),
+                                 fmt::arg("to", c.step.to));
     const int target = m_theme.stage_index(c.step.to);
     if (target < 0) {
         std::vector<std::string> ids;
@@ -465,8 +510,6 @@ void DealEngine::move(Context& c) {
 }
 
 void DealEngine::fill(Context& c) {
-    c.entry.text =
-        fmt::format("fill {} = {}", c.step.field, c.step.value ? quoted(*c.step.value) : "(empty)");
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.fill"),
                true);
@@ -540,9 +583,7 @@ void DealEngine::fill(Context& c) {
 }
 
 void DealEngine::invoice(Context& c) {
-    const std::string id =
-        c.step.invoice.empty() ? fmt::format("#{}", c.d.invoices.size() + 1) : c.step.invoice;
-    c.entry.text = fmt::format("invoice {} for {}", id, money(c.step.amount));
+    const std::string id = invoice_id(c.step, c.d.invoices.size());
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.invoice"),
                true);
@@ -560,7 +601,6 @@ void DealEngine::invoice(Context& c) {
 }
 
 void DealEngine::pay(Context& c) {
-    c.entry.text = c.step.invoice.empty() ? "pay" : "pay " + c.step.invoice;
     Invoice* inv = nullptr;
     for (auto& i : c.d.invoices) {
         if (i.status != InvoiceStatus::Unpaid) continue;
@@ -583,7 +623,8 @@ void DealEngine::pay(Context& c) {
     }
     inv->status = InvoiceStatus::Paid;
     inv->paid_at = c.now;
-    c.entry.text = fmt::format("pay {} ({})", inv->id, money(inv->amount));
+    c.entry.text = i18n::message("sim.step.paid", fmt::arg("invoice", inv->id),
+                                 fmt::arg("amount", money(inv->amount)));
     if (c.d.closed) return;
     const auto unpaid =
         std::count_if(c.d.invoices.begin(), c.d.invoices.end(),
@@ -591,12 +632,12 @@ void DealEngine::pay(Context& c) {
     if (closes_on_payment(m_theme, c.d.stage, c.d.invoices.size(),
                           static_cast<std::size_t>(unpaid)))
         c.entry.text +=
-            "; " + close_deal(c.d, c.deal, "won", std::nullopt, c.now) + " (close: on-payment)";
+            i18n::message("sim.step.then",
+                          fmt::arg("what", close_deal(c.d, c.deal, "won", std::nullopt, c.now))) +
+            " (close: on-payment)";
 }
 
 void DealEngine::extend(Context& c) {
-    c.entry.text = "extend by " + (c.step.by ? c.step.by->to_string() : std::string("?"));
-    if (c.step.approved_by) c.entry.text += ", approved by " + *c.step.approved_by;
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.extend"),
                true);
@@ -635,12 +676,11 @@ void DealEngine::extend(Context& c) {
     c.d.deal_deadline = advance(*c.d.deal_deadline, *c.step.by);
     if (*c.d.deal_deadline >= c.now) c.d.deal_overdue_noted = false;
     watch(*c.d.deal_deadline, c.deal, 1);
-    c.entry.text += "; deadline now " + format_moment(*c.d.deal_deadline);
+    c.entry.text += i18n::message("sim.step.deadline-now",
+                                  fmt::arg("deadline", format_moment(*c.d.deal_deadline)));
 }
 
 void DealEngine::close(Context& c) {
-    c.entry.text = "close";
-    if (c.step.outcome) c.entry.text += " as " + *c.step.outcome;
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.close"),
                true);
@@ -668,7 +708,6 @@ void DealEngine::close(Context& c) {
 }
 
 void DealEngine::send(Context& c) {
-    c.entry.text = "send " + c.step.document;
     if (c.d.closed) {
         record(c, SimCheck::DealClosed, RecordLevel::Violation, i18n::message("sim.closed.send"),
                true);
@@ -696,8 +735,10 @@ void DealEngine::send(Context& c) {
     }
     c.d.sent.push_back(doc->id.value);
     c.entry.text =
-        fmt::format("send {} ({})", doc->id.value,
-                    doc->kind.value == DocumentKind::Online ? "online document" : "print form");
+        i18n::message("sim.step.sent", fmt::arg("document", doc->id.value),
+                      fmt::arg("kind", i18n::message(doc->kind.value == DocumentKind::Online
+                                                         ? "sim.document.online"
+                                                         : "sim.document.print")));
 }
 
 }  // namespace reltheme

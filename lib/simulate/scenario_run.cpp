@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 
 #include "i18n/messages.h"
-#include "i18n/plural.h"
 #include "load/rule_ids.h"
 #include "simulate/clock.h"
 #include "simulate/theme_input.h"
@@ -39,21 +38,21 @@ void check_expectations(const Scenario& s, const Theme& t, DiagnosticSink& sink)
     for (const auto& o : t.outcomes) outcomes.push_back(o.id.value);
     Suggester suggester;  // one budget for every expectation of the scenario
     auto unknown = [&](const std::string& v, const std::vector<std::string>& known,
-                       const Range& range, const char* rule, const std::string& what) {
+                       const Range& range, const char* rule, const char* what) {
         if (std::find(known.begin(), known.end(), v) != known.end()) return;
-        std::string message =
-            what.ends_with(" id")
-                ? fmt::format("{} \"{}\" is not one that simulate records", what, excerpt(v))
-                : fmt::format("{} \"{}\" does not exist in theme {}", what, excerpt(v), t.id.value);
+        std::string message = i18n::message(what, fmt::arg("id", i18n::quoted(excerpt(v))),
+                                            fmt::arg("theme", t.id.value));
         message += i18n::did_you_mean(suggester.suggest(v, known));
         sink.report(rule, Severity::Error, range, message);
     };
     for (const auto& e : s.expectations) {
-        if (e.stage) unknown(*e.stage, stages, e.stage_range, rule_id::k_unknown_stage, "stage");
-        if (e.outcome) unknown(*e.outcome, outcomes, e.outcome_range, "schema", "outcome");
+        if (e.stage)
+            unknown(*e.stage, stages, e.stage_range, rule_id::k_unknown_stage, "expect.no-stage");
+        if (e.outcome)
+            unknown(*e.outcome, outcomes, e.outcome_range, "schema", "expect.no-outcome");
         if (e.kind == ExpectKind::Violation || e.kind == ExpectKind::Warning) {
             unknown(e.record, record_ids(), e.record_range, "schema",
-                    e.kind == ExpectKind::Violation ? "violation id" : "warning id");
+                    e.kind == ExpectKind::Violation ? "expect.no-violation" : "expect.no-warning");
         }
     }
 }
@@ -96,7 +95,7 @@ class RecordIndex {
             out += (out.empty() ? "" : ", ") + rec.id;
             if (!deal) out += " (" + m_r.scenario->deals[rec.deal].id + ")";
         }
-        it->second = out.empty() ? "none" : out;
+        it->second = out.empty() ? i18n::message("expect.none") : out;
         return it->second;
     }
 
@@ -123,7 +122,7 @@ void evaluate(ScenarioResult& r) {
         if (e.deal) {
             if (const auto it = deal_index.find(*e.deal); it != deal_index.end()) deal = it->second;
         }
-        const std::string on = e.deal ? " on " + *e.deal : "";
+        const std::string on = e.deal ? i18n::message("expect.on", fmt::arg("deal", *e.deal)) : "";
         switch (e.kind) {
             case ExpectKind::State: {
                 const DealState& d = r.deals[*deal];
@@ -150,24 +149,31 @@ void evaluate(ScenarioResult& r) {
             case ExpectKind::Warning: {
                 const RecordLevel level =
                     e.kind == ExpectKind::Violation ? RecordLevel::Violation : RecordLevel::Warning;
-                const char* word = level == RecordLevel::Violation ? "violation" : "warning";
+                const bool v = level == RecordLevel::Violation;
                 const Record* hit = records.first(level, deal, e.record);
                 x.passed = hit != nullptr;
-                x.expected = fmt::format("{} {}{}", word, e.record, on);
-                x.actual = hit ? fmt::format("{} {} on {} at {}", word, e.record,
-                                             s.deals[hit->deal].id, format_moment(hit->at))
-                               : fmt::format("{}s{}: {}", word, on, records.text(level, deal));
+                x.expected = i18n::message(v ? "expect.violation" : "expect.warning",
+                                           fmt::arg("id", e.record)) +
+                             on;
+                x.actual = hit ? i18n::message(v ? "expect.violation-at" : "expect.warning-at",
+                                               fmt::arg("id", e.record),
+                                               fmt::arg("deal", s.deals[hit->deal].id),
+                                               fmt::arg("at", format_moment(hit->at)))
+                               : i18n::message(v ? "expect.violations-of" : "expect.warnings-of",
+                                               fmt::arg("on", on),
+                                               fmt::arg("list", records.text(level, deal)));
                 break;
             }
             case ExpectKind::Violations:
             case ExpectKind::Warnings: {
                 const RecordLevel level = e.kind == ExpectKind::Violations ? RecordLevel::Violation
                                                                            : RecordLevel::Warning;
-                const char* word = level == RecordLevel::Violation ? "violation" : "warning";
+                const char* noun =
+                    level == RecordLevel::Violation ? "noun.violation" : "noun.warning";
                 const auto n = static_cast<long long>(records.of(level, deal).size());
                 x.passed = n == e.count;
-                x.expected = plural(e.count, word) + on;
-                x.actual = fmt::format("{} {}{}{}", n, word, n == 1 ? "" : "s", on);
+                x.expected = i18n::count(e.count, noun) + on;
+                x.actual = i18n::count(n, noun) + on;
                 if (n > 0) x.actual += ": " + records.text(level, deal);
                 break;
             }
@@ -201,13 +207,15 @@ ScenarioResult run(const std::string& text, const fs::path& path, const Scenario
         r.findings = std::move(input.findings);
         if (r.findings.files.empty() || (r.findings.errors == 0 && !r.findings.read_failed)) {
             sink.report(rule_id::k_missing_file, Severity::Error, r.scenario->theme_range,
-                        fmt::format("\"{}\" is not a theme file", excerpt(r.scenario->theme)));
+                        i18n::message("scenario.not-a-theme",
+                                      fmt::arg("file", i18n::quoted(excerpt(r.scenario->theme)))));
         }
         for (auto& f : r.findings.files) {
             if (f.read_error) {
                 sink.report(
                     rule_id::k_missing_file, Severity::Error, r.scenario->theme_range,
-                    fmt::format("cannot read the theme {}: {}", r.theme_display, *f.read_error));
+                    i18n::message("scenario.theme-unreadable", fmt::arg("file", r.theme_display),
+                                  fmt::arg("error", *f.read_error)));
             }
         }
         r.findings.read_failed = false;

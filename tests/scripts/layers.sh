@@ -17,7 +17,7 @@ i18n: util
 model: util
 load: i18n model util"
 [ -n "$sem" ] && expected="$expected
-semantics: model util"
+semantics: i18n model util"
 expected="$expected
 check: load model util$sem
 diff: check load model util$sem

@@ -55,3 +55,21 @@ TEST_CASE("count: a catalogue noun in the form its count takes") {
     CHECK(i18n::count(0, "noun.warning", Lang::En) == "0 warnings");
     CHECK(i18n::count(3, "noun.info", Lang::En) == "3 info");
 }
+
+TEST_CASE("count: a noun whose forms carry the verb agrees in number and gender") {
+    const std::pair<long long, const char*> activities[] = {
+        {1, "1 запланированное дело отменено"},   {2, "2 запланированных дела отменены"},
+        {5, "5 запланированных дел отменено"},    {11, "11 запланированных дел отменено"},
+        {21, "21 запланированное дело отменено"}, {22, "22 запланированных дела отменены"},
+        {25, "25 запланированных дел отменено"}};
+    for (const auto& [n, text] : activities)
+        CHECK(i18n::count(n, "noun.activity-cancelled", Lang::Ru) == text);
+    CHECK(i18n::count(1, "noun.invoice-cancelled", Lang::Ru) == "1 неоплаченный счёт отменён");
+    CHECK(i18n::count(3, "noun.invoice-kept", Lang::Ru) == "3 неоплаченных счёта остаются");
+    CHECK(i18n::count(12, "noun.invoice-cancelled", Lang::Ru) ==
+          "12 неоплаченных счетов отменено");
+    CHECK(i18n::count(1, "noun.expectation-of", Lang::Ru) == "1 ожидания");
+    CHECK(i18n::count(5, "noun.expectation-of", Lang::Ru) == "5 ожиданий");
+    CHECK(i18n::count(2, "noun.activity-kept", Lang::En) == "2 planned activities kept");
+    CHECK(i18n::count(1, "noun.invoice-cancelled", Lang::En) == "1 unpaid invoice cancelled");
+}
