@@ -109,6 +109,24 @@ std::string quoted(std::string_view text) {
     return message("quoted", fmt::arg("text", text));
 }
 
+namespace {
+
+std::string with_mark(std::string out) {
+    const std::string_view mark = text("number.decimal-mark", current_lang());
+    if (const auto dot = out.find('.'); dot != std::string::npos) out.replace(dot, 1, mark);
+    return out;
+}
+
+}  // namespace
+
+std::string decimal(double x, int digits) {
+    return with_mark(fmt::format("{:.{}f}", x, digits));
+}
+
+std::string decimal_g(double x) {
+    return with_mark(fmt::format("{}", x));
+}
+
 std::string weekday_short(int day) {
     static constexpr std::string_view k_ids[] = {
         "weekday-short.monday",   "weekday-short.tuesday", "weekday-short.wednesday",

@@ -86,6 +86,12 @@ Subject key_subject(std::string_view key);
 /// (util/excerpt.h).
 std::string quoted(std::string_view text);
 
+/// `x` with `digits` decimals and the language's decimal mark: "9.44",
+/// «9,44».
+std::string decimal(double x, int digits);
+/// `x` in its shortest form ("12", "1.5"; «1,5»), as `{}` prints it.
+std::string decimal_g(double x);
+
 /// The short name of a weekday, 0 for Monday to 6 for Sunday: "Mon", «пн».
 std::string weekday_short(int day);
 

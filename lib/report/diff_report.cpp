@@ -1,5 +1,7 @@
 #include "report/diff_report.h"
 
+#include <initializer_list>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -114,8 +116,34 @@ std::string md_where(const Change& c) {
     return md_code(fmt::format("{}:{}", c.diagnostic.file, c.diagnostic.range.begin.line));
 }
 
+/// A table's header row: `| Theme | Kind |`, its column names from the
+/// catalogue.
+std::string md_header(std::initializer_list<const char*> columns) {
+    std::string out = "|";
+    for (const char* c : columns) out += " " + i18n::message(c) + " |";
+    return out + "\n";
+}
+
+/// A theme's status in a report's words: "changed", «изменена».
+std::string status_words(ThemeStatus status) {
+    switch (status) {
+        case ThemeStatus::Added:
+            return i18n::message("md.status.added");
+        case ThemeStatus::Removed:
+            return i18n::message("md.status.removed");
+        case ThemeStatus::Changed:
+            return i18n::message("md.status.changed");
+        case ThemeStatus::Unchanged:
+            return i18n::message("md.status.unchanged");
+        case ThemeStatus::Invalid:
+            break;
+    }
+    return to_string(status);
+}
+
 void md_table(std::ostream& out, const DiffResult& result, Severity severity) {
-    out << "| Theme | Kind | Change | Where |\n|---|---|---|---|\n";
+    out << md_header({"md.col.theme", "md.col.kind", "md.col.change", "md.col.where"})
+        << "|---|---|---|---|\n";
     for (const auto& t : result.themes) {
         for (const auto& c : t.changes) {
             if (c.diagnostic.severity != severity) continue;
@@ -227,7 +255,7 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
     std::string headline;
     if (!result.failures.empty()) {
         // A failed run is never "no changes": say so first, and why.
-        out << "## reltheme diff: the run failed\n\n";
+        out << i18n::message("md.failed") << "\n\n";
         for (const auto& f : result.failures)
             out << "- " << md_code(std::string(to_string(f.reason))) << " " << md_text(f.message)
                 << "\n";
@@ -235,33 +263,40 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
         return;
     }
     if (result.breaking > 0) {
-        headline = plural(result.breaking, "breaking change", "breaking changes");
+        headline = i18n::count(result.breaking, "noun.breaking-change");
     } else if (result.invalid_new > 0) {
-        headline = plural(result.invalid_new, "theme does not validate", "themes do not validate");
+        headline = i18n::count(result.invalid_new, "noun.theme-invalid");
     } else if (result.warnings + result.infos == 0) {
-        headline = "no changes";
+        headline = i18n::message("md.no-changes");
     } else {
-        headline = "no breaking changes";
+        headline = i18n::message("md.no-breaking");
     }
-    out << "## reltheme diff: " << headline << "\n\n";
-    out << "Comparing " << md_code(result.old_label) << " with " << md_code(result.new_label)
-        << ": " << result.changed_themes << " of "
-        << plural(result.themes.size(), "theme", "themes") << " changed; "
-        << plural(result.breaking, "breaking change", "breaking changes") << ", "
-        << plural(result.warnings, "warning", "warnings") << ", " << result.infos << " info.\n\n";
+    out << i18n::message("md.head", fmt::arg("headline", headline)) << "\n\n";
+    out << i18n::message(
+               "md.comparing", fmt::arg("old", md_code(result.old_label)),
+               fmt::arg("new", md_code(result.new_label)),
+               fmt::arg("changed", result.changed_themes),
+               fmt::arg("themes",
+                        i18n::count(static_cast<long long>(result.themes.size()), "noun.theme-of")),
+               fmt::arg("breaking", i18n::count(result.breaking, "noun.breaking-change")),
+               fmt::arg("warnings", i18n::count(result.warnings, "noun.warning")),
+               fmt::arg("infos", i18n::count(result.infos, "noun.info")))
+        << "\n\n";
 
     // 2. One row per theme that changed.
     bool table = false;
     for (const auto& t : result.themes) {
         if (t.status == ThemeStatus::Unchanged) continue;
         if (!table) {
-            out << "| Theme | File | Status | Breaking | Warnings | Info "
-                   "|\n|---|---|---|--:|--:|--:|\n";
+            out << md_header({"md.col.theme", "md.col.file", "md.col.status", "md.col.breaking",
+                              "md.col.warnings", "md.col.info"})
+                << "|---|---|---|--:|--:|--:|\n";
             table = true;
         }
-        const std::string status = t.status == ThemeStatus::Invalid
-                                       ? "not compared: " + invalid_reason(t)
-                                       : std::string(to_string(t.status));
+        const std::string status =
+            t.status == ThemeStatus::Invalid
+                ? i18n::message("md.status.invalid", fmt::arg("why", invalid_reason(t)))
+                : status_words(t.status);
         const std::string title =
             t.id.empty() ? "" : md_code(t.id) + (t.name.empty() ? "" : " " + md_text(t.name));
         out << "| " << title << " | " << md_code(theme_files(t)) << " | " << md_text(status)
@@ -272,17 +307,17 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
 
     // 3. Breaking changes first, then warnings, the rest folded away.
     if (result.breaking > 0) {
-        out << "### Breaking changes\n\n";
+        out << i18n::message("md.breaking") << "\n\n";
         md_table(out, result, Severity::Error);
         out << "\n";
     }
     if (result.warnings > 0) {
-        out << "### Warnings\n\n";
+        out << i18n::message("md.warnings") << "\n\n";
         md_table(out, result, Severity::Warning);
         out << "\n";
     }
     if (result.infos > 0) {
-        out << "<details>\n<summary>" << plural(result.infos, "other change", "other changes")
+        out << "<details>\n<summary>" << i18n::count(result.infos, "noun.other-change")
             << "</summary>\n\n";
         md_table(out, result, Severity::Info);
         out << "\n</details>\n\n";
@@ -290,7 +325,7 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
 
     // 4. What could not be compared, with its errors.
     if (result.invalid_new + result.invalid_old > 0) {
-        out << "### Not compared\n\n";
+        out << i18n::message("md.not-compared") << "\n\n";
         for (const auto& t : result.themes) {
             if (t.status != ThemeStatus::Invalid) continue;
             out << md_code(theme_files(t)) << ": " << md_text(invalid_reason(t)) << "\n\n";
@@ -305,7 +340,7 @@ void print_diff_markdown(std::ostream& out, const DiffResult& result) {
             out << "\n";
         }
     }
-    out << "<sub>`reltheme explain KIND` describes each change kind.</sub>\n";
+    out << "<sub>" << i18n::message("md.footer") << "</sub>\n";
 }
 
 void print_diff_github(std::ostream& out, const DiffResult& result) {
@@ -323,7 +358,7 @@ void print_diff_github(std::ostream& out, const DiffResult& result) {
                                    old ? t.old_plain : t.new_plain,
                                    d.range,
                                    d.rule,
-                                   (old ? "the old version does not validate: " : "") + d.message,
+                                   (old ? i18n::message("diff.old-invalid") : "") + d.message,
                                    d.notes};
                 out << github_command(a);
             }
@@ -336,8 +371,8 @@ void print_diff_github(std::ostream& out, const DiffResult& result) {
                 if (c.anchor) {
                     file = c.anchor->file;
                     range = c.anchor->range;
-                    message += fmt::format(" (was at {}:{})", c.diagnostic.file,
-                                           c.diagnostic.range.begin.line);
+                    message += i18n::message("diff.was-at", fmt::arg("file", c.diagnostic.file),
+                                             fmt::arg("line", c.diagnostic.range.begin.line));
                 } else {
                     file = t.old_plain;
                 }

@@ -46,12 +46,6 @@ std::string state_words(const DealState& d) {
                               : "scenario.state.open");
 }
 
-/// `text` and spaces up to `width` characters (fmt's padding counts bytes of
-/// some UTF-8 texts as characters and others not).
-std::string padded(const std::string& text, std::size_t width) {
-    return text + std::string(width - std::min(width, utf8_length(text)), ' ');
-}
-
 }  // namespace
 
 void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color) {
@@ -78,8 +72,8 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
             e.step ? message("scenario.line", fmt::arg("line", s.steps[*e.step].range.begin.line))
                    : "";
         out << fmt::format("  {} {}  {}  {}{}\n", format_moment(e.at),
-                           padded(weekday_name(e.at), day_width), padded(printable(id), width),
-                           printable(e.text), line);
+                           pad_right(weekday_name(e.at), day_width),
+                           pad_right(printable(id), width), printable(e.text), line);
         for (std::size_t k : e.records) {
             const Record& rec = r.records[k];
             const bool v = rec.level == RecordLevel::Violation;
@@ -152,7 +146,7 @@ void print_scenario_human(std::ostream& out, const ScenarioResult& r, bool color
                 width = std::max(width, utf8_length(printable(row.expected)));
             auto line = [&](const std::string& a, const std::string& b, bool mark) {
                 out << fmt::format("      {} {}  {}\n", mark ? paint("1;31", "!") : " ",
-                                   padded(printable(a), width), printable(b));
+                                   pad_right(printable(a), width), printable(b));
             };
             if (e.deal && e.kind == ExpectKind::State)
                 out << "        "
@@ -295,7 +289,7 @@ void print_coverage_human(std::ostream& out, const std::vector<ThemeCoverage>& c
         auto line = [&](const char* what, const std::vector<std::string>& all,
                         const std::vector<std::string>& missed) {
             if (all.empty()) return;
-            out << "  " << padded(message(what), label_width) << " "
+            out << "  " << pad_right(message(what), label_width) << " "
                 << message("coverage.reached", fmt::arg("reached", all.size() - missed.size()),
                            fmt::arg("total", all.size()));
             if (!missed.empty()) {

@@ -1,10 +1,12 @@
 #include "report/sim_report.h"
 
+#include <algorithm>
 #include <cmath>
+#include <initializer_list>
 
 #include <fmt/format.h>
 
-#include "i18n/plural.h"
+#include "i18n/messages.h"
 #include "util/utf8.h"
 
 namespace reltheme {
@@ -18,8 +20,26 @@ double r6(double x) {
 }
 
 std::string pct(double x) {
-    return fmt::format("{:.2f}%", 100 * x);
+    return i18n::decimal(100 * x, 2) + "%";
 }
+
+using i18n::message;
+
+/// A report's label column: as wide as its widest label in the run's
+/// language, and at least `min`.
+std::size_t label_width(std::initializer_list<const char*> ids, std::size_t min) {
+    std::size_t w = min;
+    for (const char* id : ids) w = std::max(w, utf8_length(message(id)));
+    return w;
+}
+
+/// A table's header and its columns: each as wide as its header in the run's
+/// language, and at least as wide as its figures need.
+struct Column {
+    const char* header;
+    std::size_t min;
+    std::size_t width() const { return std::max(min, utf8_length(message(header))); }
+};
 
 json days_json(const DaysSummary& d) {
     return {{"count", d.count},
@@ -29,11 +49,15 @@ json days_json(const DaysSummary& d) {
             {"p99", r6(d.p99)}};
 }
 
-std::string days_line(const char* what, const DaysSummary& d) {
-    if (d.count == 0) return fmt::format("  {:<16} no deals\n", what);
+std::string days_line(const char* what, std::size_t width, const DaysSummary& d) {
+    const std::string label = pad_right(message(what), width);
+    if (d.count == 0) return fmt::format("  {} {}\n", label, message("mc.no-deals"));
+    auto figure = [](double x) { return pad_left(i18n::decimal(x, 2), 7); };
     return fmt::format(
-        "  {:<16} mean {:>7.2f}   p50 {:>7.2f}   p90 {:>7.2f}   p99 {:>7.2f}   ({})\n", what,
-        d.mean, d.p50, d.p90, d.p99, plural(d.count, "deal"));
+        "  {} {}   ({})\n", label,
+        message("mc.days", fmt::arg("mean", figure(d.mean)), fmt::arg("p50", figure(d.p50)),
+                fmt::arg("p90", figure(d.p90)), fmt::arg("p99", figure(d.p99))),
+        i18n::count(d.count, "noun.deal"));
 }
 
 std::size_t id_width(const std::vector<std::string>& ids) {
@@ -45,48 +69,68 @@ std::size_t id_width(const std::vector<std::string>& ids) {
 }  // namespace
 
 void print_mc_human(std::ostream& out, const McReport& r, const ReportSource& src) {
-    out << fmt::format("Monte Carlo: theme {} ({}), model {}\n", r.theme_id, src.theme_file,
-                       src.model_file);
-    out << fmt::format("{}, seed {}\n\n", plural(r.deals, "deal"), r.seed);
-    out << fmt::format("  {:<16} {}  (95% interval {} to {})\n", "win rate", pct(r.win_rate),
-                       pct(r.ci_low), pct(r.ci_high));
+    out << message("mc.head", fmt::arg("theme", r.theme_id), fmt::arg("file", src.theme_file),
+                   fmt::arg("model", src.model_file))
+        << "\n";
+    out << message("mc.deals", fmt::arg("deals", i18n::count(r.deals, "noun.deal")),
+                   fmt::arg("seed", r.seed))
+        << "\n\n";
+    const std::size_t lw = label_width({"mc.win-rate", "mc.capped", "mc.to-close", "mc.to-win",
+                                        "mc.to-lose", "mc.deal-deadline", "mc.wip"},
+                                       16);
+    auto label = [&](const char* id) { return pad_right(message(id), lw); };
+    out << fmt::format(
+        "  {} {}  {}\n", label("mc.win-rate"), pct(r.win_rate),
+        message("mc.interval", fmt::arg("low", pct(r.ci_low)), fmt::arg("high", pct(r.ci_high))));
     if (r.capped > 0) {
         out << fmt::format(
-            "  {:<16} {} stopped after {} stage visits, neither won nor lost nor counted in the "
-            "days below (reltheme analyze gives the exact figures of such loops)\n",
-            "capped", plural(r.capped, "deal"), k_max_stage_visits);
+            "  {} {}\n", label("mc.capped"),
+            message("mc.capped-deals", fmt::arg("deals", i18n::count(r.capped, "noun.deal")),
+                    fmt::arg("visits", k_max_stage_visits)));
     }
-    out << "  days, calendar:\n";
-    out << days_line("to close (all)", r.days_to_close);
-    out << days_line("to win", r.days_to_win);
-    out << days_line("to lose", r.days_to_lose);
+    out << "  " << message("mc.days-calendar") << "\n";
+    out << days_line("mc.to-close", lw, r.days_to_close);
+    out << days_line("mc.to-win", lw, r.days_to_win);
+    out << days_line("mc.to-lose", lw, r.days_to_lose);
     if (r.max_duration) {
-        out << fmt::format("  {:<16} {} of deals stay open past max_duration {}\n", "deal deadline",
-                           pct(r.max_duration_breach_share), *r.max_duration);
+        out << fmt::format(
+            "  {} {}\n", label("mc.deal-deadline"),
+            message("mc.past-max-duration", fmt::arg("share", pct(r.max_duration_breach_share)),
+                    fmt::arg("max", *r.max_duration)));
     }
     if (r.arrivals_per_day) {
-        out << fmt::format("  {:<16} {:.2f} deals open on average at {} new deals a day\n",
-                           "work in progress", *r.wip_total, *r.arrivals_per_day);
+        out << fmt::format(
+            "  {} {}\n", label("mc.wip"),
+            message("mc.wip-figure", fmt::arg("open", i18n::decimal(*r.wip_total, 2)),
+                    fmt::arg("arrivals", i18n::decimal_g(*r.arrivals_per_day))));
     }
     std::vector<std::string> ids;
     for (const auto& s : r.stages) ids.push_back(s.id);
-    const std::size_t w = id_width(ids);
+    const std::size_t w = std::max(id_width(ids), utf8_length(message("mc.col.stage")));
+    const Column visits{"mc.col.visits", 11}, days{"mc.col.days", 9},
+        deadline{"mc.col.deadline", 8}, overdue{"mc.col.overdue", 9}, lost{"mc.col.lost", 9},
+        wip{"mc.col.wip", 7};
     out << "\n"
-        << fmt::format("  {:<{}}  {:>11}  {:>9}  {:>8}  {:>9}  {:>9}", "stage", w, "visits/deal",
-                       "days/deal", "deadline", "overdue", "lost here");
-    if (r.arrivals_per_day) out << fmt::format("  {:>7}", "WIP");
+        << fmt::format("  {}  {}  {}  {}  {}  {}", pad_right(message("mc.col.stage"), w),
+                       pad_left(message(visits.header), visits.width()),
+                       pad_left(message(days.header), days.width()),
+                       pad_left(message(deadline.header), deadline.width()),
+                       pad_left(message(overdue.header), overdue.width()),
+                       pad_left(message(lost.header), lost.width()));
+    if (r.arrivals_per_day) out << "  " << pad_left(message(wip.header), wip.width());
     out << "\n";
     for (const auto& s : r.stages) {
-        out << fmt::format("  {}{}  {:>11.3f}  {:>9.2f}  {:>8}  {:>9}  {:>9}", printable(s.id),
-                           std::string(w - std::min(w, utf8_length(s.id)), ' '), s.visits_per_deal,
-                           s.days_per_deal, s.deadline.value_or("-"),
-                           s.deadline ? pct(s.deadline_breach_share) : "-", pct(s.lost_share));
-        if (s.wip) out << fmt::format("  {:>7.2f}", *s.wip);
+        out << fmt::format(
+            "  {}  {}  {}  {}  {}  {}", pad_right(printable(s.id), w),
+            pad_left(i18n::decimal(s.visits_per_deal, 3), visits.width()),
+            pad_left(i18n::decimal(s.days_per_deal, 2), days.width()),
+            pad_left(s.deadline.value_or("-"), deadline.width()),
+            pad_left(s.deadline ? pct(s.deadline_breach_share) : "-", overdue.width()),
+            pad_left(pct(s.lost_share), lost.width()));
+        if (s.wip) out << "  " << pad_left(i18n::decimal(*s.wip, 2), wip.width());
         out << "\n";
     }
-    out << "\n  overdue: share of all deals that stayed in the stage past its deadline at least "
-           "once\n"
-           "  lost here: share of all deals closed as lost on leaving the stage\n";
+    out << "\n  " << message("mc.note.overdue") << "\n  " << message("mc.note.lost") << "\n";
 }
 
 json mc_json(const McReport& r, const ReportSource& src) {
@@ -129,23 +173,33 @@ json mc_json(const McReport& r, const ReportSource& src) {
 
 void print_forecast_human(std::ostream& out, const Forecast& f, const std::vector<OpenDeal>& deals,
                           const Chain& chain, const ReportSource& src) {
-    out << fmt::format("Forecast: theme {} ({}), model {}\n", chain.theme_id, src.theme_file,
-                       src.model_file);
-    out << fmt::format("{}, {}, horizon {}\n\n", plural(f.open_deals, "open deal"),
-                       plural(f.runs, "run"), plural(f.horizon_days, "day"));
-    out << fmt::format("  won within the horizon: P10 {}  P50 {}  P90 {}  (mean {:.2f})\n\n", f.p10,
-                       f.p50, f.p90, f.expected_wins);
+    out << message("forecast.head", fmt::arg("theme", chain.theme_id),
+                   fmt::arg("file", src.theme_file), fmt::arg("model", src.model_file))
+        << "\n";
+    out << message("forecast.runs", fmt::arg("deals", i18n::count(f.open_deals, "noun.open-deal")),
+                   fmt::arg("runs", i18n::count(f.runs, "noun.run")),
+                   fmt::arg("horizon", i18n::count(f.horizon_days, "noun.day")))
+        << "\n\n";
+    out << "  "
+        << message("forecast.won", fmt::arg("p10", f.p10), fmt::arg("p50", f.p50),
+                   fmt::arg("p90", f.p90), fmt::arg("mean", i18n::decimal(f.expected_wins, 2)))
+        << "\n\n";
     std::vector<std::string> ids;
     for (const auto& d : deals) ids.push_back(d.id);
-    const std::size_t w = id_width(ids);
-    out << fmt::format("  {:<{}}  {:<14}  {:>13}  {:>14}\n", "deal", w, "stage", "days in stage",
-                       "won in horizon");
+    const std::size_t w = std::max(id_width(ids), utf8_length(message("forecast.col.deal")));
+    const Column stage{"forecast.col.stage", 14}, days{"forecast.col.days", 13},
+        won{"forecast.col.won", 14};
+    out << fmt::format("  {}  {}  {}  {}\n", pad_right(message("forecast.col.deal"), w),
+                       pad_right(message(stage.header), stage.width()),
+                       pad_left(message(days.header), days.width()),
+                       pad_left(message(won.header), won.width()));
     for (std::size_t i = 0; i < deals.size(); ++i) {
         const auto& d = deals[i];
-        out << fmt::format("  {}{}  {:<14}  {:>13.1f}  {:>14}\n", printable(d.id),
-                           std::string(w - std::min(w, utf8_length(d.id)), ' '),
-                           chain.stages[static_cast<std::size_t>(d.stage)].id, d.days_in_stage,
-                           pct(f.win_probability[i]));
+        out << fmt::format(
+            "  {}  {}  {}  {}\n", pad_right(printable(d.id), w),
+            pad_right(chain.stages[static_cast<std::size_t>(d.stage)].id, stage.width()),
+            pad_left(i18n::decimal(d.days_in_stage, 1), days.width()),
+            pad_left(pct(f.win_probability[i]), won.width()));
     }
 }
 
@@ -172,23 +226,35 @@ json forecast_json(const Forecast& f, const std::vector<OpenDeal>& deals, const 
 
 void print_analyze_human(std::ostream& out, const MarkovResult& m, const Chain& chain,
                          const ReportSource& src) {
-    out << fmt::format("Absorbing Markov chain: theme {} ({}), model {}\n\n", chain.theme_id,
-                       src.theme_file, src.model_file);
-    out << fmt::format("  {:<24} {}\n", "win probability", pct(m.win_probability[0]));
-    out << fmt::format("  {:<24} {:.2f} calendar days\n", "expected time to close",
-                       m.expected_days[0]);
-    const std::size_t w = id_width(m.stages);
+    out << message("analyze.head", fmt::arg("theme", chain.theme_id),
+                   fmt::arg("file", src.theme_file), fmt::arg("model", src.model_file))
+        << "\n\n";
+    const std::size_t lw = label_width({"analyze.win", "analyze.time"}, 24);
+    out << fmt::format("  {} {}\n", pad_right(message("analyze.win"), lw),
+                       pct(m.win_probability[0]));
+    out << fmt::format(
+        "  {} {}\n", pad_right(message("analyze.time"), lw),
+        message("analyze.calendar-days", fmt::arg("days", i18n::decimal(m.expected_days[0], 2))));
+    const std::size_t w = std::max(id_width(m.stages), utf8_length(message("mc.col.stage")));
+    const Column mean{"analyze.col.mean", 9}, visits{"analyze.col.visits", 15},
+        lost{"mc.col.lost", 9}, win{"analyze.col.win", 12}, days{"analyze.col.days", 10};
     out << "\n"
-        << fmt::format("  {:<{}}  {:>9}  {:>15}  {:>9}  {:>12}  {:>10}\n", "stage", w, "mean days",
-                       "expected visits", "lost here", "win from here", "days to close");
+        << fmt::format("  {}  {}  {}  {}  {}  {}\n", pad_right(message("mc.col.stage"), w),
+                       pad_left(message(mean.header), mean.width()),
+                       pad_left(message(visits.header), visits.width()),
+                       pad_left(message(lost.header), lost.width()),
+                       pad_left(message(win.header), win.width()),
+                       pad_left(message(days.header), days.width()));
     for (std::size_t i = 0; i < m.stages.size(); ++i) {
-        out << fmt::format(
-            "  {}{}  {:>9.2f}  {:>15.3f}  {:>9}  {:>12}  {:>10.2f}\n", printable(m.stages[i]),
-            std::string(w - std::min(w, utf8_length(m.stages[i])), ' '), m.mean_days[i],
-            m.expected_visits[i], pct(m.lost_at[i]), pct(m.win_probability[i]), m.expected_days[i]);
+        out << fmt::format("  {}  {}  {}  {}  {}  {}\n", pad_right(printable(m.stages[i]), w),
+                           pad_left(i18n::decimal(m.mean_days[i], 2), mean.width()),
+                           pad_left(i18n::decimal(m.expected_visits[i], 3), visits.width()),
+                           pad_left(pct(m.lost_at[i]), lost.width()),
+                           pad_left(pct(m.win_probability[i]), win.width()),
+                           pad_left(i18n::decimal(m.expected_days[i], 2), days.width()));
     }
-    out << "\n  expected visits and lost here: for a deal starting in the first stage\n"
-           "  win from here, days to close: for a deal entering that stage\n";
+    out << "\n  " << message("analyze.note.visits") << "\n  " << message("analyze.note.win")
+        << "\n";
 }
 
 json analyze_json(const MarkovResult& m, const Chain& chain, const ReportSource& src) {

@@ -98,19 +98,37 @@ std::optional<Minutes> parse_time(std::string_view text, Minutes start, std::str
     return parse_moment(text, error);
 }
 
-std::string format_moment(Minutes m) {
+namespace {
+
+struct Civil {
+    int year = 0, month = 0, day = 0;
+    long long minute = 0;  // of the day
+};
+
+Civil civil_of(Minutes m) {
     const long long day =
         m >= 0 ? m / k_minutes_per_day : -((-m + k_minutes_per_day - 1) / k_minutes_per_day);
-    const long long minute = m - day * k_minutes_per_day;
-    int y = 0, mo = 0, d = 0;
-    civil_from_days(day, y, mo, d);
-    return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", y, mo, d, minute / 60, minute % 60);
+    Civil c;
+    c.minute = m - day * k_minutes_per_day;
+    civil_from_days(day, c.year, c.month, c.day);
+    return c;
+}
+
+}  // namespace
+
+std::string format_moment(Minutes m) {
+    const Civil c = civil_of(m);
+    return i18n::message("moment", fmt::arg("year", fmt::format("{:04}", c.year)),
+                         fmt::arg("month", fmt::format("{:02}", c.month)),
+                         fmt::arg("day", fmt::format("{:02}", c.day)),
+                         fmt::arg("hour", fmt::format("{:02}", c.minute / 60)),
+                         fmt::arg("minute", fmt::format("{:02}", c.minute % 60)));
 }
 
 std::string format_moment_iso(Minutes m) {
-    std::string s = format_moment(m);
-    s[10] = 'T';
-    return s;
+    const Civil c = civil_of(m);
+    return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}", c.year, c.month, c.day, c.minute / 60,
+                       c.minute % 60);
 }
 
 std::string weekday_name(Minutes m) {

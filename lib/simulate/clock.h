@@ -21,7 +21,7 @@ std::optional<Minutes> parse_moment(std::string_view text, std::string* error = 
 std::optional<Minutes> parse_time(std::string_view text, Minutes start,
                                   std::string* error = nullptr);
 
-/// `2026-03-02 09:00`.
+/// `2026-03-02 09:00`, in the run's language: «02.03.2026 09:00».
 std::string format_moment(Minutes m);
 /// `2026-03-02T09:00`, as scenario files write it.
 std::string format_moment_iso(Minutes m);

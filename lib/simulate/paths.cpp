@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "semantics/deal_life.h"
 #include "simulate/clock.h"
 
@@ -103,13 +104,10 @@ std::string close_step(const Theme& t, const std::string& outcome) {
 std::optional<std::string> paths_scenario(const Theme& t, const std::string& theme_ref,
                                           Minutes start, std::string& error) {
     std::string out;
-    out += fmt::format(
-        "# Routes through theme {} that together take every transition and record\n"
-        "# every outcome, written by `reltheme paths`. Fill in real values and\n"
-        "# timings, then run it with `reltheme simulate`.\n",
-        t.id.value);
+    out += i18n::message("paths.header", fmt::arg("theme", t.id.value)) + "\n";
     out += "reltheme-scenario: 1\n";
-    out += fmt::format("name: {}\n", q("Routes through " + t.name.value));
+    out +=
+        fmt::format("name: {}\n", q(i18n::message("paths.name", fmt::arg("name", t.name.value))));
     out += fmt::format("theme: {}\n", theme_ref);
     out += fmt::format("start: {}\n", format_moment_iso(start));
     out += "deals:\n";
@@ -139,7 +137,7 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
         for (const auto& o : outcomes) {
             auto [id, at] = next_deal();
             DealWriter w(t, out, id, at);
-            w.comment("an event with result " + o);
+            w.comment(i18n::message("paths.result", fmt::arg("outcome", o)));
             w.steps();
             w.step("do: create");
             w.step(fmt::format("do: plan, activity: call, due: {}", format_moment_iso(at + 60)));
@@ -244,10 +242,9 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
             finish({0});
             for (const auto& e : edges) {
                 if (total_steps > k_max_route_steps) {
-                    error = fmt::format(
-                        "the routes through theme {} would take more than {} moves ({} stages, "
-                        "{} transitions); paths is for themes a person can follow",
-                        t.id.value, k_max_route_steps, n, edges.size());
+                    error = i18n::message("paths.too-long", fmt::arg("theme", t.id.value),
+                                          fmt::arg("max", k_max_route_steps), fmt::arg("stages", n),
+                                          fmt::arg("transitions", edges.size()));
                     return std::nullopt;
                 }
                 if (covered.count(e)) continue;
@@ -273,7 +270,7 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
             for (int s : route)
                 names +=
                     (names.empty() ? "" : " -> ") + t.stages[static_cast<std::size_t>(s)].id.value;
-            w.comment("route: " + names);
+            w.comment(i18n::message("paths.route", fmt::arg("stages", names)));
             w.steps();
             w.step("do: create");
             for (std::size_t k = 1; k < route.size(); ++k) w.move(route[k], start);
@@ -321,15 +318,14 @@ std::optional<std::string> paths_scenario(const Theme& t, const std::string& the
         }
         if (policy != ClosePolicy::OnOutcome) {
             for (std::size_t k = 1; k < successes.size(); ++k) {
-                out += fmt::format(
-                    "  # outcome {} is not reachable: the theme closes won deals by itself (close: "
-                    "{})\n",
-                    successes[k], to_string(policy));
+                out += "  # " +
+                       i18n::message("paths.closed-by-theme", fmt::arg("outcome", successes[k]),
+                                     fmt::arg("policy", to_string(policy))) +
+                       "\n";
             }
         } else if (!winning_route) {
             for (const auto& o : successes) {
-                out += fmt::format(
-                    "  # outcome {} is not reachable: every final stage ends as failure\n", o);
+                out += "  # " + i18n::message("paths.all-fail", fmt::arg("outcome", o)) + "\n";
             }
         }
     }

@@ -1,5 +1,6 @@
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 
 #include <fmt/format.h>
@@ -103,6 +104,16 @@ std::string printable(std::string_view text) {
         i += len;
     }
     return out;
+}
+
+std::string pad_right(std::string_view text, std::size_t width) {
+    const std::size_t n = utf8_length(text);
+    return std::string(text) + std::string(width - std::min(width, n), ' ');
+}
+
+std::string pad_left(std::string_view text, std::size_t width) {
+    const std::size_t n = utf8_length(text);
+    return std::string(width - std::min(width, n), ' ') + std::string(text);
 }
 
 }  // namespace reltheme

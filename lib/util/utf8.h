@@ -11,6 +11,11 @@ namespace reltheme {
 std::optional<std::size_t> utf8_first_invalid(std::string_view text);
 /// Number of code points (invalid bytes count one each).
 std::size_t utf8_length(std::string_view text);
+
+/// `text` with spaces after it (pad_right) or before it (pad_left) up to
+/// `width` characters, for columns of text in any script.
+std::string pad_right(std::string_view text, std::size_t width);
+std::string pad_left(std::string_view text, std::size_t width);
 /// Bytes of the code point starting at byte i (1 for an invalid byte); the
 /// step that utf8_length and utf8_offset_of_char count with.
 std::size_t utf8_char_size(std::string_view text, std::size_t i);

@@ -66,8 +66,7 @@ TEST_CASE("count: a noun whose forms carry the verb agrees in number and gender"
         CHECK(i18n::count(n, "noun.activity-cancelled", Lang::Ru) == text);
     CHECK(i18n::count(1, "noun.invoice-cancelled", Lang::Ru) == "1 неоплаченный счёт отменён");
     CHECK(i18n::count(3, "noun.invoice-kept", Lang::Ru) == "3 неоплаченных счёта остаются");
-    CHECK(i18n::count(12, "noun.invoice-cancelled", Lang::Ru) ==
-          "12 неоплаченных счетов отменено");
+    CHECK(i18n::count(12, "noun.invoice-cancelled", Lang::Ru) == "12 неоплаченных счетов отменено");
     CHECK(i18n::count(1, "noun.expectation-of", Lang::Ru) == "1 ожидания");
     CHECK(i18n::count(5, "noun.expectation-of", Lang::Ru) == "5 ожиданий");
     CHECK(i18n::count(2, "noun.activity-kept", Lang::En) == "2 planned activities kept");
