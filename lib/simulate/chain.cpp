@@ -51,8 +51,10 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     };
     if (theme.type.value != ThemeType::Sales || theme.stages.empty()) {
         error(model.theme_range.valid() ? model.theme_range : Range{{1, 1}, {1, 2}},
-              fmt::format("theme {} is a {} theme; only sales themes have stages to simulate",
-                          theme.id.value, to_string(theme.type.value)));
+              i18n::message(theme.type.value == ThemeType::Sales   ? "chain.no-stages"
+                            : theme.type.value == ThemeType::Audit ? "chain.not-sales.audit"
+                                                                   : "chain.not-sales.service",
+                            fmt::arg("theme", theme.id.value)));
         return std::nullopt;
     }
     std::vector<std::string> ids;
@@ -62,8 +64,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     for (const auto& ms : model.stages) {
         const int i = stage_index(ms.id);
         if (i < 0) {
-            std::string message =
-                fmt::format("theme {} has no stage \"{}\"", theme.id.value, excerpt(ms.id));
+            std::string message = i18n::message("chain.no-stage", fmt::arg("theme", theme.id.value),
+                                                fmt::arg("stage", i18n::quoted(excerpt(ms.id))));
             message += i18n::did_you_mean(closest_match(ms.id, ids));
             error(ms.id_range, message, rule_id::k_unknown_stage);
             continue;
@@ -92,7 +94,7 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
         if (st.deadline) cs.deadline = st.deadline->value;
         if (!ms) {
             error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
-                  fmt::format("the model gives no duration for stage {}", st.id.value));
+                  i18n::message("chain.no-duration", fmt::arg("stage", st.id.value)));
             c.stages.push_back(cs);
             continue;
         }
@@ -109,9 +111,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
             // invoices paid at a payment stage, so stages after it lose no
             // deal), lost where it cannot be.
             if (ms->has_next && st.is_final())
-                error(
-                    ms->next_range,
-                    fmt::format("stage {} is final in the theme; it has no \"next\"", st.id.value));
+                error(ms->next_range,
+                      i18n::message("chain.final-next", fmt::arg("stage", st.id.value)));
             cs.lost = closing.can_win ? ms->lost : 1.0;
             cs.won = closing.can_win ? stay : 0.0;
             c.stages.push_back(cs);
@@ -130,10 +131,10 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
                     std::string allowed;
                     for (const auto& t : st.next)
                         allowed += (allowed.empty() ? "" : ", ") + t.to.value;
-                    error(
-                        ms->next_ranges[k],
-                        fmt::format("stage {} does not lead to \"{}\" in the theme; it leads to {}",
-                                    st.id.value, excerpt(to), allowed));
+                    error(ms->next_ranges[k],
+                          i18n::message("chain.no-branch", fmt::arg("stage", st.id.value),
+                                        fmt::arg("to", i18n::quoted(excerpt(to))),
+                                        fmt::arg("allowed", allowed)));
                     continue;
                 }
                 w[static_cast<std::size_t>(it - st.next.begin())] = p;
@@ -160,9 +161,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
             const int target = stage_index(st.next[k].to.value);
             if (target < 0) {  // `validate` reports it as unknown-stage in the theme
                 error(model.stages_range.valid() ? model.stages_range : Range{{1, 1}, {1, 2}},
-                      fmt::format(
-                          "stage {} of the theme leads to \"{}\", which the theme does not have",
-                          st.id.value, excerpt(st.next[k].to.value)),
+                      i18n::message("chain.leads-nowhere", fmt::arg("stage", st.id.value),
+                                    fmt::arg("to", i18n::quoted(excerpt(st.next[k].to.value)))),
                       rule_id::k_unknown_stage);
                 continue;
             }
@@ -210,11 +210,8 @@ std::optional<Chain> build_chain(const Theme& theme, const Model& model, Diagnos
     for (std::size_t i = 0; i < n; ++i) {
         if (reach[i] && !closes[i]) {
             const ModelStage* ms = by_stage[i];
-            error(
-                ms ? ms->id_range : model.stages_range,
-                fmt::format(
-                    "deals that reach stage {} never close: no branch from it ends as won or lost",
-                    c.stages[i].id));
+            error(ms ? ms->id_range : model.stages_range,
+                  i18n::message("chain.never-closes", fmt::arg("stage", c.stages[i].id)));
         }
     }
     if (!ok) return std::nullopt;

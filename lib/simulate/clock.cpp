@@ -52,8 +52,7 @@ long long days_from_civil(int y, int m, int d) {
 
 std::optional<Minutes> parse_moment(std::string_view text, std::string* error) {
     auto fail = [&]() -> std::optional<Minutes> {
-        if (error)
-            *error = "a moment is written YYYY-MM-DD or YYYY-MM-DDTHH:MM, e.g. 2026-03-02T09:00";
+        if (error) *error = i18n::message("clock.moment-form");
         return std::nullopt;
     };
     int y = 0, mo = 0, d = 0, h = 0, mi = 0;
@@ -68,7 +67,7 @@ std::optional<Minutes> parse_moment(std::string_view text, std::string* error) {
         }
     }
     if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59) {
-        if (error) *error = fmt::format("\"{}\" is not a real date and time", text);
+        if (error) *error = i18n::message("clock.not-real", fmt::arg("time", i18n::quoted(text)));
         return std::nullopt;
     }
     return days_from_civil(y, mo, d) * k_minutes_per_day + h * 60 + mi;
@@ -89,8 +88,8 @@ std::optional<Minutes> parse_time(std::string_view text, Minutes start, std::str
         const auto d = parse_duration(text, &why);
         if (!d) {
             if (error)
-                *error = "an offset is + and a duration, e.g. +4h, +3d, +2bd: " +
-                         duration_error_text(why);
+                *error =
+                    i18n::message("clock.offset-form", fmt::arg("why", duration_error_text(why)));
             return std::nullopt;
         }
         return advance(start, *d);

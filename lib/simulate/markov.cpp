@@ -3,6 +3,8 @@
 #include <cmath>
 #include <utility>
 
+#include "i18n/messages.h"
+
 namespace reltheme {
 
 std::optional<Matrix> invert(const Matrix& a) {
@@ -83,7 +85,7 @@ std::optional<MarkovResult> analyze_chain(const Chain& chain, std::string& error
     }
     auto inv = invert(i_minus_q);
     if (!inv) {
-        error = "I - Q is singular: some stages form a loop that deals never leave";
+        error = i18n::message("markov.singular");
         return std::nullopt;
     }
     r.n = std::move(*inv);

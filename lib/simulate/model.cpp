@@ -65,13 +65,15 @@ class ModelLoader {
     std::optional<double> number(const YNode* n, std::string_view key, bool allow_zero) {
         const auto type = n->scalar_type();
         if (!n->is_scalar() || (type != ScalarType::Int && type != ScalarType::Float)) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a number, not {}", key, describe(n)));
+            m_r.error(n->range, i18n::message("sim-file.not-number", fmt::arg("key", key),
+                                              fmt::arg("found", describe(n))));
             return std::nullopt;
         }
         const double v = std::strtod(n->value.c_str(), nullptr);
         if (!std::isfinite(v) || v < 0 || (!allow_zero && v == 0)) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a {} number", key,
-                                            allow_zero ? "non-negative" : "positive"));
+            m_r.error(n->range, i18n::message(allow_zero ? "sim-file.negative-number"
+                                                         : "sim-file.not-positive",
+                                              fmt::arg("key", key)));
             return std::nullopt;
         }
         return v;
@@ -81,8 +83,8 @@ class ModelLoader {
     std::optional<std::pair<double, bool>> days(const YNode* n, std::string_view key,
                                                 bool allow_zero) {
         if (!n->is_scalar()) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a duration like 3d or 5bd, not {}", key,
-                                            describe(n)));
+            m_r.error(n->range, i18n::message("schema.not-duration", fmt::arg("key", key),
+                                              fmt::arg("found", describe(n))));
             return std::nullopt;
         }
         const std::string& v = n->value;
@@ -150,10 +152,7 @@ class ModelLoader {
                 continue;
             }
             if (business && *business != x->second) {
-                m_r.error(
-                    v->range,
-                    "write every parameter of one distribution in business days (bd) or every one "
-                    "in calendar units (m, h, d, w), not a mix");
+                m_r.error(v->range, i18n::message("model-file.mixed-units"));
                 ok = false;
             }
             business = x->second;
@@ -169,26 +168,25 @@ class ModelLoader {
             case DistKind::Uniform:
                 d.a = values[0];
                 d.b = values[1];
-                if (!(d.a < d.b)) return fail(n, "\"min\" must be less than \"max\"");
+                if (!(d.a < d.b)) return fail(n, i18n::message("model-file.min-max"));
                 break;
             case DistKind::Triangular:
                 d.a = values[0];
                 d.c = values[1];
                 d.b = values[2];
                 if (!(d.a < d.b) || d.c < d.a || d.c > d.b)
-                    return fail(n,
-                                "a triangular distribution needs min <= mode <= max and min < max");
+                    return fail(n, i18n::message("model-file.triangular"));
                 break;
             case DistKind::Lognormal:
                 d.a = values[0];
                 d.b = values[1];
-                if (!(d.b > d.a)) return fail(n, "\"p90\" must be greater than \"median\"");
+                if (!(d.b > d.a)) return fail(n, i18n::message("model-file.lognormal"));
                 break;
         }
         return d;
     }
 
-    std::optional<Distribution> fail(const YNode* n, const char* message) {
+    std::optional<Distribution> fail(const YNode* n, const std::string& message) {
         m_r.error(n->range, message);
         return std::nullopt;
     }
@@ -200,7 +198,9 @@ class ModelLoader {
         s.range = n->range;
         for (const auto& other : m.stages) {
             if (other.id == s.id)
-                m_r.error(key.range, fmt::format("stage \"{}\" is given twice", excerpt(s.id)),
+                m_r.error(key.range,
+                          i18n::message("model-file.stage-twice",
+                                        fmt::arg("stage", i18n::quoted(excerpt(s.id)))),
                           rule_id::k_duplicate_id);
         }
         const auto this_stage =
@@ -227,7 +227,9 @@ class ModelLoader {
             if (sum > 1 + 1e-9)
                 m_r.error(
                     v->range,
-                    fmt::format("the weights in \"next\" add up to {:.3g}, more than 1", sum));
+                    i18n::message(
+                        "model-file.weights",
+                        fmt::arg("sum", i18n::decimal_g(std::stod(fmt::format("{:.3g}", sum))))));
         }
         m.stages.push_back(std::move(s));
     }

@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 
 #include "i18n/messages.h"
-#include "i18n/plural.h"
 #include "load/rule_ids.h"
 #include "simulate/histogram.h"
 #include "simulate/rng.h"
@@ -448,8 +447,9 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
         if (cells.size() != 3) {
             sink.report(
                 "schema", Severity::Error, range_of(0),
-                fmt::format("a pipeline line is: deal id, stage, days in stage; this one has {}",
-                            plural(cells.size(), "field")));
+                i18n::message("pipeline.fields",
+                              fmt::arg("fields", i18n::count(static_cast<long long>(cells.size()),
+                                                             "noun.csv-field"))));
             ok = false;
             continue;
         }
@@ -462,31 +462,31 @@ std::optional<std::vector<OpenDeal>> parse_pipeline(const SourceText& csv, const
             continue;  // a header line
         if (!days) {
             sink.report("schema", Severity::Error, range_of(2),
-                        fmt::format("days in stage must be a decimal number of days, 0 or more "
-                                    "(like 3 or 2.5), not \"{}\"",
-                                    excerpt(cells[2].first)));
+                        i18n::message("pipeline.days",
+                                      fmt::arg("found", i18n::quoted(excerpt(cells[2].first)))));
             ok = false;
             continue;
         }
         if (*days > static_cast<double>(k_max_duration_days)) {
             sink.report("schema", Severity::Error, range_of(2),
-                        fmt::format("days in stage are at most {} (100 years), not {}",
-                                    k_max_duration_days, printable(cells[2].first)));
+                        i18n::message("pipeline.days-max", fmt::arg("max", k_max_duration_days),
+                                      fmt::arg("found", printable(cells[2].first))));
             ok = false;
             continue;
         }
         if (const auto [first, fresh] = first_line_of.emplace(cells[0].first, line); !fresh) {
             sink.report(rule_id::k_duplicate_id, Severity::Error, range_of(0),
-                        fmt::format("deal \"{}\" is listed twice (first on line {}); each open "
-                                    "deal is one line",
-                                    excerpt(cells[0].first), first->second));
+                        i18n::message("pipeline.twice",
+                                      fmt::arg("deal", i18n::quoted(excerpt(cells[0].first))),
+                                      fmt::arg("line", first->second)));
             ok = false;
             continue;
         }
         const auto it = std::find(ids.begin(), ids.end(), cells[1].first);
         if (it == ids.end()) {
-            std::string message = fmt::format("theme {} has no stage \"{}\"", chain.theme_id,
-                                              excerpt(cells[1].first));
+            std::string message =
+                i18n::message("chain.no-stage", fmt::arg("theme", chain.theme_id),
+                              fmt::arg("stage", i18n::quoted(excerpt(cells[1].first))));
             message += i18n::did_you_mean(closest_match(cells[1].first, ids));
             sink.report(rule_id::k_unknown_stage, Severity::Error, range_of(1), message);
             ok = false;

@@ -98,17 +98,19 @@ class ScenarioLoader {
                                   bool offsets) {
         if (!n->is_scalar()) {
             m_r.error(n->range,
-                      fmt::format("\"{}\" must be a time like 2026-03-02T09:00{}, not {}", key,
-                                  offsets ? " or an offset like +3d" : "", describe(n)));
+                      i18n::message(
+                          offsets ? "scenario-file.not-time-or-offset" : "scenario-file.not-time",
+                          fmt::arg("key", key), fmt::arg("found", describe(n))));
             return std::nullopt;
         }
         std::string why;
         const auto t = offsets ? parse_time(n->value, start, &why) : parse_moment(n->value, &why);
         if (!t) {
             if (!offsets && !n->value.empty() && n->value[0] == '+')
-                why = "start is an absolute moment";
-            m_r.error(n->range,
-                      fmt::format("bad time \"{}\" for \"{}\": {}", excerpt(n->value), key, why));
+                why = i18n::message("scenario-file.start-absolute");
+            m_r.error(n->range, i18n::message("scenario-file.bad-time",
+                                              fmt::arg("time", i18n::quoted(excerpt(n->value))),
+                                              fmt::arg("key", key), fmt::arg("why", why)));
         }
         return t;
     }
@@ -116,12 +118,13 @@ class ScenarioLoader {
     std::optional<double> number(const YNode* n, std::string_view key) {
         const auto type = n->scalar_type();
         if (!n->is_scalar() || (type != ScalarType::Int && type != ScalarType::Float)) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a number, not {}", key, describe(n)));
+            m_r.error(n->range, i18n::message("sim-file.not-number", fmt::arg("key", key),
+                                              fmt::arg("found", describe(n))));
             return std::nullopt;
         }
         const double v = std::strtod(n->value.c_str(), nullptr);
         if (!(v > 0) || !std::isfinite(v)) {
-            m_r.error(n->range, fmt::format("\"{}\" must be a positive number", key));
+            m_r.error(n->range, i18n::message("sim-file.not-positive", fmt::arg("key", key)));
             return std::nullopt;
         }
         return v;
@@ -138,7 +141,7 @@ class ScenarioLoader {
         if (auto v = m_r.string(n->find("id"), "id")) {
             d.id = v->value;
             d.id_range = v->range;
-            if (d.id.empty()) m_r.error(v->range, "a deal id must not be empty");
+            if (d.id.empty()) m_r.error(v->range, i18n::message("scenario-file.empty-deal-id"));
             const auto [first, added] = m_deal_index.try_emplace(d.id, s.deals.size());
             if (!added) {
                 Diagnostic& diag = m_sink.report(
@@ -171,11 +174,12 @@ class ScenarioLoader {
         if (prev == s.steps.rend() || prev->deal != st.deal || prev->at <= st.at) return;
         Diagnostic& diag = m_sink.report(
             std::string(id_of(SimCheck::StepOrder)), Severity::Warning, at_range,
-            fmt::format("this step of deal \"{}\" is at {}, earlier than the step written "
-                        "before it ({}); steps run in time order, so this one runs first",
-                        excerpt(s.deals[st.deal].id), format_moment(st.at),
-                        format_moment(prev->at)));
-        diag.notes.push_back({m_file, prev->at_range, "the step written before it"});
+            i18n::message("scenario-file.step-order",
+                          fmt::arg("deal", i18n::quoted(excerpt(s.deals[st.deal].id))),
+                          fmt::arg("at", format_moment(st.at)),
+                          fmt::arg("before", format_moment(prev->at))));
+        diag.notes.push_back(
+            {m_file, prev->at_range, i18n::message("scenario-file.step-written-before")});
     }
 
     void read_step(const YNode* n, std::size_t deal, Scenario& s) {
@@ -234,8 +238,8 @@ class ScenarioLoader {
                     if (v->is_scalar() && v->scalar_type() != ScalarType::Null)
                         st.value = v->value;
                     else if (!v->is_null() && !v->is_scalar())
-                        m_r.error(v->range, fmt::format("\"value\" must be a single value, not {}",
-                                                        describe(v)));
+                        m_r.error(v->range, i18n::message("scenario-file.value-not-single",
+                                                          fmt::arg("found", describe(v))));
                 }
                 break;
             case StepKind::Invoice:
@@ -273,7 +277,8 @@ class ScenarioLoader {
             if (c->is_scalar() && c->scalar_type() != ScalarType::Null)
                 st.comment = c->value;
             else if (!c->is_null())
-                m_r.error(c->range, fmt::format("\"comment\" must be text, not {}", describe(c)));
+                m_r.error(c->range, i18n::message("scenario-file.comment-not-text",
+                                                  fmt::arg("found", describe(c))));
         }
     }
 
@@ -294,9 +299,9 @@ class ScenarioLoader {
                         m_deal_ids.clear();
                         for (const auto& d : s.deals) m_deal_ids.push_back(d.id);
                     }
-                    std::string message = fmt::format(
-                        "the expectation names deal \"{}\", which the scenario does not have",
-                        excerpt(id->value));
+                    std::string message =
+                        i18n::message("scenario-file.no-deal",
+                                      fmt::arg("deal", i18n::quoted(excerpt(id->value))));
                     message += i18n::did_you_mean(m_suggester.suggest(id->value, m_deal_ids));
                     m_r.error(v->range, message);
                 }
@@ -308,21 +313,17 @@ class ScenarioLoader {
         }
         const bool state_form = n->find("state") || n->find("stage") || n->find("outcome");
         if (forms > 1 || (forms == 1 && state_form)) {
-            m_r.error(n->range,
-                      "an expectation is one of {deal, state, stage, outcome}, {violation, deal}, "
-                      "{violations: N, deal}, {warning, deal} or {warnings: N, deal}");
+            m_r.error(n->range, i18n::message("scenario-file.expect-one-form"));
             return;
         }
         if (forms == 0 && !state_form) {
-            m_r.error(n->range,
-                      "an expectation needs state, stage or outcome (with deal), or violation, "
-                      "violations, warning or warnings");
+            m_r.error(n->range, i18n::message("scenario-file.expect-no-form"));
             return;
         }
         if (state_form) {
             e.kind = ExpectKind::State;
             if (!e.deal) {
-                m_r.error(n->range, "an expectation on state, stage or outcome needs \"deal\"");
+                m_r.error(n->range, i18n::message("scenario-file.expect-needs-deal"));
                 return;
             }
             if (const YNode* v = n->find("state")) {
@@ -355,7 +356,8 @@ class ScenarioLoader {
                 if (const YNode* v = n->find(key)) {
                     if (auto count = m_r.integer(v, key)) {
                         if (count->value < 0)
-                            m_r.error(v->range, fmt::format("\"{}\" must not be negative", key));
+                            m_r.error(v->range, i18n::message("scenario-file.negative",
+                                                              fmt::arg("key", key)));
                         e.kind = kind;
                         e.count = count->value;
                         e.record_range = v->range;

@@ -114,8 +114,7 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
         theme_file = *named;
     } else {
         sink.report("schema", Severity::Error, Range{{1, 1}, {1, 2}},
-                    "the model names no theme: add \"theme: path/to/theme.yaml\" or give THEME on "
-                    "the command line");
+                    i18n::message("model-file.no-theme"));
         add_file_findings(in.findings, source, std::move(sink.items()));
         return in;
     }
@@ -129,7 +128,8 @@ ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::
             sink.report(
                 rule_id::k_missing_file, Severity::Error,
                 in.model->theme_range.valid() ? in.model->theme_range : Range{{1, 1}, {1, 2}},
-                "\"" + in.theme_display + "\" is not a theme file");
+                i18n::message("scenario.not-a-theme",
+                              fmt::arg("file", i18n::quoted(in.theme_display))));
             add_file_findings(in.findings, source, std::move(sink.items()));
         }
         return in;
