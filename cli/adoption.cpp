@@ -7,6 +7,7 @@
 
 #include "catalogue/catalogue.h"
 #include "common.h"
+#include "i18n/messages.h"
 #include "i18n/plural.h"
 #include "load/baseline.h"
 #include "util/atomic_write.h"
@@ -36,13 +37,11 @@ std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
     BaselineRun run;
     const bool write = !options.baseline_write.empty();
     if (options.no_baseline && (write || options.baseline_prune || !options.baseline.empty())) {
-        print_error(
-            "--no-baseline goes with none of --baseline, --baseline-write and "
-            "--baseline-prune");
+        print_error(i18n::message("cli.no-baseline-alone"));
         return std::nullopt;
     }
     if (write && options.baseline_prune) {
-        print_error("give --baseline-write or --baseline-prune, not both");
+        print_error(i18n::message("cli.baseline-write-or-prune"));
         return std::nullopt;
     }
     if (options.no_baseline) return run;
@@ -65,8 +64,9 @@ std::optional<BaselineRun> open_baseline(const AdoptionOptions& options,
     }
     print_located(file.diagnostics, file.source ? &*file.source : nullptr);
     if (!file.baseline) {
-        print_error("the baseline " + display_path(run.path.string()) + " cannot be used" +
-                    (run.rewrite ? " (fix it or remove it before writing it again)" : ""));
+        print_error(
+            i18n::message(run.rewrite ? "cli.baseline-unusable.rewrite" : "cli.baseline-unusable",
+                          fmt::arg("file", display_path(run.path.string()))));
         return std::nullopt;
     }
     run.old = *file.baseline;
@@ -126,7 +126,7 @@ bool finish_baseline(const BaselineRun& run, Findings& findings, const BaselineS
         return true;
     }
     if (findings.read_failed) {
-        print_error("the baseline " + name + " is not written: the run failed");
+        print_error(i18n::message("cli.baseline-not-written", fmt::arg("file", name)));
         return true;  // the run exits 2 already
     }
     const Baseline next = next_baseline(run.old, findings, scope, run.prune);

@@ -9,6 +9,7 @@
 #include "common.h"
 #include "diff/engine.h"
 #include "diff/sides.h"
+#include "i18n/messages.h"
 #include "i18n/plural.h"
 #include "load/yaml_doc.h"
 #include "report/diff_report.h"
@@ -50,13 +51,11 @@ int run_diff(const DiffCommandOptions& opts) {
     if (!config) return k_exit_error;
     const bool git = !opts.against.empty() || !opts.from.empty() || !opts.to.empty();
     if (!opts.against.empty() && (!opts.from.empty() || !opts.to.empty())) {
-        print_error("give either --against REF or --from REF --to REF, not both");
+        print_error(i18n::message("cli.against-or-from-to"));
         return k_exit_error;
     }
     if (opts.from.empty() != opts.to.empty()) {
-        print_error(
-            "--from and --to go together (to compare a revision with the working tree, use "
-            "--against)");
+        print_error(i18n::message("cli.from-to-together"));
         return k_exit_error;
     }
     // 2. The two sides: files or folders, or git revisions.

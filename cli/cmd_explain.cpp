@@ -13,9 +13,9 @@ namespace reltheme::cli {
 int run_explain(const ExplainOptions& opts) {
     const RuleInfo* rule = find_in_catalogue(opts.id);
     if (!rule) {
-        std::string message = "no rule \"" + opts.id + "\"";
+        std::string message = i18n::message("cli.no-rule", fmt::arg("rule", i18n::quoted(opts.id)));
         message += i18n::did_you_mean(closest_match(opts.id, rule_ids()));
-        print_error(message + " (reltheme rules lists them)");
+        print_error(message + i18n::message("cli.rules-lists"));
         return k_exit_error;
     }
     std::cout << rule->page;

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "common.h"
+#include "i18n/messages.h"
 #include "simulate/clock.h"
 #include "simulate/paths.h"
 #include "simulation_common.h"
@@ -42,7 +43,9 @@ int run_paths(const PathsOptions& opts) {
     std::string why;
     const auto start = parse_moment(opts.start, &why);
     if (!start) {
-        print_error("bad --start \"" + opts.start + "\": " + why);
+        print_error(i18n::message("cli.bad-option", fmt::arg("option", "--start"),
+                                  fmt::arg("value", i18n::quoted(opts.start)),
+                                  fmt::arg("why", why)));
         return k_exit_error;
     }
     const std::string display = display_path(opts.theme);
@@ -50,8 +53,8 @@ int run_paths(const PathsOptions& opts) {
     if (!in.theme) {
         print_findings(in.findings);
         if (in.findings.errors == 0 && !in.findings.read_failed)
-            print_error(display + " is not a theme file");
-        print_error("the theme " + display + " cannot be used");
+            print_error(i18n::message("scenario.not-a-theme", fmt::arg("file", display)));
+        print_error(i18n::message("cli.theme-unusable", fmt::arg("file", display)));
         return k_exit_error;
     }
     std::string error;
@@ -81,7 +84,8 @@ int run_paths(const PathsOptions& opts) {
                                      *start, error);
     bool exists = false;
     if (!text || !create_file_atomically(opts.output, *text, error, &exists)) {
-        print_error(exists ? opts.output + " exists; paths does not overwrite files" : error);
+        print_error(exists ? i18n::message("cli.paths-exists", fmt::arg("file", opts.output))
+                           : error);
         return k_exit_error;
     }
     return k_exit_ok;

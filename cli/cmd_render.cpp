@@ -13,6 +13,7 @@
 #include "catalogue/catalogue.h"
 #include "check/engine.h"
 #include "common.h"
+#include "i18n/messages.h"
 #include "load/discover.h"
 #include "load/yaml_doc.h"
 #include "render/format.h"
@@ -60,15 +61,15 @@ int run_render(const RenderOptions& o) {
     for (const auto& e : discovery.errors) print_error(e.message);
     if (!discovery.errors.empty()) return k_exit_error;
     if (discovery.files.empty()) {
-        print_error("no theme files (*.yaml, *.yml) in " + o.theme);
+        print_error(i18n::message("cli.no-theme-files", fmt::arg("where", o.theme)));
         return k_exit_error;
     }
     if (site && !o.document.empty()) {
-        print_error("--document previews one theme's document: give a theme file, not a folder");
+        print_error(i18n::message("cli.document-needs-file"));
         return k_exit_error;
     }
     if (o.document.empty() && !o.data.empty()) {
-        print_error("--data fills a document: name it with --document ID");
+        print_error(i18n::message("cli.data-needs-document"));
         return k_exit_error;
     }
 
@@ -83,7 +84,9 @@ int run_render(const RenderOptions& o) {
     Findings findings =
         check_inputs(discovery.files, check, disk_reader(check.limits.max_bytes), &checked);
     for (const auto& f : findings.files) {
-        if (f.read_error) print_error("cannot read " + f.path + ": " + *f.read_error);
+        if (f.read_error)
+            print_error(i18n::message("cli.cannot-read", fmt::arg("file", f.path),
+                                      fmt::arg("error", *f.read_error)));
     }
     if (findings.read_failed) return k_exit_error;
     if (findings.errors > 0) {
@@ -97,8 +100,8 @@ int run_render(const RenderOptions& o) {
         HumanOptions human;
         human.color = stderr_color();
         print_human(std::cerr, findings, human);
-        print_error(discovery.files.size() == 1 ? "the theme has errors; nothing was rendered"
-                                                : "some themes have errors; nothing was rendered");
+        print_error(i18n::message(discovery.files.size() == 1 ? "cli.render-theme-errors"
+                                                              : "cli.render-themes-errors"));
         return k_exit_findings;
     }
 
@@ -126,7 +129,7 @@ int run_render(const RenderOptions& o) {
     std::vector<RenderedFile> outputs;
     if (!o.document.empty()) {
         if (choice->output_is_folder) {
-            print_error("-o names the preview's file, not a folder");
+            print_error(i18n::message("cli.preview-file"));
             return k_exit_error;
         }
         PreviewRequest request{o.document, o.data, o.lang, o.output, o.quiet};
@@ -135,7 +138,7 @@ int run_render(const RenderOptions& o) {
         outputs.push_back(std::move(*preview));
     } else if (site) {
         if (o.output.empty()) {
-            print_error("a folder of themes renders to a folder: add -o FOLDER");
+            print_error(i18n::message("cli.site-folder"));
             return k_exit_error;
         }
         if (!render_site(themes, choice->format, o.lang, o.output, log, outputs))

@@ -57,9 +57,11 @@ int run_schema(const SchemaOptions& opts) {
     }
     const auto text = embedded_file("schemas/" + opts.kind + ".schema.json");
     if (!text) {
-        std::string message = "no schema \"" + opts.kind + "\"";
+        std::string message =
+            i18n::message("cli.no-schema", fmt::arg("schema", i18n::quoted(opts.kind)));
         message += i18n::did_you_mean(closest_match(opts.kind, schema_names()));
-        print_error(message + " (there are " + joined(schema_names()) + ")");
+        print_error(message +
+                    i18n::message("cli.schemas-are", fmt::arg("schemas", joined(schema_names()))));
         return k_exit_error;
     }
     std::cout << *text;

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <memory>
 
+#include "i18n/messages.h"
 #include "load/node_reader.h"
 #include "report/sim_report.h"
 #include "report/simulation_report.h"
@@ -30,7 +31,7 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
     std::vector<RunFailure> failures = found.failures;
     const auto& files = found.files;
     if (files.empty() && failures.empty())
-        failures.push_back({FailureReason::NoFiles, "", "no scenario files found"});
+        failures.push_back({FailureReason::NoFiles, "", i18n::message("cli.no-scenarios")});
     // The human report lists them itself; a coverage report has no place
     // for them, so without one standard error says it all.
     if (coverage || opts.output.format != "human") {
@@ -47,7 +48,7 @@ int run_scenarios(const SimulateOptions& opts, const ProjectConfig& config) {
         if (!r.loaded) {
             load_failed = true;
             print_findings(r.findings);
-            print_error("scenario " + r.display + " cannot be run");
+            print_error(i18n::message("cli.scenario-not-run", fmt::arg("file", r.display)));
         } else {
             print_findings(r.findings);
             failed = failed || !r.passed();
@@ -65,7 +66,9 @@ std::optional<Minutes> today_of(const std::string& text) {
     if (text.empty()) return now_utc();
     std::string why;
     auto t = parse_moment(text, &why);
-    if (!t) print_error("bad --today \"" + text + "\": " + why);
+    if (!t)
+        print_error(i18n::message("cli.bad-option", fmt::arg("option", "--today"),
+                                  fmt::arg("value", i18n::quoted(text)), fmt::arg("why", why)));
     return t;
 }
 
@@ -78,7 +81,8 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
         std::string error;
         auto text = read_file(opts.pipeline, YamlLimits::from_environment().max_bytes, error);
         if (!text) {
-            print_error("cannot read " + opts.pipeline + ": " + error);
+            print_error(i18n::message("cli.cannot-read", fmt::arg("file", opts.pipeline),
+                                      fmt::arg("error", error)));
             return k_exit_error;
         }
         const SourceText csv(display_path(opts.pipeline), strip_bom(std::move(*text)));
@@ -90,7 +94,9 @@ int run_monte_carlo_command(const SimulateOptions& opts, const ProjectConfig& co
         DurationError why;
         const auto horizon = parse_duration(opts.horizon, &why);
         if (!horizon) {
-            print_error("bad --horizon \"" + opts.horizon + "\": " + duration_error_text(why));
+            print_error(i18n::message("cli.bad-option", fmt::arg("option", "--horizon"),
+                                      fmt::arg("value", i18n::quoted(opts.horizon)),
+                                      fmt::arg("why", duration_error_text(why))));
             return k_exit_error;
         }
         const auto today = today_of(opts.today);
@@ -123,18 +129,17 @@ int run_simulate(const SimulateOptions& opts) {
     if (!config) return k_exit_error;
     if (!opts.model.empty()) {
         if (!opts.coverage.empty()) {
-            print_error("--coverage runs scenarios; it does not take --model");
+            print_error(i18n::message("cli.coverage-no-model"));
             return k_exit_error;
         }
         return run_monte_carlo_command(opts, *config);
     }
     if (!opts.pipeline.empty()) {
-        print_error("--pipeline needs --model");
+        print_error(i18n::message("cli.pipeline-needs-model"));
         return k_exit_error;
     }
     if (opts.inputs.empty() && opts.coverage.empty()) {
-        print_error(
-            "give scenario files or folders, --coverage DIR, or THEME --model MODEL (see --help)");
+        print_error(i18n::message("cli.simulate-what"));
         return k_exit_error;
     }
     return run_scenarios(opts, *config);

@@ -11,6 +11,7 @@
 #include "check/engine.h"
 #include "common.h"
 #include "i18n/lang.h"
+#include "i18n/messages.h"
 #include "load/discover.h"
 #include "report/statistics.h"
 #include "util/file.h"
@@ -29,7 +30,7 @@ std::unique_ptr<ResultCache> open_cache(const std::string& location, bool lint,
     std::string error;
     const auto key = cache_key(dir, error);
     if (!key) {
-        print_error("the cache is not used: " + error);
+        print_error(i18n::message("cli.cache-not-used", fmt::arg("error", error)));
         return nullptr;
     }
     std::string project = "none";
@@ -104,7 +105,8 @@ int run_check(const CheckCommandOptions& opts, bool lint) {
     }
     if (cache) {
         std::string error;
-        if (!cache->save(error)) print_error("the cache was not saved: " + error);
+        if (!cache->save(error))
+            print_error(i18n::message("cli.cache-not-saved", fmt::arg("error", error)));
     }
     const bool baseline_written = finish_baseline(
         *baseline, findings, BaselineScope{&*config, opts.adoption.selection, lint});

@@ -9,6 +9,7 @@
 
 #include "catalogue/catalogue.h"
 #include "i18n/lang.h"
+#include "i18n/messages.h"
 #include "load/git_ignore.h"
 #include "report/github.h"
 #include "report/human.h"
@@ -134,8 +135,9 @@ std::optional<ProjectConfig> report_project(const ProjectFile& project) {
     }
     print_located(project.diagnostics, project.source ? &*project.source : nullptr);
     if (!project.config) {
-        print_error("the project file " +
-                    (project.source ? project.source->path() : std::string()) + " cannot be used");
+        print_error(i18n::message(
+            "cli.project-unusable",
+            fmt::arg("file", project.source ? project.source->path() : std::string())));
     }
     return project.config;
 }

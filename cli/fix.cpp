@@ -6,6 +6,7 @@
 
 #include "check/fixer.h"
 #include "common.h"
+#include "i18n/messages.h"
 #include "i18n/plural.h"
 #include "util/atomic_write.h"
 #include "util/line_diff.h"
@@ -27,7 +28,7 @@ std::optional<int> run_fixes(const FixOptions& options, Findings& findings,
                              const std::vector<InputPath>& inputs, const CheckOptions& check) {
     for (const InputPath& input : inputs) {
         if (input.is_stdin && options.fix) {
-            print_error("--fix does not write standard input: --diff shows its fixes");
+            print_error(i18n::message("cli.fix-stdin"));
             return k_exit_error;
         }
     }

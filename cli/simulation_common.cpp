@@ -7,6 +7,7 @@
 
 #include "catalogue/catalogue.h"
 #include "check/engine.h"
+#include "i18n/messages.h"
 
 namespace reltheme::cli {
 namespace fs = std::filesystem;
@@ -15,7 +16,9 @@ void print_findings(const Findings& f) {
     HumanOptions human;
     human.color = use_color("auto", STDERR_FILENO);
     for (const auto& file : f.files) {
-        if (file.read_error) print_error("cannot read " + file.path + ": " + *file.read_error);
+        if (file.read_error)
+            print_error(i18n::message("cli.cannot-read", fmt::arg("file", file.path),
+                                      fmt::arg("error", *file.read_error)));
         for (const auto& d : file.diagnostics) print_diagnostic(std::cerr, d, &file.source, human);
     }
 }
@@ -48,7 +51,7 @@ std::optional<ModelInput> model_input(const std::string& model,
                                       const std::vector<std::string>& inputs,
                                       const ProjectConfig& config) {
     if (inputs.size() > 1) {
-        print_error("give one THEME with --model");
+        print_error(i18n::message("cli.one-theme"));
         return std::nullopt;
     }
     std::optional<fs::path> theme;
@@ -57,7 +60,7 @@ std::optional<ModelInput> model_input(const std::string& model,
     ModelInput in = load_model_input(model, theme, validated_themes(config, limits), limits);
     print_findings(in.findings);
     if (!in.chain) {
-        print_error("the model " + in.model_display + " cannot be used");
+        print_error(i18n::message("cli.model-unusable", fmt::arg("file", in.model_display)));
         return std::nullopt;
     }
     return in;

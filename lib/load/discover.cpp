@@ -5,6 +5,7 @@
 #include <system_error>
 #include <utility>
 
+#include "i18n/messages.h"
 #include "load/git_ignore.h"
 #include "util/glob.h"
 
@@ -60,8 +61,8 @@ void refuse_links_out(Discovery& out) {
         const std::string target = link_out_of_repository(f.path);
         if (target.empty()) return false;
         out.errors.push_back({FailureReason::OutsideRepository, f.display,
-                              f.display + ": a symbolic link to " + target +
-                                  ", outside the repository root; not read"});
+                              i18n::message("discover.link-out", fmt::arg("file", f.display),
+                                            fmt::arg("target", target))});
         return true;
     });
 }
@@ -69,7 +70,8 @@ void refuse_links_out(Discovery& out) {
 RunFailure unreadable_folder(const fs::path& dir, const std::error_code& ec) {
     const std::string shown = display_of(dir);
     return {FailureReason::UnreadableFolder, shown,
-            "cannot read the folder " + shown + ": " + ec.message()};
+            i18n::message("discover.unreadable-folder", fmt::arg("folder", shown),
+                          fmt::arg("error", ec.message()))};
 }
 
 /// A path named on the command line that is not there: a dangling symbolic
@@ -81,10 +83,12 @@ RunFailure missing_path(const std::string& arg) {
         const fs::path target = fs::read_symlink(p, ec);
         if (!ec) {
             return {FailureReason::MissingPath, arg,
-                    arg + ": a symbolic link to " + target.string() + ", which does not exist"};
+                    i18n::message("discover.dangling-link", fmt::arg("file", arg),
+                                  fmt::arg("target", target.string()))};
         }
     }
-    return {FailureReason::MissingPath, arg, arg + ": no such file or folder"};
+    return {FailureReason::MissingPath, arg,
+            i18n::message("discover.missing-path", fmt::arg("file", arg))};
 }
 
 void walk(const fs::path& dir, const ProjectConfig& config, Discovery& out) {
@@ -206,10 +210,12 @@ std::optional<RunFailure> nothing_found(const Discovery& discovery,
         const std::string project =
             config.file.empty() ? std::string("reltheme.yaml") : display_of(config.file);
         return RunFailure{FailureReason::NoFiles, globs,
-                          "no theme file matches the themes globs of " + project + ": " + globs};
+                          i18n::message("discover.no-glob-match", fmt::arg("project", project),
+                                        fmt::arg("globs", globs))};
     }
     const std::string where = args.empty() ? std::string(".") : join(args);
-    return RunFailure{FailureReason::NoFiles, where, "no theme files (*.yaml, *.yml) in " + where};
+    return RunFailure{FailureReason::NoFiles, where,
+                      i18n::message("cli.no-theme-files", fmt::arg("where", where))};
 }
 
 }  // namespace reltheme
