@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <regex>
 #include <thread>
 
 #include "catalogue/catalogue.h"
@@ -105,6 +106,58 @@ int choose_lang(const std::string& option) {
     if (env.variable) i18n::offer_lang(*env.variable, LangSource::Variable);
     if (const auto lang = parse_lang(option)) i18n::offer_lang(*lang, LangSource::Option);
     return k_exit_ok;
+}
+
+void offer_lang_of_arguments(int argc, char** argv) {
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") break;
+        std::string_view value;
+        if (arg == "--lang" && i + 1 < argc)
+            value = argv[i + 1];
+        else if (arg.starts_with("--lang="))
+            value = arg.substr(7);
+        else
+            continue;
+        if (const auto lang = parse_lang(value)) i18n::offer_lang(*lang, i18n::LangSource::Option);
+    }
+}
+
+std::string argument_error_text(const CLI::App* app, const CLI::Error& e) {
+    if (i18n::current_lang() == Lang::En) return CLI::FailureMessage::simple(app, e);
+    const std::string what = e.what();
+    std::string text;
+    if (dynamic_cast<const CLI::ExtrasError*>(&e)) {
+        const auto colon = what.find(": ");
+        text = i18n::message(
+            "cli.args.extra",
+            fmt::arg("args", colon == std::string::npos ? what : what.substr(colon + 2)));
+    } else if (dynamic_cast<const CLI::RequiredError*>(&e) && what.ends_with(" is required")) {
+        text = i18n::message("cli.args.required",
+                             fmt::arg("option", what.substr(0, what.size() - 12)));
+    } else if (dynamic_cast<const CLI::ValidationError*>(&e)) {
+        // The validators' two common texts, `--x: v not in {a,b}` and
+        // `--x: Value v not in range 1 to 9`, are worded whole.
+        static const std::regex k_member(R"(^(\S+): (.*) not in \{(.*)\}$)");
+        static const std::regex k_range(R"(^(\S+): Value (.*) not in range (.*) to (.*)$)");
+        std::smatch m;
+        if (std::regex_match(what, m, k_member)) {
+            text = i18n::message("cli.args.not-member", fmt::arg("option", m.str(1)),
+                                 fmt::arg("value", i18n::quoted(m.str(2))),
+                                 fmt::arg("allowed", m.str(3)));
+        } else if (std::regex_match(what, m, k_range)) {
+            text = i18n::message("cli.args.out-of-range", fmt::arg("option", m.str(1)),
+                                 fmt::arg("value", i18n::quoted(m.str(2))),
+                                 fmt::arg("low", m.str(3)), fmt::arg("high", m.str(4)));
+        } else {
+            text = i18n::message("cli.args.invalid", fmt::arg("detail", what));
+        }
+    } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
+        text = i18n::message("cli.args.conversion", fmt::arg("detail", what));
+    } else {
+        text = i18n::message("cli.args.other", fmt::arg("detail", what));
+    }
+    return text + "\n" + i18n::message("cli.args.help") + "\n";
 }
 
 void add_config_option(CLI::App& app, std::string& config) {

@@ -34,6 +34,16 @@ void add_lang_option(CLI::App& app, std::string& lang);
 /// having said why when RELTHEME_LANG names no language.
 int choose_lang(const std::string& option);
 
+/// The language a command line asks for with `--lang ru` or `--lang=ru`,
+/// offered before parsing, so that an error in the arguments is said in it.
+void offer_lang_of_arguments(int argc, char** argv);
+
+/// CLI11's message for an error in the arguments, in the run's language: in
+/// English CLI11's own ("The following argument was not expected: --x" and
+/// "Run with --help for more information."); in another, the catalogue's
+/// lead for the error's kind with CLI11's detail, which names the options.
+std::string argument_error_text(const CLI::App* app, const CLI::Error& e);
+
 /// Adds the subcommand `name` with its one-line help and the footer of its
 /// help (examples); once the command line is parsed, `run` is handed the
 /// options and its result is the exit status.

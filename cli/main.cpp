@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
     CLI::App app{
         "reltheme: check, compare, document and simulate CRM relationship themes kept as YAML"};
     app.set_version_flag("--version", std::string("reltheme ") + RELTHEME_VERSION);
+    // Set before the commands: each copies it when it is made.
+    app.failure_message(argument_error_text);
     app.require_subcommand(1);
     app.footer(
         "Examples:\n  reltheme lint themes/\n  reltheme explain unknown-stage\n"
@@ -62,6 +64,7 @@ int main(int argc, char** argv) {
     // The language of what is said before a command runs (a mistyped
     // command); the command's own --lang is offered when it runs.
     if (const int bad = choose_lang({})) return bad;
+    offer_lang_of_arguments(argc, argv);
 
     try {
         app.parse(argc, argv);
@@ -79,7 +82,8 @@ int main(int argc, char** argv) {
         for (const auto* sub : app.get_subcommands({})) names.push_back(sub->get_name());
         if (argc > 1 && argv[1][0] != '-' &&
             std::find(names.begin(), names.end(), argv[1]) == names.end()) {
-            std::string message = std::string("unknown command \"") + argv[1] + "\"";
+            std::string message = reltheme::i18n::message(
+                "cli.unknown-command", fmt::arg("command", reltheme::i18n::quoted(argv[1])));
             message += reltheme::i18n::did_you_mean(reltheme::closest_match(argv[1], names));
             print_error(message);
             return k_exit_error;

@@ -849,6 +849,16 @@ constexpr Entry k_entries[] = {
     {"discover.dangling-link", "{file}: a symbolic link to {target}, which does not exist"},
     {"discover.missing-path", "{file}: no such file or folder"},
     {"discover.no-glob-match", "no theme file matches the themes globs of {project}: {globs}"},
+    {"cli.unknown-command", "unknown command {command}"},
+    // CLI11 says these in English itself (cli/common.h: argument_error_text).
+    {"cli.args.extra", "The following arguments were not expected: {args}"},
+    {"cli.args.required", "{option} is required"},
+    {"cli.args.invalid", "{detail}"},
+    {"cli.args.not-member", "{option}: {value} not in {{{allowed}}}"},
+    {"cli.args.out-of-range", "{option}: Value {value} not in range {low} to {high}"},
+    {"cli.args.conversion", "{detail}"},
+    {"cli.args.other", "{detail}"},
+    {"cli.args.help", "Run with --help for more information."},
 };
 // clang-format on
 

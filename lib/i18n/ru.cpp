@@ -983,6 +983,17 @@ constexpr Entry k_entries[] = {
     {"discover.dangling-link", "{file}: символическая ссылка на {target}, которого нет"},
     {"discover.missing-path", "{file}: нет такого файла или папки"},
     {"discover.no-glob-match", "ни один файл темы не подходит под шаблоны themes в {project}: {globs}"},
+    // Ошибки в аргументах: вводная фраза и подробность CLI11 (она называет
+    // параметры и значения, её текст — английский).
+    {"cli.unknown-command", "нет команды {command}"},
+    {"cli.args.extra", "лишние аргументы: {args}"},
+    {"cli.args.required", "не указан обязательный параметр {option}"},
+    {"cli.args.invalid", "недопустимое значение: {detail}"},
+    {"cli.args.not-member", "{option}: значения {value} нет, допустимы {allowed}"},
+    {"cli.args.out-of-range", "{option}: значение {value} вне диапазона от {low} до {high}"},
+    {"cli.args.conversion", "значение не разобрать: {detail}"},
+    {"cli.args.other", "ошибка в аргументах: {detail}"},
+    {"cli.args.help", "Подробнее: --help."},
 };
 // clang-format on
 
