@@ -4,7 +4,7 @@
 # their text (no Russian locale is installed where this runs); SARIF in
 # Russian, whole but for tool.driver (its version, and the rule list, whose
 # Russian summaries and pages the catalogue's unit test covers), against
-# tests/scripts/lang/lint-ru.sarif; init's messages in Russian.
+# tests/scripts/lang/lint-ru.sarif and validate-ru.sarif; init's messages in Russian.
 set -u
 source "$(dirname "$0")/lib/scratch.bash"
 cd "$work" || exit 1
@@ -63,6 +63,12 @@ diff -u "$src/tests/scripts/lang/lint-ru.sarif" lint-ru.sarif || fail "SARIF in 
 [ "$(jq -r '.runs[0].language' last.out)" = ru ] || fail "SARIF language"
 expect 1 "$bin" lint --format sarif themes/
 [ "$(jq -r '.runs[0].language' last.out)" = en ] || fail "SARIF language en"
+# validate's SARIF in Russian: the loader's findings of broken themes.
+rm -rf loader && cp -r "$src/tests/cli/lint-ru-loader/themes" loader
+expect 1 "$bin" validate --lang ru --format sarif loader/
+jq 'del(.runs[0].tool)' last.out > validate-ru.sarif
+diff -u "$src/tests/scripts/lang/validate-ru.sarif" validate-ru.sarif ||
+  fail "validate's SARIF in Russian differs"
 
 # init in Russian: what it wrote and what comes next, then its refusal to
 # overwrite, on standard error.
