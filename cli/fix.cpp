@@ -38,7 +38,10 @@ std::optional<int> run_fixes(const FixOptions& options, Findings& findings,
     bool failed = false;
     for (const FileFix& f : fixes) {
         if (!f.refused.empty()) {
-            std::cerr << fmt::format("reltheme: {} is left as it was: {}\n", f.display, f.refused);
+            std::cerr << "reltheme: "
+                      << i18n::message("cli.fix-left", fmt::arg("file", f.display),
+                                       fmt::arg("why", f.refused))
+                      << "\n";
             continue;
         }
         if (f.applied == 0) continue;

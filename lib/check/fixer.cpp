@@ -72,7 +72,7 @@ FixedText fix_text(const std::string& path, const std::string& text,
     result.text = text;
     result.diagnostics = std::move(diagnostics);
     if (has_syntax_error(result.diagnostics)) {
-        result.refused = "it has a YAML syntax error";
+        result.refused = i18n::message("fix.refused.syntax");
         return result;
     }
     CheckOptions again = options;
@@ -86,7 +86,7 @@ FixedText fix_text(const std::string& path, const std::string& text,
         if (applied == 0 || fixed == result.text) break;
         std::vector<Diagnostic> found = check_text(path, fixed, again);
         if (has_syntax_error(found)) {
-            result.refused = "its fixes would leave a YAML syntax error";
+            result.refused = i18n::message("fix.refused.leaves-syntax");
             return result;
         }
         result.text = std::move(fixed);
@@ -133,7 +133,7 @@ std::vector<FileFix> fix_findings(const Findings& findings, const std::vector<In
         fix.before = *bytes;
         const std::string text = strip_bom(*bytes);
         if (text != file.source.text()) {
-            fix.refused = "it changed while reltheme was checking it";
+            fix.refused = i18n::message("fix.refused.changed");
             out.push_back(std::move(fix));
             continue;
         }

@@ -8,6 +8,7 @@
 
 #include "check/engine.h"
 #include "diff/change_kind.h"
+#include "i18n/messages.h"
 #include "load/theme_loader.h"
 #include "util/file.h"
 #include "util/parallel.h"
@@ -88,7 +89,7 @@ std::vector<Entry> load_side(const DiffSide& side, const DiffOptions& options) {
             d.rule = "schema";
             d.file = f.path;
             d.range = Range{{1, 1}, {1, 2}};
-            d.message = "the file holds no theme";
+            d.message = i18n::message("diff.no-theme-in-file");
             e.errors.push_back(std::move(d));
         }
         out.push_back(std::move(e));

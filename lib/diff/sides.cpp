@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include "i18n/messages.h"
 #include "load/discover.h"
 #include "load/theme_files.h"
 #include "load/theme_loader.h"
@@ -477,9 +478,11 @@ GitSides sides_from_git(const GitRevisions& revisions, const std::vector<std::st
             (new_tree && names_something(p, *new_tree, workdir))) {
             continue;
         }
-        errors.push_back(fmt::format("{}: no such file or folder in {}", p,
-                                     against ? "the working tree or " + revisions.against
-                                             : revisions.from + " or " + revisions.to));
+        errors.push_back(against ? i18n::message("diff.missing-in-tree-or", fmt::arg("file", p),
+                                                 fmt::arg("revision", revisions.against))
+                                 : i18n::message("diff.missing-in-revisions", fmt::arg("file", p),
+                                                 fmt::arg("from", revisions.from),
+                                                 fmt::arg("to", revisions.to)));
     }
     if (!errors.empty()) {
         out.errors = std::move(errors);

@@ -841,6 +841,7 @@ constexpr Entry k_entries[] = {
     {"cli.cache-not-used", "the cache is not used: {error}"},
     {"cli.cache-not-saved", "the cache was not saved: {error}"},
     {"cli.fix-stdin", "--fix does not write standard input: --diff shows its fixes"},
+    {"cli.fix-left", "{file} is left as it was: {why}"},
     {"cli.one-theme", "give one THEME with --model"},
     {"cli.model-unusable", "the model {file} cannot be used"},
     {"cli.project-unusable", "the project file {file} cannot be used"},
@@ -859,6 +860,28 @@ constexpr Entry k_entries[] = {
     {"cli.args.conversion", "{detail}"},
     {"cli.args.other", "{detail}"},
     {"cli.args.help", "Run with --help for more information."},
+
+    // Files a command reads or writes: the project file, the baseline, render, diff, --fix.
+    {"project.unreadable", "cannot read the project file {file}: {error}"},
+    {"project.unknown-rule", "unknown rule {rule} in \"rules\""},
+    {"baseline.unreadable", "cannot read the baseline {file}: {error}"},
+    {"render.instruction-unreadable", "cannot read the instruction file {file} of {theme}: {error}"},
+    {"render.no-deal-file", "no deal file was given (--data FILE)"},
+    {"render.deal-gives-none", "{file} gives none"},
+    {"render.no-value.tag", "no value for {{{{{tag}}}}}: {source}; the tag stays in the text"},
+    {"render.no-value.section", "no value for {{{{{tag}}}}}: {source}; the section reads it as false"},
+    {"render.unknown-extension", "cannot tell the format of {file} from its extension: render writes {extensions}; use one of those or give --to"},
+    {"render.no-document", "{theme} has no document {document}"},
+    {"render.preview-format", "a document preview is Markdown or HTML (--to md or --to html)"},
+    {"render.template-unreadable", "cannot read the template {file} of document {document}: {error}"},
+    {"render.email-unreadable", "cannot read the email body {file} of document {document}: {error}"},
+    {"render.input-overwrite", "refusing to write {file}: it is an input of this run ({input})"},
+    {"diff.no-theme-in-file", "the file holds no theme"},
+    {"diff.missing-in-tree-or", "{file}: no such file or folder in the working tree or {revision}"},
+    {"diff.missing-in-revisions", "{file}: no such file or folder in {from} or {to}"},
+    {"fix.refused.syntax", "it has a YAML syntax error"},
+    {"fix.refused.leaves-syntax", "its fixes would leave a YAML syntax error"},
+    {"fix.refused.changed", "it changed while reltheme was checking it"},
 };
 // clang-format on
 

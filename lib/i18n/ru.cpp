@@ -975,6 +975,7 @@ constexpr Entry k_entries[] = {
     {"cli.cache-not-used", "кэш не используется: {error}"},
     {"cli.cache-not-saved", "кэш не сохранён: {error}"},
     {"cli.fix-stdin", "--fix не пишет в стандартный ввод: его исправления показывает --diff"},
+    {"cli.fix-left", "{file} оставлен как был: {why}"},
     {"cli.one-theme", "с --model укажите одну тему THEME"},
     {"cli.model-unusable", "модель {file} нельзя использовать"},
     {"cli.project-unusable", "файл проекта {file} нельзя использовать"},
@@ -994,6 +995,28 @@ constexpr Entry k_entries[] = {
     {"cli.args.conversion", "значение не разобрать: {detail}"},
     {"cli.args.other", "ошибка в аргументах: {detail}"},
     {"cli.args.help", "Подробнее: --help."},
+
+    // Файлы, которые команда читает или пишет: файл проекта, базовая линия, render, diff, --fix.
+    {"project.unreadable", "не удалось прочитать файл проекта {file}: {error}"},
+    {"project.unknown-rule", "неизвестное правило {rule} в «rules»"},
+    {"baseline.unreadable", "не удалось прочитать базовую линию {file}: {error}"},
+    {"render.instruction-unreadable", "не удалось прочитать файл инструкции {file} темы {theme}: {error}"},
+    {"render.no-deal-file", "файл сделки не указан (--data FILE)"},
+    {"render.deal-gives-none", "в {file} его нет"},
+    {"render.no-value.tag", "нет значения для {{{{{tag}}}}}: {source}; метка остаётся в тексте"},
+    {"render.no-value.section", "нет значения для {{{{{tag}}}}}: {source}; раздел считает его ложным"},
+    {"render.unknown-extension", "по расширению не понять формат {file}: render пишет {extensions}; выберите одно из них или укажите --to"},
+    {"render.no-document", "в {theme} нет документа {document}"},
+    {"render.preview-format", "предпросмотр документа бывает в Markdown или HTML (--to md или --to html)"},
+    {"render.template-unreadable", "не удалось прочитать шаблон {file} документа {document}: {error}"},
+    {"render.email-unreadable", "не удалось прочитать текст письма {file} документа {document}: {error}"},
+    {"render.input-overwrite", "{file} не записан: его читает эта же команда ({input})"},
+    {"diff.no-theme-in-file", "в файле нет темы"},
+    {"diff.missing-in-tree-or", "{file}: такого файла или папки нет ни в рабочей копии, ни в {revision}"},
+    {"diff.missing-in-revisions", "{file}: такого файла или папки нет ни в {from}, ни в {to}"},
+    {"fix.refused.syntax", "в нём синтаксическая ошибка YAML"},
+    {"fix.refused.leaves-syntax", "после исправлений в нём осталась бы синтаксическая ошибка YAML"},
+    {"fix.refused.changed", "он изменился, пока reltheme его проверял"},
 };
 // clang-format on
 

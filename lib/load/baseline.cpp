@@ -89,7 +89,8 @@ BaselineFile load_baseline_file(const fs::path& path, bool to_replace) {
     const auto text =
         to_replace ? read_file_to_replace(path, limit, error) : read_file(path, limit, error);
     if (!text) {
-        out.read_error = "cannot read the baseline " + name + ": " + error;
+        out.read_error =
+            i18n::message("baseline.unreadable", fmt::arg("file", name), fmt::arg("error", error));
         return out;
     }
     out.source.emplace(name, strip_bom(*text));

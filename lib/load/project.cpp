@@ -117,7 +117,8 @@ ProjectFile load_project_file(const fs::path& path, const RuleIds& rule_ids,
     std::string error;
     const auto text = read_file(path, YamlLimits{}.max_bytes, error);
     if (!text) {
-        out.read_error = "cannot read the project file " + name + ": " + error;
+        out.read_error =
+            i18n::message("project.unreadable", fmt::arg("file", name), fmt::arg("error", error));
         return out;
     }
     out.source.emplace(name, strip_bom(*text));
@@ -128,7 +129,8 @@ ProjectFile load_project_file(const fs::path& path, const RuleIds& rule_ids,
         out.config->root = path.parent_path();
         for (const auto& [id, range] : out.config->rule_key_ranges) {
             if (std::find(rule_ids.begin(), rule_ids.end(), id) != rule_ids.end()) continue;
-            std::string message = "unknown rule \"" + id + "\" in \"rules\"";
+            std::string message =
+                i18n::message("project.unknown-rule", fmt::arg("rule", i18n::quoted(id)));
             message += i18n::did_you_mean(closest_match(id, rule_ids));
             sink.report(rule_id::k_schema, Severity::Error, range, message);
         }

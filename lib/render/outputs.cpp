@@ -52,8 +52,10 @@ std::optional<std::optional<std::string>> theme_instruction(const RenderTheme& t
     const auto text = read_theme_file(place_of(t), t.theme.instruction_file->value,
                                       YamlLimits::from_environment().max_bytes, error, &resolved);
     if (!text) {
-        log.error(fmt::format("cannot read the instruction file \"{}\" of {}: {}",
-                              excerpt(t.theme.instruction_file->value), t.input.display, error));
+        log.error(
+            i18n::message("render.instruction-unreadable",
+                          fmt::arg("file", i18n::quoted(excerpt(t.theme.instruction_file->value))),
+                          fmt::arg("theme", t.input.display), fmt::arg("error", error)));
         return std::nullopt;
     }
     log.read(resolved);
@@ -62,15 +64,16 @@ std::optional<std::optional<std::string>> theme_instruction(const RenderTheme& t
 
 /// The warnings about the placeholders a preview could not fill.
 void warn_missing(const PreviewRequest& request, const Preview& preview, RenderLog& log) {
-    const std::string source = request.data.empty() ? "no deal file was given (--data FILE)"
-                                                    : request.data + " gives none";
+    const std::string source = request.data.empty() ? i18n::message("render.no-deal-file")
+                                                    : i18n::message("render.deal-gives-none",
+                                                                    fmt::arg("file", request.data));
     for (const auto& m : preview.missing) {
-        log.warning(fmt::format("no value for {{{{{}}}}}: {}; the tag stays in the text",
-                                excerpt(m), source));
+        log.warning(i18n::message("render.no-value.tag", fmt::arg("tag", excerpt(m)),
+                                  fmt::arg("source", source)));
     }
     for (const auto& m : preview.missing_sections) {
-        log.warning(fmt::format("no value for {{{{{}}}}}: {}; the section reads it as false",
-                                excerpt(m), source));
+        log.warning(i18n::message("render.no-value.section", fmt::arg("tag", excerpt(m)),
+                                  fmt::arg("source", source)));
     }
 }
 
@@ -127,10 +130,8 @@ std::optional<FormatChoice> choose_format(const std::string& to, const std::stri
         // A name with another extension (`out.pdf`) would get a format it
         // does not say; without an extension the default applies.
         if (!choice.format && fs::path(output).has_extension()) {
-            log.error(
-                fmt::format("cannot tell the format of {} from its extension: render "
-                            "writes {}; use one of those or give --to",
-                            output, extension_list()));
+            log.error(i18n::message("render.unknown-extension", fmt::arg("file", output),
+                                    fmt::arg("extensions", extension_list())));
             return std::nullopt;
         }
     }
@@ -227,14 +228,15 @@ std::optional<RenderedFile> render_preview(const PreviewRequest& request, const 
         std::vector<std::string> ids;
         for (const auto& d : theme.documents) ids.push_back(d.id.value);
         std::string message =
-            fmt::format("{} has no document \"{}\"", t.input.display, excerpt(request.document));
+            i18n::message("render.no-document", fmt::arg("theme", t.input.display),
+                          fmt::arg("document", i18n::quoted(excerpt(request.document))));
         message += i18n::did_you_mean(closest_match(request.document, ids));
         log.error(message);
         return std::nullopt;
     }
     const Format f = format.value_or(Format::Markdown);
     if (f != Format::Markdown && f != Format::Html) {
-        log.error("a document preview is Markdown or HTML (--to md or --to html)");
+        log.error(i18n::message("render.preview-format"));
         return std::nullopt;
     }
     PreviewInput in;
@@ -248,19 +250,20 @@ std::optional<RenderedFile> render_preview(const PreviewRequest& request, const 
         fs::path resolved;
         auto text = read_theme_file(place_of(t), rel, max_bytes, error, &resolved);
         if (!text) {
-            log.error(fmt::format("cannot read the {} \"{}\" of document \"{}\": {}", what,
-                                  printable(rel), doc->id.value, error));
+            log.error(i18n::message(what, fmt::arg("file", i18n::quoted(printable(rel))),
+                                    fmt::arg("document", i18n::quoted(doc->id.value)),
+                                    fmt::arg("error", error)));
         } else {
             log.read(resolved);
         }
         return text;
     };
     if (doc->template_path) {
-        in.template_text = read("template", doc->template_path->value);
+        in.template_text = read("render.template-unreadable", doc->template_path->value);
         if (!in.template_text) return std::nullopt;
     }
     if (doc->email && doc->email->body) {
-        in.email_body = read("email body", doc->email->body->value);
+        in.email_body = read("render.email-unreadable", doc->email->body->value);
         if (!in.email_body) return std::nullopt;
     }
     if (!request.data.empty() && !read_sample_deal(request.data, theme, in, log))
@@ -290,8 +293,9 @@ std::optional<int> write_outputs(const std::vector<RenderedFile>& files, const f
         if (file.path.empty() || !fs::exists(file.path, ec)) continue;
         for (const auto& in : log.inputs) {
             if (fs::equivalent(file.path, in, ec)) {
-                log.error(fmt::format("refusing to write {}: it is an input of this run ({})",
-                                      file.path.generic_string(), in.generic_string()));
+                log.error(i18n::message("render.input-overwrite",
+                                        fmt::arg("file", file.path.generic_string()),
+                                        fmt::arg("input", in.generic_string())));
                 return std::nullopt;
             }
         }
