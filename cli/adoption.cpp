@@ -12,6 +12,7 @@
 #include "load/baseline.h"
 #include "util/atomic_write.h"
 #include "util/file.h"
+#include "util/utf8.h"
 
 namespace reltheme::cli {
 namespace {
@@ -85,28 +86,35 @@ int show_run(const AdoptionOptions& options, const std::string& command,
     }
     if (files.empty()) return k_exit_ok;  // --allow-no-files, and nothing to show
     const std::string& file = files.front();
-    std::cout << "file: " << file << "\n";
-    std::cout << "project file: "
-              << (config.file.empty() ? std::string("none") : display_path(config.file.string()))
+    using i18n::message;
+    std::cout << message("config.file", fmt::arg("file", file)) << "\n";
+    std::cout << message("config.project-file",
+                         fmt::arg("file", config.file.empty() ? message("config.none")
+                                                              : display_path(config.file.string())))
               << "\n";
     const std::string root = config.root.empty() ? "." : display_path(config.root.string());
-    std::cout << "project root: " << root << "\n";
-    std::cout << "path from the root: " << project_relative(file, config) << "\n";
-    std::string applied = "off (--no-baseline)";
+    std::cout << message("config.root", fmt::arg("root", root)) << "\n";
+    std::cout << message("config.path", fmt::arg("path", project_relative(file, config))) << "\n";
+    std::string applied = message("config.baseline-off");
     if (!options.no_baseline)
         applied = display_path(baseline.path.string()) +
-                  (baseline.apply ? " (applied)" : " (none: the file does not exist)");
-    std::cout << "baseline: " << applied << "\n";
+                  message(baseline.apply ? "config.baseline-applied" : "config.baseline-none");
+    std::cout << message("config.baseline", fmt::arg("baseline", applied)) << "\n";
     const auto rules = command_rules(command);
-    std::size_t width = 4;
+    std::size_t width = utf8_length(message("config.col.rule"));
     for (const auto& r : rules) width = std::max(width, r.id.size());
-    std::cout << "rules of " << command << ":\n";
-    std::cout << fmt::format("  {:<{}}  {:<7}  {}\n", "rule", width, "level", "set by");
+    const std::size_t level_width =
+        std::max<std::size_t>(7, utf8_length(message("config.col.level")));
+    std::cout << message("config.rules-of", fmt::arg("command", command)) << "\n";
+    std::cout << "  " << pad_right(message("config.col.rule"), width) << "  "
+              << pad_right(message("config.col.level"), level_width) << "  "
+              << message("config.col.source") << "\n";
     for (const auto& r : rules) {
         const EffectiveLevel level = effective_level(r.id, file, config, options.selection);
         const std::string shown =
             level.off ? "off" : to_string(level.severity.value_or(r.default_severity));
-        std::cout << fmt::format("  {:<{}}  {:<7}  {}\n", r.id, width, shown, level.source);
+        std::cout << fmt::format("  {:<{}}  {}  {}\n", r.id, width, pad_right(shown, level_width),
+                                 level.source);
     }
     return k_exit_ok;
 }
@@ -117,11 +125,11 @@ bool finish_baseline(const BaselineRun& run, Findings& findings, const BaselineS
         if (!run.apply) return true;
         const auto unused = apply_baseline(findings, run.old, scope);
         if (!unused.empty()) {
-            print_note(fmt::format(
-                "{} of the baseline {} {} fewer findings than recorded; --baseline-prune "
-                "lowers {}",
-                plural(static_cast<int>(unused.size()), "entry", "entries"), name,
-                unused.size() == 1 ? "has" : "have", unused.size() == 1 ? "it" : "them"));
+            print_note(
+                i18n::message(unused.size() == 1 ? "baseline.unused.one" : "baseline.unused.many",
+                              fmt::arg("entries", i18n::count(static_cast<long long>(unused.size()),
+                                                              "noun.baseline-entry-of")),
+                              fmt::arg("file", name)));
         }
         return true;
     }
@@ -135,9 +143,12 @@ bool finish_baseline(const BaselineRun& run, Findings& findings, const BaselineS
         print_error(error);
         return false;
     }
-    print_note(fmt::format("the baseline {} records {} in {}", name,
-                           plural(finding_count(next), "finding"),
-                           plural(static_cast<int>(next.counts.size()), "file")));
+    print_note(i18n::message(
+        "baseline.records", fmt::arg("file", name),
+        fmt::arg("findings",
+                 i18n::count(static_cast<long long>(finding_count(next)), "noun.finding")),
+        fmt::arg("files",
+                 i18n::count(static_cast<long long>(next.counts.size()), "noun.file-in"))));
     apply_baseline(findings, next, scope);
     return true;
 }
