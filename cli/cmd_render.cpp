@@ -111,9 +111,8 @@ int run_render(const RenderOptions& o) {
         const InputPath& input = discovery.files[i];
         if (!checked[i].theme) {
             // A scenario, a model or a deal file checks clean but is no theme.
-            print_error(fmt::format(
-                "{} is not a theme; render draws themes, not scenarios, models or deal files",
-                printable(input.display)));
+            print_error(
+                i18n::message("cli.render-not-theme", fmt::arg("file", printable(input.display))));
             return k_exit_error;
         }
         themes.push_back({input, std::move(*checked[i].theme)});

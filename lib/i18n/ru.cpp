@@ -976,6 +976,12 @@ constexpr Entry k_entries[] = {
     {"cli.cache-not-saved", "кэш не сохранён: {error}"},
     {"cli.fix-stdin", "--fix не пишет в стандартный ввод: его исправления показывает --diff"},
     {"cli.fix-left", "{file} оставлен как был: {why}"},
+    {"output.unknown-format", "{command} не выводит отчёт {format}; доступны {formats}"},
+    // «доступны human, json и sarif».
+    {"output.formats-last", " и "},
+    {"output.bad-pair", "ожидается FORMAT=FILE, например json=reltheme.json, а не {text}"},
+    {"output.dash", "--output пишет в файлы; вывод в стандартный поток выбирает --format"},
+    {"cli.render-not-theme", "{file} — не тема; render рисует темы, а не сценарии, модели или файлы сделок"},
     {"config.file", "файл: {file}"},
     {"config.project-file", "файл проекта: {file}"},
     {"config.none", "нет"},
