@@ -154,8 +154,10 @@ int run_render(const RenderOptions& o) {
     if (!written) return k_exit_error;
     if (site && !o.quiet) {
         std::cerr << "reltheme: "
-                  << fmt::format("wrote {} {} to {}", *written, *written == 1 ? "file" : "files",
-                                 o.output)
+                  << i18n::message("cli.render-wrote",
+                                   fmt::arg("files", i18n::count(static_cast<long long>(*written),
+                                                                 "noun.file-written")),
+                                   fmt::arg("folder", o.output))
                   << "\n";
     }
     return k_exit_ok;

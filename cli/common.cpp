@@ -152,6 +152,17 @@ std::string argument_error_text(const CLI::App* app, const CLI::Error& e) {
         } else {
             text = i18n::message("cli.args.invalid", fmt::arg("detail", what));
         }
+    } else if (dynamic_cast<const CLI::ExcludesError*>(&e) ||
+               dynamic_cast<const CLI::RequiresError*>(&e)) {
+        // `--fix excludes --diff`, `--a requires --b`.
+        static const std::regex k_pair(R"(^(\S+) (excludes|requires) (\S+)$)");
+        std::smatch m;
+        if (std::regex_match(what, m, k_pair)) {
+            text = i18n::message(m.str(2) == "excludes" ? "cli.args.excludes" : "cli.args.requires",
+                                 fmt::arg("option", m.str(1)), fmt::arg("other", m.str(3)));
+        } else {
+            text = i18n::message("cli.args.other", fmt::arg("detail", what));
+        }
     } else if (dynamic_cast<const CLI::ConversionError*>(&e)) {
         text = i18n::message("cli.args.conversion", fmt::arg("detail", what));
     } else {

@@ -976,6 +976,11 @@ constexpr Entry k_entries[] = {
     {"cli.cache-not-saved", "кэш не сохранён: {error}"},
     {"cli.fix-stdin", "--fix не пишет в стандартный ввод: его исправления показывает --diff"},
     {"cli.fix-left", "{file} оставлен как был: {why}"},
+    // «записано: 7 файлов в site/».
+    {"cli.render-wrote", "записано: {files} в {folder}"},
+    {"noun.file-written", "файл|файла|файлов"},
+    {"cli.args.excludes", "{option} и {other} не указываются вместе"},
+    {"cli.args.requires", "{option} указывается только вместе с {other}"},
     {"output.unknown-format", "{command} не выводит отчёт {format}; доступны {formats}"},
     // «доступны human, json и sarif».
     {"output.formats-last", " и "},
