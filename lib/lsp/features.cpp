@@ -14,6 +14,7 @@
 #include "load/theme_loader.h"
 #include "render/language.h"
 #include "semantics/placeholders.h"
+#include "util/embedded.h"
 #include "util/markup.h"
 #include "util/utf8.h"
 
@@ -560,6 +561,74 @@ std::vector<std::string> value_choices(const View& view, const std::vector<std::
     return place ? allowed_values(*place, key) : std::vector<std::string>{};
 }
 
+/// The theme's JSON Schema (schemas/theme.schema.json, compiled in), parsed
+/// once; null when it is missing or does not parse.
+const Json& theme_schema() {
+    static const Json k_schema = [] {
+        const auto text = embedded_file("schemas/theme.schema.json");
+        return text ? Json::parse(*text, nullptr, false) : Json();
+    }();
+    return k_schema;
+}
+
+/// `node` with its `$ref` (`#/definitions/NAME`) followed, an array's items,
+/// and of an `anyOf` the member that is a mapping (a transition written as
+/// `{to, probability}`).
+const Json* schema_mapping(const Json& schema, const Json* node) {
+    for (int hops = 0; node && node->is_object() && hops < 8; ++hops) {
+        if (node->contains("properties")) return node;
+        if (const auto ref = node->find("$ref"); ref != node->end() && ref->is_string()) {
+            const std::string& r = ref->get_ref<const std::string&>();
+            constexpr std::string_view k_prefix = "#/definitions/";
+            if (!r.starts_with(k_prefix)) return nullptr;
+            const auto defs = schema.find("definitions");
+            if (defs == schema.end()) return nullptr;
+            const auto def = defs->find(r.substr(k_prefix.size()));
+            node = def == defs->end() ? nullptr : &*def;
+        } else if (const auto items = node->find("items"); items != node->end()) {
+            node = &*items;
+        } else if (const auto any = node->find("anyOf"); any != node->end() && any->is_array()) {
+            const Json* mapping = nullptr;
+            for (const Json& member : *any) {
+                if (member.is_object() && member.contains("properties")) mapping = &member;
+            }
+            node = mapping;
+        } else {
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+/// What the schema says of `key` in the mapping the keys `chain` lead to
+/// (`stages`, `next`): its title in bold and its description, as markdown;
+/// empty when the schema has no words for it. The schema is the one home of
+/// what each key means.
+std::string key_documentation(const std::vector<std::string>& chain, const std::string& key) {
+    const Json& schema = theme_schema();
+    const Json* node = schema.is_object() ? &schema : nullptr;
+    for (const std::string& step : chain) {
+        node = schema_mapping(schema, node);
+        if (!node) return {};
+        const Json& props = (*node)["properties"];
+        const auto next = props.find(step);
+        node = next == props.end() ? nullptr : &*next;
+    }
+    node = schema_mapping(schema, node);
+    if (!node) return {};
+    const Json& props = (*node)["properties"];
+    const auto prop = props.find(key);
+    if (prop == props.end() || !prop->is_object()) return {};
+    const auto words = [&](const char* name) {
+        const auto own = prop->find(name);
+        return own != prop->end() && own->is_string() ? own->get<std::string>() : std::string();
+    };
+    const std::string title = words("title");
+    const std::string description = words("description");
+    if (title.empty()) return description;
+    return description.empty() ? "**" + title + "**" : "**" + title + "**\n\n" + description;
+}
+
 /// Where the text a `{{` is typed in belongs: a theme's or a stage's
 /// instruction, a document's email subject; none for other text.
 std::optional<PlaceholderContext> text_context(const View& view, std::size_t line,
@@ -676,6 +745,7 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
 
     std::optional<IdKind> ids;
     std::optional<KeyPlace> keys;
+    std::vector<std::string> key_chain;  ///< the keys that lead to `keys`
     std::string partial;
     bool inside_text = false;
     static const std::regex k_value(
@@ -730,12 +800,14 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
             if (!ids && values.empty()) {
                 chain.push_back(key);
                 keys = key_place(chain);
+                key_chain = chain;
             }
         }
     } else if (std::regex_match(prefix, m, k_key)) {
         partial = m[2].str();
         const auto chain = parents(doc, line, static_cast<int>(m[1].length()), inside_text);
         if (!inside_text) keys = key_place(chain);
+        key_chain = chain;
     }
     if (inside_text) return none;
 
@@ -770,9 +842,12 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         }
     } else if (keys) {
         for (const std::string& key : allowed_keys(*keys, type_of(view))) {
-            items.push_back({{"label", key},
-                             {"kind", k_completion_property},
-                             {"textEdit", text_edit(replace, key + ": ")}});
+            Json item{{"label", key},
+                      {"kind", k_completion_property},
+                      {"textEdit", text_edit(replace, key + ": ")}};
+            if (std::string doc = key_documentation(key_chain, key); !doc.empty())
+                item["documentation"] = {{"kind", "markdown"}, {"value", std::move(doc)}};
+            items.push_back(std::move(item));
         }
     }
     return Json{{"isIncomplete", false}, {"items", std::move(items)}};

@@ -15,6 +15,7 @@
 #include "lsp/server.h"
 #include "report/sarif.h"
 #include "test_support.h"
+#include "util/embedded.h"
 #include "util/uri.h"
 
 using namespace reltheme;
@@ -568,13 +569,19 @@ TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is"
     std::string keys = k_theme;
     keys.replace(keys.find("    deadline: 1d\n"), 0, "    ro\n");
     v.open(keys);
+    // Each key carries what the theme's schema says of it (its title and
+    // description), read here straight from the stage's definition.
+    const Json schema = Json::parse(*embedded_file("schemas/theme.schema.json"));
+    const Json& stage_schema = schema["definitions"]["stage"]["properties"];
     std::string stage_keys;
     for (const char* k : {"id", "name", "deadline", "instruction", "probability", "role", "result",
                           "next", "requires", "formerly"}) {
+        const std::string doc = "**" + stage_schema[k]["title"].get<std::string>() + "**\n\n" +
+                                stage_schema[k]["description"].get<std::string>();
         stage_keys +=
             std::string(stage_keys.empty() ? "" : ",") + R"({"label":")" + k +
             R"(","kind":10,"textEdit":{"range":{"start":{"line":10,"character":4},"end":{"line":10,"character":6}},"newText":")" +
-            k + ": \"}}";
+            k + R"(: "},"documentation":{"kind":"markdown","value":)" + dumped(doc) + "}}";
     }
     CHECK(v.at("textDocument/completion", 10, 6) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
@@ -589,6 +596,36 @@ TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is"
     // A value of another key is offered nothing.
     CHECK(v.at("textDocument/completion", 2, 8) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[]}})"));
+}
+
+TEST_CASE("lsp: completed keys say what they are, as the theme's schema words it") {
+    // A transition written as a mapping: `to` and `probability`, the words of
+    // the schema's transition object.
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find("    next: [proposal]\n"), 21,
+                  "    next:\n      - {to: proposal}\n      - to: payment\n        pr\n");
+    s.open(theme);
+    CHECK(s.at("textDocument/completion", 14, 10) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+      {"label":"to","kind":10,"textEdit":{"range":{"start":{"line":14,"character":8},"end":{"line":14,"character":10}},"newText":"to: "},
+       "documentation":{"kind":"markdown","value":"**Target stage (следующий этап)**\n\nId of the stage this transition leads to (следующий этап)."}},
+      {"label":"probability","kind":10,"textEdit":{"range":{"start":{"line":14,"character":8},"end":{"line":14,"character":10}},"newText":"probability: "},
+       "documentation":{"kind":"markdown","value":"**Branch probability (вероятность перехода)**\n\nWeight of this branch in simulation (вероятность перехода), 0 to 1. Those given for one stage sum to at most 1."}}]}})"));
+    // A key of an outcome: the schema's outcome definition.
+    Session o;
+    o.open(std::string(k_theme) + "  - id: signed\n    name: Договор подписан\n    res\n");
+    const Json outcome = o.at("textDocument/completion", 22, 7);
+    REQUIRE(outcome["result"]["items"].size() == 5);
+    CHECK(outcome["result"]["items"][2] ==
+          expect(R"({"label":"result","kind":10,
+      "textEdit":{"range":{"start":{"line":22,"character":4},"end":{"line":22,"character":7}},"newText":"result: "},
+      "documentation":{"kind":"markdown","value":"**Result (результат)**\n\n)" +
+                 Json::parse(*embedded_file(
+                     "schemas/theme.schema.json"))["definitions"]["outcome"]["properties"]["result"]
+                                                  ["description"]
+                                                      .get<std::string>() +
+                 R"("}})"));
 }
 
 namespace {
