@@ -21,6 +21,9 @@ struct Analysis {
     std::size_t bom = 0;  ///< bytes of a byte order mark the check did not see
     SourceText source;    ///< the text checked (without the mark)
     std::optional<Theme> theme;
+    /// While `theme` is none (the text does not load): the theme of the last
+    /// version that loaded, for completion as the text is typed.
+    std::optional<Theme> last_loaded;
     /// The project's registry of scripts and approvers, when its file has one.
     std::optional<Registry> registry;
     /// The findings in this document, and the LSP diagnostic each became.
@@ -41,6 +44,11 @@ class View {
     const Analysis& analysis() const { return m_analysis; }
     const SourceText& source() const { return m_analysis.source; }
     const Theme* theme() const { return m_analysis.theme ? &*m_analysis.theme : nullptr; }
+    /// The theme, else the last version of it that loaded; null when none has.
+    const Theme* last_loaded() const {
+        if (m_analysis.theme) return &*m_analysis.theme;
+        return m_analysis.last_loaded ? &*m_analysis.last_loaded : nullptr;
+    }
     PositionEncoding encoding() const { return m_encoding; }
 
     /// A finding's range in LSP's terms (an unset range is the start).

@@ -523,6 +523,57 @@ std::optional<IdKind> value_kind(std::string_view key, const std::vector<std::st
     return std::nullopt;
 }
 
+/// The kind of the ids a `formerly` list under `chain` names: a stage's, an
+/// outcome's or a field's; none for any other key.
+std::optional<IdKind> formerly_kind(std::string_view key, const std::vector<std::string>& chain) {
+    if (key != "formerly" || chain.size() != 1) return std::nullopt;
+    if (chain[0] == "stages") return IdKind::Stage;
+    if (chain[0] == "outcomes") return IdKind::Outcome;
+    if (chain[0] == "fields") return IdKind::Field;
+    return std::nullopt;
+}
+
+/// The ids of one kind of item a theme defines, with their names, in file
+/// order, and the ids its items' `formerly` lists name.
+struct KindIds {
+    std::vector<std::pair<std::string, std::string>> defined;
+    std::vector<std::string> former;
+};
+
+KindIds ids_of(const Theme& t, IdKind kind) {
+    KindIds out;
+    const auto add = [&](const auto& items) {
+        for (const auto& item : items) {
+            out.defined.emplace_back(item.id.value, item.name.value);
+            for (const Id& f : item.formerly) out.former.push_back(f.value);
+        }
+    };
+    if (kind == IdKind::Stage) add(t.stages);
+    if (kind == IdKind::Outcome) add(t.outcomes);
+    if (kind == IdKind::Field) add(t.fields);
+    return out;
+}
+
+/// The ids a `formerly` list of `kind` may name: those of the committed
+/// theme's items of that kind that `now` no longer defines and no
+/// `formerly` of it names yet (the ids being renamed away), in the committed
+/// file's order, with their committed names.
+std::vector<std::pair<std::string, std::string>> renamed_away(const Theme& now,
+                                                              const Theme& committed, IdKind kind) {
+    const KindIds current = ids_of(now, kind);
+    const auto taken = [&](const std::string& id) {
+        for (const auto& [d, name] : current.defined) {
+            if (d == id) return true;
+        }
+        return std::find(current.former.begin(), current.former.end(), id) != current.former.end();
+    };
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& item : ids_of(committed, kind).defined) {
+        if (!taken(item.first)) out.push_back(item);
+    }
+    return out;
+}
+
 /// The theme's type: the model's, else the top-level `type:` line's, else sales.
 ThemeType type_of(const View& view) {
     if (const Theme* t = view.theme()) return t->type.value;
@@ -732,7 +783,7 @@ Json placeholder_hover(const View& view, TextPosition at) {
 
 }  // namespace
 
-Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids) {
+Json completion(const View& view, TextPosition at, const CommittedTheme& committed) {
     Json items = Json::array();
     const Json none{{"isIncomplete", false}, {"items", items}};
     const TextDocument& doc = view.doc();
@@ -744,6 +795,7 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
     if (prefix.size() > k_longest_line) return none;
 
     std::optional<IdKind> ids;
+    std::optional<IdKind> formerly;  ///< the kind of a `formerly` list's ids
     std::optional<KeyPlace> keys;
     std::vector<std::string> key_chain;  ///< the keys that lead to `keys`
     std::string partial;
@@ -776,8 +828,9 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         const auto chain = parents(doc, line, threshold, inside_text);
         auto full = chain;
         if (own.dash < 0 && own.key_col >= 0 && own.key != m[1].str()) full.push_back(own.key);
+        formerly = formerly_kind(m[1].str(), full);
         ids = value_kind(m[1].str(), full);
-        if (!ids) values = value_choices(view, full, m[1].str());
+        if (!ids && !formerly) values = value_choices(view, full, m[1].str());
     } else if (std::regex_match(prefix, m, k_item)) {
         partial = m[2].str();
         const int dash = static_cast<int>(m[1].length());
@@ -795,9 +848,10 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
             break;
         }
         if (!key.empty()) {
+            formerly = formerly_kind(key, chain);
             ids = value_kind(key, chain);
-            if (!ids) values = value_choices(view, chain, key);
-            if (!ids && values.empty()) {
+            if (!ids && !formerly) values = value_choices(view, chain, key);
+            if (!ids && !formerly && values.empty()) {
                 chain.push_back(key);
                 keys = key_place(chain);
                 key_chain = chain;
@@ -814,12 +868,25 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
     const TextPosition from = doc.position_of(cursor - partial.size(), view.encoding());
     const TextRange replace{from, at};
     const Theme* t = view.theme();
-    if (ids == IdKind::Stage) {
+    if (formerly) {
+        const Theme* now = view.last_loaded();
+        const Theme* before = now && committed ? committed() : nullptr;
+        if (before) {
+            for (const auto& [id, name] : renamed_away(*now, *before, *formerly)) {
+                items.push_back(
+                    {{"label", id},
+                     {"kind", k_completion_value},
+                     {"detail", i18n::message("lsp.completion.formerly", fmt::arg("name", name))},
+                     {"textEdit", text_edit(replace, id)}});
+            }
+        }
+    } else if (ids == IdKind::Stage) {
         std::vector<std::pair<std::string, std::string>> stages;
         if (t) {
             for (const Stage& s : t->stages) stages.emplace_back(s.id.value, s.name.value);
-        } else {
-            for (const auto& id : stage_ids) stages.emplace_back(id, "");
+        } else if (const Theme* last = view.last_loaded()) {
+            // The names may have changed since: the ids alone are offered.
+            for (const Stage& s : last->stages) stages.emplace_back(s.id.value, "");
         }
         for (const auto& [id, name] : stages) {
             Json item{

@@ -46,11 +46,17 @@ Json prepare_rename(const View& view, TextPosition at);
 /// is no id at `at`.
 Json rename(const View& view, TextPosition at, const std::string& name, std::string& error);
 
+/// The theme the last commit holds of a document (lsp/committed.h), asked
+/// only when an answer needs it; null when there is none.
+using CommittedTheme = std::function<const Theme*()>;
+
 /// CompletionList: stage ids in `next`, `to` and a document's `stages`,
-/// field ids in `requires`, the values of an enumeration (`role`, `close`,
-/// `type`...), the registry's scripts and approvers, placeholders after `{{`
-/// in an instruction or an email subject, and the keys allowed where a key is
-/// being written. `stage_ids` stand in for the theme's while it does not load.
-Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids);
+/// field ids in `requires`, in a stage's, outcome's or field's `formerly` the
+/// ids of that kind `committed` has and the theme no longer defines, the
+/// values of an enumeration (`role`, `close`, `type`...), the registry's
+/// scripts and approvers, placeholders after `{{` in an instruction or an
+/// email subject, and the keys allowed where a key is being written. While
+/// the text does not load, the last version that loaded stands in for it.
+Json completion(const View& view, TextPosition at, const CommittedTheme& committed);
 
 }  // namespace reltheme::lsp

@@ -11,6 +11,7 @@
 #include "check/rule_ids.h"
 #include "i18n/lang.h"
 #include "i18n/messages.h"
+#include "lsp/committed.h"
 #include "lsp/features.h"
 #include "util/file.h"
 #include "util/uri.h"
@@ -311,9 +312,15 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
         return references(view, at, declaration);
     }
     if (method == "textDocument/completion") {
-        const auto last = m_last_stage_ids.find(*uri);
-        static const std::vector<std::string> k_none;
-        return completion(view, at, last == m_last_stage_ids.end() ? k_none : last->second);
+        // The committed version is read only when a `formerly` list asks.
+        std::optional<std::optional<Theme>> committed;
+        const auto path = uri_to_path(*uri);
+        const CommittedTheme read = [&]() -> const Theme* {
+            if (!path) return nullptr;
+            if (!committed) committed = committed_theme(*path, m_options.limits);
+            return *committed ? &**committed : nullptr;
+        };
+        return completion(view, at, read);
     }
     if (method == "textDocument/prepareRename") return prepare_rename(view, at);
     const std::string* name = string_at(params, "newName");
@@ -381,11 +388,6 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     std::vector<CheckedTheme> themes;
     Findings findings = check_inputs({input}, options, reader, &themes);
     if (!themes.empty()) a.theme = std::move(themes.front().theme);
-    if (a.theme) {
-        std::vector<std::string> ids;
-        for (const Stage& s : a.theme->stages) ids.push_back(s.id.value);
-        m_last_stage_ids[doc.uri()] = std::move(ids);
-    }
 
     Sources sources(doc, a, m_encoding, m_options.limits.max_bytes);
     std::map<std::string, Json> by_uri;  // the other files'
@@ -434,12 +436,12 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
         out.push_back(publish(uri, std::nullopt, std::move(list)));
         a.other_uris.insert(uri);
     }
+    if (!a.theme) a.last_loaded = kept.theme ? std::move(kept.theme) : std::move(kept.last_loaded);
     kept = std::move(a);
 }
 
 void Server::forget(const std::string& uri, std::vector<Json>& out) {
     m_documents.close(uri);
-    m_last_stage_ids.erase(uri);
     const auto it = m_analyses.find(uri);
     if (it == m_analyses.end()) return;
     // A closed document's findings are no longer shown (as other servers do

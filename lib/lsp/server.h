@@ -71,9 +71,6 @@ class Server {
     ServerOptions m_options;
     DocumentStore m_documents;
     std::map<std::string, Analysis> m_analyses;
-    /// The stage ids of the last theme of each document that loaded, for
-    /// completion while the text does not parse.
-    std::map<std::string, std::vector<std::string>> m_last_stage_ids;
     /// The ids of the project's other theme files (duplicate-id across files).
     ProjectThemeIds m_project_ids;
     PositionEncoding m_encoding = PositionEncoding::Utf16;

@@ -677,6 +677,88 @@ TEST_CASE("lsp: completion of enum values, the registry's approvers and placehol
           value_items(5, 22, 22, {"client.name", "deal.manager", "deal.deadline", "theme.name"}));
 }
 
+namespace {
+
+/// A git repository in the session's folder whose one commit holds k_theme
+/// as t.yaml.
+void commit_theme(const Session& s) {
+    std::ofstream(s.dir.path / "t.yaml") << k_theme;
+    const std::string git =
+        "git -C '" + s.dir.path.string() +
+        "' -c user.name=t -c user.email=t@example.com -c init.defaultBranch=main ";
+    REQUIRE(std::system((git + "init -q && " + git + "add t.yaml && " + git + "commit -q -m one")
+                            .c_str()) == 0);
+}
+
+/// A completion item of a `formerly` list replacing [from, to) of `line`.
+std::string formerly_item(const std::string& id, const std::string& detail, int line, int from,
+                          int to) {
+    return R"({"label":")" + id + R"(","kind":12,"detail":)" + dumped(detail) +
+           R"(,"textEdit":{"range":{"start":{"line":)" + std::to_string(line) + R"(,"character":)" +
+           std::to_string(from) + R"(},"end":{"line":)" + std::to_string(line) +
+           R"(,"character":)" + std::to_string(to) + R"(}},"newText":")" + id + "\"}}";
+}
+
+Json items_of(const std::string& items) {
+    return expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" + items +
+                  "]}}");
+}
+
+}  // namespace
+
+TEST_CASE("lsp: a formerly list is offered the ids the last commit has and the theme lost") {
+    // Two stages renamed since the commit (proposal -> offer, payment ->
+    // paid); the offer's `formerly` names proposal already, so payment alone
+    // is offered. The line holds Cyrillic and an emoji: the column counts
+    // UTF-16 units (105, where characters count 104).
+    Session s;
+    commit_theme(s);
+    std::string theme = k_theme;
+    theme.replace(theme.find("  - {id: proposal"), 17, "  - {id: offer");
+    theme.replace(theme.find("next: [paymnet]}"), 16, "next: [paid], formerly: [proposal, ]}");
+    theme.replace(theme.find("  - id: payment"), 15, "  - id: paid");
+    s.open(theme);
+    CHECK(s.at("textDocument/completion", 12, 105) ==
+          items_of(formerly_item("payment", "Оплата: in the last commit, no longer in the theme",
+                                 12, 105, 105)));
+    {
+        const i18n::ScopedLang russian(Lang::Ru);
+        CHECK(s.at("textDocument/completion", 12, 105) ==
+              items_of(formerly_item("payment",
+                                     "«Оплата»: есть в последнем коммите, в теме его больше нет",
+                                     12, 105, 105)));
+    }
+    // An outcome renamed, its `formerly` a block list being written (and a
+    // stage renamed too, whose id an outcome's list never offers).
+    Session o;
+    commit_theme(o);
+    theme = k_theme;
+    theme.replace(theme.find("id: too-expensive"), 17, "id: pricey");
+    theme.replace(theme.find("  - id: payment"), 15, "  - id: paid");
+    theme += "    formerly:\n      - to\n";
+    o.open(theme);
+    CHECK(o.at("textDocument/completion", 21, 10) ==
+          items_of(formerly_item("too-expensive",
+                                 "Дорого: in the last commit, no longer in the theme", 21, 8, 10)));
+    // The text does not load (a list left open): the last version that
+    // loaded says what the theme still defines.
+    std::string open_list = theme;
+    open_list.replace(open_list.find("    name: Оплата\n"), 17,
+                      "    name: Оплата\n    formerly: [pa\n");
+    o.send(Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didChange"},
+                {"params",
+                 {{"textDocument", {{"uri", o.uri}, {"version", 2}}},
+                  {"contentChanges", {{{"text", open_list}}}}}}});
+    CHECK(o.at("textDocument/completion", 15, 17) ==
+          items_of(formerly_item("payment", "Оплата: in the last commit, no longer in the theme",
+                                 15, 15, 17)));
+    // Outside a repository, nothing is offered.
+    Session n;
+    n.open(theme);
+    CHECK(n.at("textDocument/completion", 21, 10) == items_of(""));
+}
+
 TEST_CASE("lsp: a theme id another file of the project uses is found as the document changes") {
     Session s;
     const std::string other = (s.dir.path / "a-other.yaml").string();
