@@ -11,11 +11,13 @@
 #include "check/rule_ids.h"
 #include "i18n/messages.h"
 #include "load/node_reader.h"
+#include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "render/language.h"
 #include "semantics/placeholders.h"
 #include "util/embedded.h"
 #include "util/markup.h"
+#include "util/uri.h"
 #include "util/utf8.h"
 
 namespace reltheme::lsp {
@@ -370,7 +372,34 @@ Json hover(const View& view, TextPosition at, const RuleText& summary, const Rul
     return nullptr;
 }
 
+namespace {
+
+/// The file a path under `at` names (a document's `template`, an email's
+/// `body`, the theme's `instruction_file`), resolved as the checks resolve
+/// it (load/theme_files.h), as a Location at its start; null when there is
+/// no path there or it names no file the checks would read.
+Json file_definition(const View& view, TextPosition at) {
+    const Theme* t = view.theme();
+    if (!t) return nullptr;
+    const Position p = view.from_lsp(at);
+    for (const FileReference& ref : file_references(*t)) {
+        if (!ref.path || !touches(ref.path->range, p)) continue;
+        const auto path = uri_to_path(view.doc().uri());
+        if (!path) return nullptr;
+        const ThemePlace place = place_of_theme(view.analysis().display, *path, false);
+        const ResolvedPath file = resolve_theme_path(place, ref.path->value);
+        if (file.status != PathStatus::Ok) return nullptr;
+        const TextPosition start{0, 0};
+        return Json{{"uri", path_to_uri(file.file.string())},
+                    {"range", to_json(TextRange{start, start})}};
+    }
+    return nullptr;
+}
+
+}  // namespace
+
 Json definition(const View& view, TextPosition at) {
+    if (Json file = file_definition(view, at); !file.is_null()) return file;
     const auto o = occurrence_at(view, at);
     if (!o) return nullptr;
     for (const Occurrence& x : occurrences(*view.theme())) {

@@ -31,7 +31,9 @@ Json document_symbols(const View& view);
 Json hover(const View& view, TextPosition at, const RuleText& summary, const RuleText& help_uri);
 
 /// The definition of the id at `at` (a stage in `next`, `to` or a document's
-/// `stages`; a field in `requires`), as a Location; null when none.
+/// `stages`; a field in `requires`), or the file a path at `at` names (a
+/// template, an email body, the instruction file), as a Location; null when
+/// none.
 Json definition(const View& view, TextPosition at);
 
 /// Every place the id at `at` is written (its definition with

@@ -469,6 +469,27 @@ TEST_CASE("lsp: definition, references, hover, symbols and rename of a stage id"
             "selectionRange":{"start":{"line":17,"character":8},"end":{"line":17,"character":21}}}]}]})")});
 }
 
+TEST_CASE("lsp: definition of a template path is the file, resolved as the checks resolve it") {
+    Session s;
+    fs::create_directories(s.dir.path / "шаблоны");
+    std::ofstream(s.dir.path / "шаблоны" / "кп.md") << "Добрый день, {{client.name}}!\n";
+    s.open(std::string(k_theme) +
+           "documents:\n"
+           "  - {id: offer, name: КП 🚀, kind: print-form, template: шаблоны/кп.md}\n"
+           "  - id: act\n    name: Акт\n    kind: print-form\n    template: шаблоны/нет.md\n");
+    // On `кп`, after an emoji: UTF-16 column 65 (64 characters).
+    const std::string file = path_to_uri((s.dir.path / "шаблоны" / "кп.md").string());
+    CHECK(s.at("textDocument/definition", 21, 65) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"uri":"URI",
+              "range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}}}})",
+                 file));
+    // On the key, not the path; and a path to no file: nothing.
+    CHECK(s.at("textDocument/definition", 21, 48) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+    CHECK(s.at("textDocument/definition", 25, 20) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+}
+
 TEST_CASE("lsp: hover over a duration says it in words, in the chosen language") {
     Session s;
     std::string theme = k_theme;
