@@ -21,6 +21,10 @@ struct Analysis {
     std::size_t bom = 0;  ///< bytes of a byte order mark the check did not see
     SourceText source;    ///< the text checked (without the mark)
     std::optional<Theme> theme;
+    /// A file themes name (a template, an instruction file: no `.yaml` or
+    /// `.yml` name), not a theme: it gets the findings of the theme that
+    /// names it and no language features.
+    bool named_file = false;
     /// While `theme` is none (the text does not load): the theme of the last
     /// version that loaded, for completion as the text is typed.
     std::optional<Theme> last_loaded;

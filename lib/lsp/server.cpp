@@ -11,6 +11,10 @@
 #include "check/rule_ids.h"
 #include "i18n/lang.h"
 #include "i18n/messages.h"
+#include "load/discover.h"
+#include "load/file_kind.h"
+#include "load/theme_files.h"
+#include "load/theme_loader.h"
 #include "lsp/committed.h"
 #include "lsp/features.h"
 #include "util/file.h"
@@ -139,6 +143,35 @@ const std::string* document_uri(const Json& params) {
 struct InvalidParams {
     std::string message;
 };
+
+/// `p` absolute and canonical as far as it exists, to compare files by.
+fs::path resolved_path(const fs::path& p) {
+    std::error_code ec;
+    const fs::path c = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    return ec ? p : c;
+}
+
+/// Whether a document is a file themes name rather than a theme: its path
+/// has no `.yaml` or `.yml` extension (a document with no path is a theme).
+bool is_named_file(const std::optional<fs::path>& path) {
+    if (!path) return false;
+    std::string ext = path->extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext != ".yaml" && ext != ".yml";
+}
+
+/// Whether `theme`, read from `theme_path` (shown as `display`), names the
+/// file `target` (resolved) in a path the checks read (load/theme_files.h).
+bool names_file(const Theme& theme, const std::string& display, const fs::path& theme_path,
+                const fs::path& target) {
+    const ThemePlace place = place_of_theme(display, theme_path, false);
+    for (const FileReference& ref : file_references(theme)) {
+        const ResolvedPath r = resolve_theme_path(place, ref.path->value);
+        if (r.status == PathStatus::Ok && resolved_path(r.file) == target) return true;
+    }
+    return false;
+}
 
 }  // namespace
 
@@ -295,6 +328,16 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
     const Analysis* a = analysis(*uri);
     if (!doc || !a) throw InvalidParams{"the document " + *uri + " is not open"};
     const View view(*doc, *a, m_encoding);
+    if (a->named_file) {
+        // A template or instruction file: no theme to answer from.
+        if (method == "textDocument/documentSymbol" || method == "textDocument/references")
+            return Json::array();
+        if (method == "textDocument/completion")
+            return Json{{"isIncomplete", false}, {"items", Json::array()}};
+        if (method == "textDocument/rename")
+            throw InvalidParams{i18n::message("lsp.rename.nothing")};
+        return nullptr;
+    }
     if (method == "textDocument/documentSymbol") return document_symbols(view);
     TextPosition at;
     if (!params.contains("position") || !from_json(params["position"], at))
@@ -359,6 +402,10 @@ Json Server::initialize(const Json& params) {
 void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     Analysis a;
     const std::optional<fs::path> path = path_of(doc.uri());
+    if (is_named_file(path)) {
+        check_named_file(doc, out);
+        return;
+    }
     a.display = path ? path->string() : doc.uri();
     a.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
     const std::string text = doc.text().substr(a.bom);
@@ -375,6 +422,7 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     options.jobs = 1;
     options.limits = m_options.limits;
     options.is_rule_id = m_options.is_rule_id;
+    options.named_text = [this](const fs::path& p) { return named_text(p); };
     if (project.config) {
         options.config = *project.config;
         a.registry = project.config->registry;
@@ -440,10 +488,105 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     kept = std::move(a);
 }
 
+std::vector<std::string> Server::themes_naming(const fs::path& path) const {
+    std::vector<std::string> out;
+    for (const auto& [uri, a] : m_analyses) {
+        if (a.named_file || !a.theme) continue;
+        const auto theme_path = path_of(uri);
+        if (theme_path && names_file(*a.theme, a.display, *theme_path, path)) out.push_back(uri);
+    }
+    return out;
+}
+
+std::optional<std::string> Server::named_text(const fs::path& path) const {
+    const auto it = m_named_files.find(resolved_path(path));
+    if (it == m_named_files.end()) return std::nullopt;
+    const TextDocument* doc = m_documents.find(it->second);
+    if (!doc) return std::nullopt;
+    return strip_bom(doc->text());
+}
+
+void Server::check_named_file(const TextDocument& doc, std::vector<Json>& out) {
+    const fs::path path = *path_of(doc.uri());
+    const fs::path target = resolved_path(path);
+    m_named_files[target] = doc.uri();
+    Analysis& self = m_analyses[doc.uri()];
+    self = Analysis{};
+    self.named_file = true;
+    self.display = path.string();
+    self.source = SourceText(self.display, doc.text());
+
+    // An open theme that names it: checked again with this text, it
+    // publishes the findings in this file (and its own).
+    const std::vector<std::string> open = themes_naming(target);
+    for (const std::string& uri : open) {
+        if (const TextDocument* theme = m_documents.find(uri)) check(*theme, out);
+    }
+    if (!open.empty()) return;
+
+    // Else the first theme file of the project, in lint's order, that names
+    // it: checked from the disk with this text, for the findings in it.
+    Json published = Json::array();
+    ProjectFile project =
+        load_project(m_options.config_path, path.parent_path(), m_options.rule_ids);
+    if (project.config) {
+        for (const InputPath& input : discover_inputs({}, *project.config, {}).files) {
+            std::string error;
+            auto text = read_file(input.path, m_options.limits.max_bytes, error);
+            if (!text || file_kind(*text) != FileKind::Theme || !may_name_files(*text)) continue;
+            const SourceText source(input.display, strip_bom(*text));
+            DiagnosticSink sink(input.display);
+            const LoadedTheme loaded = load_theme(source, sink, m_options.limits);
+            if (!loaded.theme || !names_file(*loaded.theme, input.display, input.path, target))
+                continue;
+            CheckOptions options;
+            options.lint = true;
+            options.jobs = 1;
+            options.limits = m_options.limits;
+            options.is_rule_id = m_options.is_rule_id;
+            options.config = *project.config;
+            options.named_text = [this](const fs::path& p) { return named_text(p); };
+            Findings findings =
+                check_inputs({input}, options, disk_reader(options.limits.max_bytes));
+            if (findings.files.empty()) break;
+            const FileFindings& file = findings.files.front();
+            const TextDocument theme_doc(uri_of(input.path.string()), 0, source.text());
+            Analysis theme;
+            theme.display = input.display;
+            theme.source = source;
+            Sources sources(theme_doc, theme, m_encoding, m_options.limits.max_bytes);
+            for (const SourceText& s : file.related) sources.add(s);
+            for (const Diagnostic& d : file.diagnostics) {
+                if (d.file.empty() || d.file == input.display || sources.uri(d.file) != doc.uri())
+                    continue;
+                const auto range = sources.range(d.file, d.range);
+                published.push_back(
+                    to_lsp_diagnostic(d, range.value_or(TextRange{}), sources, m_options));
+            }
+            break;
+        }
+    }
+    out.push_back(publish(doc.uri(), doc.version(), std::move(published)));
+}
+
 void Server::forget(const std::string& uri, std::vector<Json>& out) {
     m_documents.close(uri);
     const auto it = m_analyses.find(uri);
     if (it == m_analyses.end()) return;
+    if (it->second.named_file) {
+        // The themes that name it are checked again with the disk's text,
+        // and say what they find in it.
+        const auto path = path_of(uri);
+        m_analyses.erase(it);
+        out.push_back(publish(uri, std::nullopt, Json::array()));
+        if (!path) return;
+        const fs::path target = resolved_path(*path);
+        m_named_files.erase(target);
+        for (const std::string& theme : themes_naming(target)) {
+            if (const TextDocument* doc = m_documents.find(theme)) check(*doc, out);
+        }
+        return;
+    }
     // A closed document's findings are no longer shown (as other servers do
     // for files they only know while open).
     out.push_back(publish(uri, std::nullopt, Json::array()));

@@ -65,12 +65,22 @@ class Server {
     Json dispatch(const std::string& method, const Json& params, std::vector<Json>& out);
     Json initialize(const Json& params);
     void check(const TextDocument& doc, std::vector<Json>& out);
+    /// A template or instruction file: the open themes that name it checked
+    /// again (they publish its findings), else the first theme file of the
+    /// project that names it, checked for the findings in it.
+    void check_named_file(const TextDocument& doc, std::vector<Json>& out);
+    /// The open theme documents whose themes name the file at `path`.
+    std::vector<std::string> themes_naming(const std::filesystem::path& path) const;
+    /// The text of an open named file (by its resolved path), for the checks.
+    std::optional<std::string> named_text(const std::filesystem::path& path) const;
     void forget(const std::string& uri, std::vector<Json>& out);
     Json code_actions(const Json& params) const;
 
     ServerOptions m_options;
     DocumentStore m_documents;
     std::map<std::string, Analysis> m_analyses;
+    /// The open named files: their resolved paths and URIs.
+    std::map<std::filesystem::path, std::string> m_named_files;
     /// The ids of the project's other theme files (duplicate-id across files).
     ProjectThemeIds m_project_ids;
     PositionEncoding m_encoding = PositionEncoding::Utf16;

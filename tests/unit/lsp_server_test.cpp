@@ -490,6 +490,105 @@ TEST_CASE("lsp: definition of a template path is the file, resolved as the check
           expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
 }
 
+namespace {
+
+/// k_theme with a document whose template is шаблоны/кп.md, written to the
+/// session's folder with `text`.
+std::string theme_with_template(const Session& s, const std::string& text) {
+    fs::create_directories(s.dir.path / "шаблоны");
+    std::ofstream(s.dir.path / "шаблоны" / "кп.md") << text;
+    return std::string(k_theme) +
+           "documents:\n  - id: offer\n    name: КП\n    kind: print-form\n"
+           "    template: шаблоны/кп.md\n";
+}
+
+/// A didOpen of `uri` with `text`.
+Json opened(const std::string& uri, const std::string& text) {
+    return Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didOpen"},
+                {"params",
+                 {{"textDocument",
+                   {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}}}};
+}
+
+/// The diagnostics published for `uri` among `out`, the last of them.
+Json published_for(const std::vector<Json>& out, const std::string& uri) {
+    Json found;
+    for (const Json& m : out) {
+        if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+            found = m;
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("lsp: a template opened gets the findings of the theme that names it, in its text") {
+    // The theme is open: it is checked again with the template's text (not
+    // the disk's), and publishes what it finds there. The tag follows
+    // Cyrillic text: UTF-16 columns.
+    Session s;
+    s.open(theme_with_template(s, "Добрый день, {{client.name}}!\n"));
+    const std::string tpl = path_to_uri((s.dir.path / "шаблоны" / "кп.md").string());
+    const auto out = s.send(opened(tpl, "Здравствуйте, {{clent.name}}!\n"));
+    CHECK(
+        published_for(out, tpl) ==
+        expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","diagnostics":[
+        {"range":{"start":{"line":0,"character":14},"end":{"line":0,"character":28}},"severity":1,"source":"reltheme",
+         "code":"unknown-placeholder","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-placeholder.md"},
+         "message":"unknown placeholder \"clent.name\"; did you mean \"client.name\"?",
+         "relatedInformation":[{"location":{"uri":)" +
+                dumped(s.uri) +
+                R"(,"range":{"start":{"line":24,"character":14},"end":{"line":24,"character":27}}},
+           "message":"used as the template of document \"offer\" here"}]}]}})",
+            tpl));
+    // Its language features answer nothing: it is no theme.
+    const auto asked = s.send(
+        Json{{"jsonrpc", "2.0"},
+             {"id", 9},
+             {"method", "textDocument/completion"},
+             {"params",
+              {{"textDocument", {{"uri", tpl}}}, {"position", {{"line", 0}, {"character", 0}}}}}});
+    CHECK(asked == std::vector<Json>{expect(
+                       R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[]}})")});
+    // Closed: the theme is checked with the disk's text again, which has no
+    // finding there.
+    const auto closed = s.send(Json{{"jsonrpc", "2.0"},
+                                    {"method", "textDocument/didClose"},
+                                    {"params", {{"textDocument", {{"uri", tpl}}}}}});
+    CHECK(
+        published_for(closed, tpl) ==
+        expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","diagnostics":[]}})",
+            tpl));
+}
+
+TEST_CASE("lsp: a template no open theme names gets the findings of the project's theme file") {
+    Session s;
+    std::ofstream(s.dir.path / "t.yaml") << theme_with_template(s, "Добрый день!\n");
+    const std::string tpl = path_to_uri((s.dir.path / "шаблоны" / "кп.md").string());
+    const auto out = s.send(opened(tpl, "Итог: {{#client.name}}\n"));
+    REQUIRE(out.size() == 1);
+    std::string want =
+        R"J({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[
+        {"range":{"start":{"line":0,"character":6},"end":{"line":0,"character":22}},"severity":1,"source":"reltheme",
+         "code":"template-syntax","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/template-syntax.md"},
+         "message":"section \"client.name\" is never closed (or is closed by a tag with another name)",
+         "relatedInformation":[{"location":{"uri":THEME,"range":{"start":{"line":24,"character":14},"end":{"line":24,"character":27}}},
+           "message":"used as the template of document \"offer\" here"}]}]}})J";
+    want.replace(want.find("THEME"), 5, dumped(path_to_uri((s.dir.path / "t.yaml").string())));
+    CHECK(out[0] == expect(want, tpl));
+    // A file no theme of the project names: nothing.
+    const std::string other = path_to_uri((s.dir.path / "шаблоны" / "другой.md").string());
+    const auto none = s.send(opened(other, "{{#x}}\n"));
+    CHECK(
+        none ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[]}})",
+            other)});
+}
+
 TEST_CASE("lsp: hover over a duration says it in words, in the chosen language") {
     Session s;
     std::string theme = k_theme;
