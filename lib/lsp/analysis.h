@@ -25,6 +25,9 @@ struct Analysis {
     /// `.yml` name), not a theme: it gets the findings of the theme that
     /// names it and no language features.
     bool named_file = false;
+    /// A scenario or model file: its findings are `simulate`'s, and it has
+    /// no language features.
+    bool simulation_file = false;
     /// While `theme` is none (the text does not load): the theme of the last
     /// version that loaded, for completion as the text is typed.
     std::optional<Theme> last_loaded;

@@ -17,6 +17,7 @@
 #include "load/theme_loader.h"
 #include "lsp/committed.h"
 #include "lsp/features.h"
+#include "simulate/scenario_run.h"
 #include "util/file.h"
 #include "util/uri.h"
 
@@ -328,7 +329,7 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
     const Analysis* a = analysis(*uri);
     if (!doc || !a) throw InvalidParams{"the document " + *uri + " is not open"};
     const View view(*doc, *a, m_encoding);
-    if (a->named_file) {
+    if (a->named_file || a->simulation_file) {
         // A template or instruction file: no theme to answer from.
         if (method == "textDocument/documentSymbol" || method == "textDocument/references")
             return Json::array();
@@ -410,6 +411,11 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     a.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
     const std::string text = doc.text().substr(a.bom);
     a.source = SourceText(a.display, text);
+    if (const FileKind kind = file_kind(text);
+        path && (kind == FileKind::Scenario || kind == FileKind::Model)) {
+        check_simulation_file(doc, kind, out);
+        return;
+    }
 
     // The project file, found as the CLI finds it: --config, else the nearest
     // reltheme.yaml upwards from the document's folder.
@@ -567,6 +573,48 @@ void Server::check_named_file(const TextDocument& doc, std::vector<Json>& out) {
         }
     }
     out.push_back(publish(doc.uri(), doc.version(), std::move(published)));
+}
+
+void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::vector<Json>& out) {
+    const fs::path path = *path_of(doc.uri());
+    Analysis& a = m_analyses[doc.uri()];
+    a = Analysis{};
+    a.simulation_file = true;
+    a.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
+    const std::string text = doc.text().substr(a.bom);
+    ProjectFile project =
+        load_project(m_options.config_path, path.parent_path(), m_options.rule_ids);
+    const ProjectConfig config = project.config ? *project.config : ProjectConfig{};
+    if (config.lang) i18n::offer_lang(*config.lang, i18n::LangSource::Project);
+    const ThemeSource themes = m_options.simulation_themes ? m_options.simulation_themes(config)
+                                                           : structural_themes(m_options.limits);
+    Findings findings;
+    if (kind == FileKind::Scenario) {
+        ScenarioOptions options;
+        options.limits = m_options.limits;
+        options.themes = themes;
+        ScenarioResult r = run_scenario_text(text, path, options);
+        a.display = r.display;
+        findings = std::move(r.findings);
+    } else {
+        ModelInput in = load_model_text(text, path, std::nullopt, themes, m_options.limits);
+        a.display = in.model_display;
+        findings = std::move(in.findings);
+    }
+    a.source = SourceText(a.display, text);
+    // Only the findings in this file: its theme's are the theme's to show.
+    Sources sources(doc, a, m_encoding, m_options.limits.max_bytes);
+    for (FileFindings& file : findings.files) {
+        if (file.path != a.display) continue;
+        for (Diagnostic& d : file.diagnostics) {
+            if (!d.file.empty() && d.file != a.display) continue;
+            const auto range = sources.range(d.file, d.range);
+            a.published.push_back(
+                to_lsp_diagnostic(d, range.value_or(TextRange{}), sources, m_options));
+            a.diagnostics.push_back(std::move(d));
+        }
+    }
+    out.push_back(publish(doc.uri(), doc.version(), a.published));
 }
 
 void Server::forget(const std::string& uri, std::vector<Json>& out) {

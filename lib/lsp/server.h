@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "check/policy.h"
+#include "load/file_kind.h"
 #include "load/project.h"
 #include "load/yaml_doc.h"
 #include "lsp/analysis.h"
@@ -21,6 +22,7 @@
 #include "lsp/jsonrpc.h"
 #include "lsp/project_ids.h"
 #include "model/theme.h"
+#include "simulate/theme_input.h"
 #include "util/diagnostic.h"
 #include "util/source.h"
 
@@ -42,6 +44,11 @@ struct ServerOptions {
     /// over a suppression comment).
     std::function<std::string(std::string_view)> rule_summary;
     YamlLimits limits;
+    /// How the theme a scenario or model file names is loaded under a
+    /// project's settings: `simulate`'s own (cli/simulation_common:
+    /// `validated_themes`, the `validate` rules); none: the loader's
+    /// structural checks only (simulate/theme_input.h `structural_themes`).
+    std::function<ThemeSource(const ProjectConfig&)> simulation_themes;
     std::size_t max_message_bytes = k_max_message_bytes;
 };
 
@@ -73,6 +80,9 @@ class Server {
     std::vector<std::string> themes_naming(const std::filesystem::path& path) const;
     /// The text of an open named file (by its resolved path), for the checks.
     std::optional<std::string> named_text(const std::filesystem::path& path) const;
+    /// A scenario or model file: its loader's findings and those of checking
+    /// it against its theme, as `simulate` reports them.
+    void check_simulation_file(const TextDocument& doc, FileKind kind, std::vector<Json>& out);
     void forget(const std::string& uri, std::vector<Json>& out);
     Json code_actions(const Json& params) const;
 

@@ -589,6 +589,60 @@ TEST_CASE("lsp: a template no open theme names gets the findings of the project'
             other)});
 }
 
+TEST_CASE("lsp: a scenario or model file opened gets simulate's findings of it, in its text") {
+    // UTF-8 positions: the Cyrillic client before the stage counts two bytes
+    // a letter.
+    Session s(R"(["utf-8"])");
+    std::ofstream(s.dir.path / "t.yaml") << k_theme;
+    const std::string scenario = path_to_uri((s.dir.path / "сценарий.yaml").string());
+    const auto out = s.send(opened(scenario,
+                                   "reltheme-scenario: 1\n"
+                                   "theme: t.yaml\n"
+                                   "start: 2026-05-04T09:00\n"
+                                   "deals:\n"
+                                   "  - id: d-1\n"
+                                   "    client: ромашка\n"
+                                   "    steps:\n"
+                                   "      - { at: +0h, do: create }\n"
+                                   "      - { at: +1h, do: move, to: proposl }\n"
+                                   "      - { at: +2h, do: close, outcome: дорого }\n"
+                                   "expect:\n"
+                                   "  - { deal: d-1, stage: paymnt }\n"));
+    // The expectation names no stage of the theme (the loader's check
+    // against it); what the steps do wrong is the run's, not a finding.
+    CHECK(
+        out ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[
+        {"range":{"start":{"line":11,"character":24},"end":{"line":11,"character":30}},"severity":1,"source":"reltheme",
+         "code":"unknown-stage","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-stage.md"},
+         "message":"stage \"paymnt\" does not exist in theme t; did you mean \"payment\"?"}]}})",
+            scenario)});
+    const std::string model = path_to_uri((s.dir.path / "модель.yaml").string());
+    const auto m = s.send(opened(model,
+                                 "reltheme-model: 1\n"
+                                 "theme: t.yaml\n"
+                                 "stages:\n"
+                                 "  новый: { duration: { dist: fixed, value: 1d } }\n"));
+    std::string model_findings;
+    for (const char* stage : {"new", "payment", "proposal"}) {
+        model_findings +=
+            R"({"range":{"start":{"line":2,"character":0},"end":{"line":2,"character":6}},"severity":1,"source":"reltheme",
+             "code":"schema","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/schema.md"},
+             "message":"the model gives no duration for stage )" +
+            std::string(stage) + "\"},";
+    }
+    CHECK(
+        m ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[)" +
+                model_findings +
+                R"({"range":{"start":{"line":3,"character":2},"end":{"line":3,"character":12}},"severity":1,"source":"reltheme",
+         "code":"unknown-stage","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-stage.md"},
+         "message":"theme t has no stage \"новый\""}]}})",
+            model)});
+}
+
 TEST_CASE("lsp: hover over a duration says it in words, in the chosen language") {
     Session s;
     std::string theme = k_theme;
