@@ -28,6 +28,9 @@ struct Analysis {
     /// A scenario or model file: its findings are `simulate`'s, and it has
     /// no language features.
     bool simulation_file = false;
+    /// A scenario file's theme as it last loaded, for completion of the
+    /// stage and outcome ids the scenario writes.
+    std::optional<Theme> scenario_theme;
     /// While `theme` is none (the text does not load): the theme of the last
     /// version that loaded, for completion as the text is typed.
     std::optional<Theme> last_loaded;

@@ -949,4 +949,34 @@ Json completion(const View& view, TextPosition at, const CommittedTheme& committ
     return Json{{"isIncomplete", false}, {"items", std::move(items)}};
 }
 
+Json scenario_completion(const View& view, TextPosition at, const Theme* theme) {
+    Json items = Json::array();
+    const TextDocument& doc = view.doc();
+    if (!theme || at.line < 0 || static_cast<std::size_t>(at.line) >= doc.line_count())
+        return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+    const auto line = static_cast<std::size_t>(at.line);
+    const std::size_t line_start = doc.offset_of({at.line, 0}, view.encoding());
+    const std::size_t cursor = doc.offset_of(at, view.encoding());
+    const std::string prefix(doc.line(line).substr(0, cursor - line_start));
+    static const std::regex k_value(R"((?:^|[\s{,])(outcome|to|stage):\s*["']?([A-Za-z0-9_-]*)$)");
+    std::smatch m;
+    if (prefix.size() > k_longest_line || !std::regex_search(prefix, m, k_value))
+        return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+    const std::string partial = m[2].str();
+    const TextRange replace{doc.position_of(cursor - partial.size(), view.encoding()), at};
+    const auto add = [&](const std::string& id, const std::string& name) {
+        Json item{
+            {"label", id}, {"kind", k_completion_value}, {"textEdit", text_edit(replace, id)}};
+        if (!name.empty()) item["detail"] = name;
+        items.push_back(std::move(item));
+    };
+    if (m[1] == "outcome") {
+        for (const std::string& id : builtin_outcomes(theme->type.value)) add(id, "");
+        for (const Outcome& o : theme->outcomes) add(o.id.value, o.name.value);
+    } else {
+        for (const Stage& s : theme->stages) add(s.id.value, s.name.value);
+    }
+    return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+}
+
 }  // namespace reltheme::lsp

@@ -61,4 +61,10 @@ using CommittedTheme = std::function<const Theme*()>;
 /// the text does not load, the last version that loaded stands in for it.
 Json completion(const View& view, TextPosition at, const CommittedTheme& committed);
 
+/// CompletionList in a scenario file: the ids of `theme` (the one the
+/// scenario names) where the scenario writes one: outcomes (the built-in ones
+/// of its type, then its own, with their names) after `outcome:`, stages
+/// after `to:` and `stage:`; nothing elsewhere or without a theme.
+Json scenario_completion(const View& view, TextPosition at, const Theme* theme);
+
 }  // namespace reltheme::lsp

@@ -329,8 +329,15 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
     const Analysis* a = analysis(*uri);
     if (!doc || !a) throw InvalidParams{"the document " + *uri + " is not open"};
     const View view(*doc, *a, m_encoding);
+    if (a->simulation_file && method == "textDocument/completion") {
+        TextPosition at;
+        if (!params.contains("position") || !from_json(params["position"], at))
+            throw InvalidParams{method + " needs a position"};
+        return scenario_completion(view, at, a->scenario_theme ? &*a->scenario_theme : nullptr);
+    }
     if (a->named_file || a->simulation_file) {
-        // A template or instruction file: no theme to answer from.
+        // A template or instruction file, a scenario or model: no theme to
+        // answer from.
         if (method == "textDocument/documentSymbol" || method == "textDocument/references")
             return Json::array();
         if (method == "textDocument/completion")
@@ -578,6 +585,7 @@ void Server::check_named_file(const TextDocument& doc, std::vector<Json>& out) {
 void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::vector<Json>& out) {
     const fs::path path = *path_of(doc.uri());
     Analysis& a = m_analyses[doc.uri()];
+    std::optional<Theme> last_theme = std::move(a.scenario_theme);
     a = Analysis{};
     a.simulation_file = true;
     a.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
@@ -595,6 +603,7 @@ void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::
         options.themes = themes;
         ScenarioResult r = run_scenario_text(text, path, options);
         a.display = r.display;
+        a.scenario_theme = r.theme ? std::move(r.theme) : std::move(last_theme);
         findings = std::move(r.findings);
     } else {
         ModelInput in = load_model_text(text, path, std::nullopt, themes, m_options.limits);

@@ -618,6 +618,52 @@ TEST_CASE("lsp: a scenario or model file opened gets simulate's findings of it, 
          "code":"unknown-stage","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-stage.md"},
          "message":"stage \"paymnt\" does not exist in theme t; did you mean \"payment\"?"}]}})",
             scenario)});
+    // Completion of the outcome ids the scenario writes, while the line does
+    // not parse yet (the theme as last loaded): the type's built-in ones, then
+    // the theme's, after Cyrillic text (UTF-8 column 79, 66 characters).
+    const std::string typed =
+        "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n  - id: d-1\n"
+        "    client: ромашка\n    steps:\n      - { at: +0h, do: create }\n"
+        "      - { at: +1h, do: move, to: proposl }\n"
+        "      - { at: +2h, do: close, comment: слишком дорого, outcome: to\n"
+        "expect:\n  - { deal: d-1, stage: paymnt }\n";
+    s.send(Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didChange"},
+                {"params",
+                 {{"textDocument", {{"uri", scenario}, {"version", 2}}},
+                  {"contentChanges", {{{"text", typed}}}}}}});
+    const auto completion_at = [&](int line, int character) {
+        const auto answer =
+            s.send(Json{{"jsonrpc", "2.0"},
+                        {"id", 9},
+                        {"method", "textDocument/completion"},
+                        {"params",
+                         {{"textDocument", {{"uri", scenario}}},
+                          {"position", {{"line", line}, {"character", character}}}}}});
+        REQUIRE(answer.size() == 1);
+        return answer.front();
+    };
+    const std::string at_to =
+        R"("textEdit":{"range":{"start":{"line":9,"character":77},"end":{"line":9,"character":79}},"newText":)";
+    CHECK(completion_at(9, 79) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+            {"label":"won","kind":12,)" +
+                 at_to + R"("won"}},
+            {"label":"lost","kind":12,)" +
+                 at_to + R"("lost"}},
+            {"label":"too-expensive","kind":12,)" +
+                 at_to + R"("too-expensive"},"detail":"Дорого"}]}})"));
+    // The stage of an expectation: the theme's stages with their names.
+    const std::string at_stage =
+        R"("textEdit":{"range":{"start":{"line":11,"character":24},"end":{"line":11,"character":30}},"newText":)";
+    CHECK(completion_at(11, 30) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+            {"label":"new","kind":12,)" +
+                 at_stage + R"("new"},"detail":"Новый"},
+            {"label":"proposal","kind":12,)" +
+                 at_stage + R"("proposal"},"detail":"КП 🚀"},
+            {"label":"payment","kind":12,)" +
+                 at_stage + R"("payment"},"detail":"Оплата"}]}})"));
     const std::string model = path_to_uri((s.dir.path / "модель.yaml").string());
     const auto m = s.send(opened(model,
                                  "reltheme-model: 1\n"
