@@ -227,7 +227,10 @@ class ScenarioLoader {
                 break;
             case StepKind::Fill:
                 if (need("field")) {
-                    if (auto v = m_r.string(n->find("field"), "field")) st.field = v->value;
+                    if (auto v = m_r.string(n->find("field"), "field")) {
+                        st.field = v->value;
+                        st.field_range = v->range;
+                    }
                 }
                 if (need("value")) {
                     const YNode* v = n->find("value");
@@ -268,7 +271,10 @@ class ScenarioLoader {
     }
 
     void read_outcome(const YNode& n, Step& st) {
-        if (auto v = m_r.string(n.find("outcome"), "outcome")) st.outcome = v->value;
+        if (auto v = m_r.string(n.find("outcome"), "outcome")) {
+            st.outcome = v->value;
+            st.outcome_range = v->range;
+        }
         if (const YNode* c = n.find("comment")) {
             if (c->is_scalar() && c->scalar_type() != ScalarType::Null)
                 st.comment = c->value;

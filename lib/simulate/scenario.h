@@ -36,6 +36,8 @@ struct Step {
     std::optional<Duration> by;
     std::optional<std::string> approved_by;
     std::optional<std::string> outcome;
+    Range outcome_range;
+    Range field_range;
     std::optional<std::string> comment;
 };
 
