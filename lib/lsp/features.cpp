@@ -32,8 +32,6 @@ constexpr int k_symbol_enum_member = 22;
 constexpr int k_completion_property = 10;
 constexpr int k_completion_value = 12;
 
-enum class IdKind { Stage, Field, Outcome, Document };
-
 /// Lines longer than this are not read for completion (std::regex recurses
 /// over its input).
 constexpr std::size_t k_longest_line = 4096;
@@ -416,6 +414,69 @@ Json references(const View& view, TextPosition at, bool declaration) {
     for (const Id* id : same_id(*view.theme(), *o, declaration))
         out.push_back(location(view, id->range));
     return out;
+}
+
+std::optional<std::pair<IdKind, std::string>> id_at(const View& view, TextPosition at) {
+    const auto o = occurrence_at(view, at);
+    if (!o) return std::nullopt;
+    return std::pair{o->kind, o->id->value};
+}
+
+Json formerly_edit(const View& view, IdKind kind, const std::string& old_id) {
+    const Theme* t = view.theme();
+    if (!t || kind == IdKind::Document) return nullptr;
+    const Range* item = nullptr;
+    const Id* id = nullptr;
+    const std::vector<Id>* formerly = nullptr;
+    const auto find = [&](const auto& items) {
+        for (const auto& x : items) {
+            if (x.id.value != old_id) continue;
+            item = &x.range;
+            id = &x.id;
+            formerly = &x.formerly;
+        }
+    };
+    if (kind == IdKind::Stage) find(t->stages);
+    if (kind == IdKind::Outcome) find(t->outcomes);
+    if (kind == IdKind::Field) find(t->fields);
+    if (!item || !id->range.valid()) return nullptr;
+    const SourceText& src = view.source();
+    const std::string& text = src.text();
+    const std::string written = yaml_scalar(old_id);
+    if (!formerly->empty()) {
+        // After the last id of the list: `, old` in a flow list, a line
+        // `- old` at the last item's indentation in a block list.
+        const Id& last = formerly->back();
+        const std::size_t end = src.offset_of(last.range.end);
+        std::size_t after = end;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+        if (after < text.size() && (text[after] == ']' || text[after] == ',')) {
+            return text_edit(view.to_lsp(Range{last.range.end, last.range.end}), ", " + written);
+        }
+        const std::string_view line = src.line(last.range.begin.line);
+        const std::size_t dash = line.find('-');
+        if (dash == line.npos) return nullptr;
+        const Position eol{last.range.end.line,
+                           static_cast<int>(utf8_length(src.line(last.range.end.line))) + 1};
+        return text_edit(view.to_lsp(Range{eol, eol}),
+                         "\n" + std::string(line.substr(0, dash)) + "- " + written);
+    }
+    // No list yet: `formerly: [old]` after the id, as a key of its mapping.
+    const std::size_t id_begin = src.offset_of(id->range.begin);
+    const std::string_view id_line = src.line(id->range.begin.line);
+    const std::size_t id_col = id_begin - src.offset_of(Position{id->range.begin.line, 1});
+    if (id_col < 2) return nullptr;
+    const std::size_t key = id_line.rfind("id", id_col - 1);
+    if (key == id_line.npos) return nullptr;
+    const std::size_t brace = id_line.rfind('{', key);
+    if (brace != id_line.npos) {
+        // A flow mapping `{id: x, ...}`: a pair after the id.
+        return text_edit(view.to_lsp(Range{id->range.end, id->range.end}),
+                         ", formerly: [" + written + "]");
+    }
+    const Position eol{id->range.end.line, static_cast<int>(utf8_length(id_line)) + 1};
+    const std::string indent(utf8_length(id_line.substr(0, key)), ' ');
+    return text_edit(view.to_lsp(Range{eol, eol}), "\n" + indent + "formerly: [" + written + "]");
 }
 
 Json prepare_rename(const View& view, TextPosition at) {

@@ -4,8 +4,10 @@
 /// outline, hover, definition and references of ids, completion, rename.
 /// Each returns the `result` of its LSP request (docs/lsp.md).
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "lsp/analysis.h"
@@ -15,6 +17,19 @@
 namespace reltheme::lsp {
 
 using RuleText = std::function<std::string(std::string_view)>;
+
+/// The kinds of ids a theme defines and names.
+enum class IdKind { Stage, Field, Outcome, Document };
+
+/// The id at `at` (defined or referenced in the theme) and its kind.
+std::optional<std::pair<IdKind, std::string>> id_at(const View& view, TextPosition at);
+
+/// The edit that adds `old_id` to the `formerly` list of the item of `kind`
+/// the theme defines as `old_id` (the item being renamed; `formerly:
+/// [old_id]` after its id when it has no list), so `diff` reads a move, not
+/// a loss; null when there is no such item or its text cannot take the edit
+/// (documents have no `formerly`).
+Json formerly_edit(const View& view, IdKind kind, const std::string& old_id);
 
 /// The quick fixes of one finding (`published` is the diagnostic it was
 /// sent as): its fix as a WorkspaceEdit, when it has one, and the comment

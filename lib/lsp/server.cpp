@@ -17,8 +17,11 @@
 #include "load/theme_loader.h"
 #include "lsp/committed.h"
 #include "lsp/features.h"
+#include "simulate/model.h"
+#include "simulate/scenario.h"
 #include "simulate/scenario_run.h"
 #include "util/file.h"
+#include "util/markup.h"
 #include "util/uri.h"
 
 namespace reltheme::lsp {
@@ -377,8 +380,25 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
     const std::string* name = string_at(params, "newName");
     if (!name) throw InvalidParams{"rename needs newName"};
     std::string error;
+    const auto target = id_at(view, at);
     Json edit = rename(view, at, *name, error);
     if (!error.empty()) throw InvalidParams{error};
+    const auto path = path_of(*uri);
+    if (target && target->first != IdKind::Document && path && target->second != *name) {
+        const auto& [kind, old_id] = *target;
+        // The old id goes to the item's `formerly` when the last commit has
+        // it, so `diff` against that commit reads a move, not a loss.
+        if (const auto committed = committed_theme(*path, m_options.limits)) {
+            const bool had = kind == IdKind::Stage     ? committed->find_stage(old_id) != nullptr
+                             : kind == IdKind::Outcome ? committed->find_outcome(old_id) != nullptr
+                                                       : committed->find_field(old_id) != nullptr;
+            if (had) {
+                if (Json f = formerly_edit(view, kind, old_id); !f.is_null())
+                    edit["changes"][*uri].push_back(std::move(f));
+            }
+        }
+        rename_in_project(*path, kind, old_id, *name, edit["changes"]);
+    }
     return edit;
 }
 
@@ -624,6 +644,82 @@ void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::
         }
     }
     out.push_back(publish(doc.uri(), doc.version(), a.published));
+}
+
+void Server::rename_in_project(const fs::path& theme_path, IdKind kind, const std::string& old_id,
+                               const std::string& new_id, Json& changes) {
+    if (kind == IdKind::Document) return;
+    ProjectFile project =
+        load_project(m_options.config_path, theme_path.parent_path(), m_options.rule_ids);
+    const ProjectConfig config = project.config ? *project.config : ProjectConfig{};
+    const fs::path root =
+        project.source ? fs::path(project.source->path()).parent_path() : theme_path.parent_path();
+    const fs::path target = resolved_path(theme_path);
+    for (const InputPath& input : discover_inputs({root.string()}, config, {}).files) {
+        const std::string uri = uri_of(input.path.string());
+        std::optional<std::string> text;
+        if (const TextDocument* open = m_documents.find(uri)) {
+            text = open->text();
+        } else {
+            std::string error;
+            text = read_file(input.path, m_options.limits.max_bytes, error);
+        }
+        if (!text) continue;
+        const FileKind file = file_kind(*text);
+        if (file != FileKind::Scenario && file != FileKind::Model) continue;
+        Analysis a;
+        a.display = input.display;
+        a.bom = std::string_view(*text).starts_with(k_bom) ? k_bom.size() : 0;
+        a.source = SourceText(a.display, text->substr(a.bom));
+        DiagnosticSink sink(a.display);
+        std::vector<Range> ranges;
+        const auto names_theme = [&](const std::string& written, const Range& range) {
+            const auto named = named_theme_path(input.path, written, range, file, sink);
+            return named && resolved_path(*named) == target;
+        };
+        if (file == FileKind::Scenario) {
+            const auto s = load_scenario(a.source, sink, m_options.limits);
+            if (!s || !names_theme(s->theme, s->theme_range)) continue;
+            for (const Step& st : s->steps) {
+                if (kind == IdKind::Stage && st.kind == StepKind::Move && st.to == old_id)
+                    ranges.push_back(st.to_range);
+                if (kind == IdKind::Outcome && st.outcome == old_id)
+                    ranges.push_back(st.outcome_range);
+                if (kind == IdKind::Field && st.kind == StepKind::Fill && st.field == old_id)
+                    ranges.push_back(st.field_range);
+            }
+            for (const Expectation& e : s->expectations) {
+                if (kind == IdKind::Stage && e.stage == old_id) ranges.push_back(e.stage_range);
+                if (kind == IdKind::Outcome && e.outcome == old_id)
+                    ranges.push_back(e.outcome_range);
+            }
+        } else {
+            const auto m = load_model(a.source, sink, m_options.limits);
+            if (!m || !m->theme || !names_theme(*m->theme, m->theme_range)) continue;
+            if (kind != IdKind::Stage) continue;
+            for (const ModelStage& st : m->stages) {
+                if (st.id == old_id) ranges.push_back(st.id_range);
+                for (std::size_t i = 0; i < st.next.size() && i < st.next_ranges.size(); ++i) {
+                    if (st.next[i].first == old_id) ranges.push_back(st.next_ranges[i]);
+                }
+            }
+        }
+        std::sort(ranges.begin(), ranges.end(),
+                  [](const Range& x, const Range& y) { return x.begin < y.begin; });
+        const TextDocument doc(uri, 0, *text);
+        const View view(doc, a, m_encoding);
+        Json& edits = changes[uri];
+        for (const Range& r : ranges) {
+            if (!r.valid()) continue;
+            // A quoted id keeps its quotes, as in the theme.
+            const std::size_t begin = a.source.offset_of(r.begin);
+            const char first = begin < a.source.text().size() ? a.source.text()[begin] : '\0';
+            const std::string written =
+                first == '"' || first == '\'' ? first + new_id + first : yaml_scalar(new_id);
+            edits.push_back({{"range", to_json(view.to_lsp(r))}, {"newText", written}});
+        }
+        if (edits.empty()) changes.erase(uri);
+    }
 }
 
 void Server::forget(const std::string& uri, std::vector<Json>& out) {

@@ -19,6 +19,7 @@
 #include "load/yaml_doc.h"
 #include "lsp/analysis.h"
 #include "lsp/document.h"
+#include "lsp/features.h"
 #include "lsp/jsonrpc.h"
 #include "lsp/project_ids.h"
 #include "model/theme.h"
@@ -83,6 +84,11 @@ class Server {
     /// A scenario or model file: its loader's findings and those of checking
     /// it against its theme, as `simulate` reports them.
     void check_simulation_file(const TextDocument& doc, FileKind kind, std::vector<Json>& out);
+    /// Adds to `changes` (a WorkspaceEdit's) the edits that rename `old_id`
+    /// of `kind` to `new_id` in the project's scenario and model files that
+    /// name the theme at `theme_path`.
+    void rename_in_project(const std::filesystem::path& theme_path, IdKind kind,
+                           const std::string& old_id, const std::string& new_id, Json& changes);
     void forget(const std::string& uri, std::vector<Json>& out);
     Json code_actions(const Json& params) const;
 

@@ -963,7 +963,8 @@ TEST_CASE("lsp: a formerly list is offered the ids the last commit has and the t
     // The text does not load (a list left open): the last version that
     // loaded says what the theme still defines.
     std::string open_list = theme;
-    open_list.replace(open_list.find("    name: Оплата\n"), 17,
+    open_list.replace(open_list.find("    name: Оплата\n"),
+                      std::string("    name: Оплата\n").size(),
                       "    name: Оплата\n    formerly: [pa\n");
     o.send(Json{{"jsonrpc", "2.0"},
                 {"method", "textDocument/didChange"},
@@ -977,6 +978,79 @@ TEST_CASE("lsp: a formerly list is offered the ids the last commit has and the t
     Session n;
     n.open(theme);
     CHECK(n.at("textDocument/completion", 21, 10) == items_of(""));
+}
+
+namespace {
+
+/// A scenario and a model of k_theme beside it in the session's folder.
+void write_simulation_files(const Session& s) {
+    std::ofstream(s.dir.path / "t.yaml") << k_theme;
+    std::ofstream(s.dir.path / "sc.yaml")
+        << "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n  - id: d-1\n"
+           "    client: ромашка\n    steps:\n      - { at: +0h, do: create }\n"
+           "      - { at: +1h, do: move, to: payment }\n"
+           "      - { at: +2h, do: close, comment: слишком дорого 🚀, outcome: too-expensive }\n"
+           "expect:\n  - { deal: d-1, outcome: too-expensive }\n  - { deal: d-1, stage: payment "
+           "}\n";
+    std::ofstream(s.dir.path / "m.yaml")
+        << "reltheme-model: 1\ntheme: t.yaml\nstages:\n"
+           "  new: { duration: { dist: fixed, value: 1d }, next: { payment: 1 } }\n"
+           "  payment: { duration: { dist: fixed, value: 1d } }\n";
+}
+
+std::string edit(int line, int from, int to, const std::string& text) {
+    return R"({"range":{"start":{"line":)" + std::to_string(line) + R"(,"character":)" +
+           std::to_string(from) + R"(},"end":{"line":)" + std::to_string(line) +
+           R"(,"character":)" + std::to_string(to) + R"(}},"newText":)" + dumped(text) + "}";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "lsp: a rename edits the project's scenarios and models, and adds the old id to formerly") {
+    // An outcome renamed in a committed theme: its definition, `formerly:
+    // [old]` after it (the last commit has the old id), and the scenario's
+    // step and expectation; the model names no outcome. The step's id
+    // follows an emoji: UTF-16 column 67 (66 characters).
+    Session s;
+    write_simulation_files(s);
+    commit_theme(s);
+    s.open(k_theme);
+    const std::string sc = path_to_uri((s.dir.path / "sc.yaml").string());
+    const std::string m = path_to_uri((s.dir.path / "m.yaml").string());
+    CHECK(s.at("textDocument/rename", 17, 10, {{"newName", "pricey"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(s.uri) + ":[" +
+                 edit(17, 8, 21, "pricey") + "," +
+                 edit(17, 21, 21, "\n    formerly: [too-expensive]") + "]," + dumped(sc) + ":[" +
+                 edit(9, 67, 80, "pricey") + "," + edit(11, 26, 39, "pricey") + "]}}}"));
+    // A stage written as a flow mapping gets `formerly` as a pair after its
+    // id; one with a flow list has the old id added to it.
+    Session f;
+    commit_theme(f);
+    std::string listed = k_theme;
+    listed.replace(listed.find("    name: Оплата\n"), std::string("    name: Оплата\n").size(),
+                   "    name: Оплата\n    formerly: [pay]\n");
+    f.open(listed);
+    CHECK(f.at("textDocument/rename", 12, 12, {{"newName", "offer"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(f.uri) + ":[" +
+                 edit(11, 11, 19, "offer") + "," + edit(12, 9, 17, "offer") + "," +
+                 edit(12, 17, 17, ", formerly: [proposal]") + "]}}}"));
+    CHECK(f.at("textDocument/rename", 13, 10, {{"newName", "paid"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(f.uri) + ":[" +
+                 edit(13, 8, 15, "paid") + "," + edit(15, 18, 18, ", payment") + "]}}}"));
+    // A stage renamed in a theme the repository has not committed (nor
+    // anything: no formerly is added): the scenario's move and expectation,
+    // the model's stage and a branch to it.
+    Session n;
+    write_simulation_files(n);
+    n.open(k_theme);
+    const std::string nsc = path_to_uri((n.dir.path / "sc.yaml").string());
+    const std::string nm = path_to_uri((n.dir.path / "m.yaml").string());
+    CHECK(n.at("textDocument/rename", 13, 10, {{"newName", "paid"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(n.uri) + ":[" +
+                 edit(13, 8, 15, "paid") + "]," + dumped(nsc) + ":[" + edit(8, 33, 40, "paid") +
+                 "," + edit(12, 24, 31, "paid") + "]," + dumped(nm) + ":[" +
+                 edit(3, 55, 62, "paid") + "," + edit(4, 2, 9, "paid") + "]}}}"));
 }
 
 TEST_CASE("lsp: a theme id another file of the project uses is found as the document changes") {
