@@ -274,6 +274,24 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
         if (m_initialized) throw InvalidParams{"the server is initialized already"};
         return initialize(params);
     }
+    if (method == "initialized" && m_watch_files) {
+        // The YAML files of the workspace: a theme file created or deleted
+        // changes the project's list of files.
+        const Json watchers = Json::array({{{"globPattern", "**/*.{yaml,yml}"}}});
+        out.push_back(Json{
+            {"jsonrpc", "2.0"},
+            {"id", "reltheme-watch"},
+            {"method", "client/registerCapability"},
+            {"params",
+             {{"registrations", Json::array({{{"id", "reltheme-watched-files"},
+                                              {"method", "workspace/didChangeWatchedFiles"},
+                                              {"registerOptions", {{"watchers", watchers}}}}})}}}});
+        return nullptr;
+    }
+    if (method == "workspace/didChangeWatchedFiles") {
+        m_project_ids.forget_lists();
+        return nullptr;
+    }
     if (method == "initialized" || method == "$/cancelRequest" || method == "$/setTrace")
         return nullptr;
     if (method == "shutdown") {
@@ -412,6 +430,13 @@ Json Server::initialize(const Json& params) {
             offered = caps["general"]["positionEncodings"];
     }
     m_encoding = choose_encoding(offered);
+    if (params.is_object() && params.contains("capabilities")) {
+        const Json& caps = params["capabilities"];
+        const Json::json_pointer watch("/workspace/didChangeWatchedFiles/dynamicRegistration");
+        m_watch_files = caps.is_object() && caps.contains(watch) && caps[watch].is_boolean() &&
+                        caps[watch].get<bool>();
+        m_project_ids.keep_lists(m_watch_files);
+    }
     Json capabilities{
         {"positionEncoding", to_string(m_encoding)},
         {"textDocumentSync", {{"openClose", true}, {"change", 2}}},

@@ -104,6 +104,10 @@ class Server {
     /// another (the debounce); the documents changed meanwhile, unchecked.
     bool m_defer_check = false;
     std::set<std::string> m_unchecked;
+    /// The client reports file changes (it registers for
+    /// workspace/didChangeWatchedFiles), so the project's list of files is
+    /// kept between checks.
+    bool m_watch_files = false;
     bool m_initialized = false;
     bool m_shutdown = false;
     bool m_exited = false;

@@ -76,14 +76,18 @@ struct Session {
     Server server{options()};
     std::string uri;
 
-    explicit Session(const char* encodings = R"(["utf-16"])") {
+    /// What the server sent on `initialized`.
+    std::vector<Json> started;
+
+    /// `more` is added to the client's capabilities (`,"workspace":{...}`).
+    explicit Session(const char* encodings = R"(["utf-16"])", const char* more = "") {
         std::ofstream(dir.path / "reltheme.yaml") << "themes: [\"*.yaml\"]\n";
         uri = path_to_uri((dir.path / "t.yaml").string());
         send(
             std::string(
                 R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":)") +
-            encodings + "}}}}");
-        send(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+            encodings + "}" + more + "}}}");
+        started = send(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
     }
     std::vector<Json> send(const char* text) { return server.handle(Json::parse(text)); }
     std::vector<Json> send(const std::string& text) { return server.handle(Json::parse(text)); }
@@ -1081,6 +1085,46 @@ TEST_CASE("lsp: a theme id another file of the project uses is found as the docu
                                     {{"textDocument", {{"uri", s.uri}, {"version", 2}}},
                                      {"contentChanges", {{{"text", std::string(k_theme)}}}}}}});
     for (const Json& d : again.back()["params"]["diagnostics"]) CHECK(d["code"] != "duplicate-id");
+}
+
+TEST_CASE("lsp: a client that reports file changes keeps the project's file list until it does") {
+    Session s(R"(["utf-16"])",
+              R"(,"workspace":{"didChangeWatchedFiles":{"dynamicRegistration":true}})");
+    CHECK(
+        s.started ==
+        std::vector<Json>{Json::parse(
+            R"({"jsonrpc":"2.0","id":"reltheme-watch","method":"client/registerCapability","params":{
+        "registrations":[{"id":"reltheme-watched-files","method":"workspace/didChangeWatchedFiles",
+                          "registerOptions":{"watchers":[{"globPattern":"**/*.{yaml,yml}"}]}}]}})")});
+    // The client's answer to the registration is no request of its own.
+    CHECK(s.send(R"({"jsonrpc":"2.0","id":"reltheme-watch","result":null})").empty());
+    const auto duplicates = [](const std::vector<Json>& out) {
+        int n = 0;
+        for (const Json& d : out.back()["params"]["diagnostics"]) n += d["code"] == "duplicate-id";
+        return n;
+    };
+    CHECK(duplicates(s.open(k_theme)) == 0);
+    // Another theme file with the same id, created: not in the list kept.
+    std::ofstream(s.dir.path / "a-other.yaml") << k_theme;
+    const Json change{{"jsonrpc", "2.0"},
+                      {"method", "textDocument/didChange"},
+                      {"params",
+                       {{"textDocument", {{"uri", s.uri}, {"version", 2}}},
+                        {"contentChanges", {{{"text", std::string(k_theme)}}}}}}};
+    CHECK(duplicates(s.send(change)) == 0);
+    // Reported: the list is walked again at the next check.
+    CHECK(s.send(Json{{"jsonrpc", "2.0"},
+                      {"method", "workspace/didChangeWatchedFiles"},
+                      {"params",
+                       {{"changes",
+                         {{{"uri", path_to_uri((s.dir.path / "a-other.yaml").string())},
+                           {"type", 1}}}}}}})
+              .empty());
+    CHECK(duplicates(s.send(change)) == 1);
+    // A client that does not report them: nothing is registered, the list is
+    // walked at every check.
+    Session w;
+    CHECK(w.started.empty());
 }
 
 TEST_CASE("lsp: hostile documents get a correct answer") {
