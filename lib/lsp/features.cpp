@@ -126,7 +126,8 @@ Json ignore_edit(const View& view, const Diagnostic& d) {
 
 }  // namespace
 
-std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published) {
+std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published,
+                              bool suppressible) {
     std::vector<Json> out;
     const Json diagnostics = Json::array({published});
     if (d.fix && d.fix->range.valid()) {
@@ -139,7 +140,8 @@ std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json&
                        {"isPreferred", d.fix->safe},
                        {"edit", std::move(edit)}});
     }
-    if (!d.rule.empty() && d.rule != rule_id::k_unused_suppression && d.range.valid()) {
+    if (suppressible && !d.rule.empty() && d.rule != rule_id::k_unused_suppression &&
+        d.range.valid()) {
         out.push_back({{"title", i18n::message("lsp.ignore", fmt::arg("rule", d.rule))},
                        {"kind", "quickfix"},
                        {"diagnostics", diagnostics},

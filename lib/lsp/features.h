@@ -32,9 +32,11 @@ std::optional<std::pair<IdKind, std::string>> id_at(const View& view, TextPositi
 Json formerly_edit(const View& view, IdKind kind, const std::string& old_id);
 
 /// The quick fixes of one finding (`published` is the diagnostic it was
-/// sent as): its fix as a WorkspaceEdit, when it has one, and the comment
-/// that silences its rule on its line.
-std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published);
+/// sent as): its fix as a WorkspaceEdit, when it has one, and, when the file
+/// honours suppressions (`suppressible`: a theme), the comment that silences
+/// its rule on its line.
+std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published,
+                              bool suppressible = true);
 
 /// DocumentSymbol[]: the stages, outcomes, documents and fields, each under
 /// a symbol of its list.

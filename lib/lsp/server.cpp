@@ -800,7 +800,8 @@ Json Server::code_actions(const Json& params) const {
         from_json(a->published[i]["range"], r);
         // The finding touches the range asked about.
         if (before(r.end, wanted.start) || before(wanted.end, r.start)) continue;
-        for (Json& action : fix_actions(view, d, a->published[i]))
+        // Scenario and model files have no suppression comments.
+        for (Json& action : fix_actions(view, d, a->published[i], !a->simulation_file))
             actions.push_back(std::move(action));
     }
     return actions;

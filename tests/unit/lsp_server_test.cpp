@@ -668,6 +668,32 @@ TEST_CASE("lsp: a scenario or model file opened gets simulate's findings of it, 
                  at_stage + R"("proposal"},"detail":"КП 🚀"},
             {"label":"payment","kind":12,)" +
                  at_stage + R"("payment"},"detail":"Оплата"}]}})"));
+    // A finding's fix is a code action there; no "ignore" comment is
+    // offered, since simulate honours none.
+    const std::string bad = path_to_uri((s.dir.path / "b.yaml").string());
+    s.send(opened(bad,
+                  "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n"
+                  "  - id: d-1\n    client: c\n    steps:\n      - { at: +0h, do: create }\n"
+                  "expect:\n  - { deal: d-1, state: opened }\n"));
+    const auto actions = s.send(Json{{"jsonrpc", "2.0"},
+                                     {"id", 9},
+                                     {"method", "textDocument/codeAction"},
+                                     {"params",
+                                      {{"textDocument", {{"uri", bad}}},
+                                       {"range",
+                                        {{"start", {{"line", 9}, {"character", 24}}},
+                                         {"end", {{"line", 9}, {"character", 24}}}}},
+                                       {"context", {{"diagnostics", Json::array()}}}}}});
+    REQUIRE(actions.size() == 1);
+    CHECK(
+        actions[0] ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"result":[{"title":"Replace with \"open\"","kind":"quickfix","isPreferred":false,
+        "diagnostics":[{"range":{"start":{"line":9,"character":24},"end":{"line":9,"character":30}},"severity":1,"source":"reltheme",
+          "code":"schema","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/schema.md"},
+          "message":"bad value \"opened\" for \"state\"; allowed: open, closed, none; did you mean \"open\"?"}],
+        "edit":{"changes":{"URI":[{"range":{"start":{"line":9,"character":24},"end":{"line":9,"character":30}},"newText":"open"}]}}}]})",
+            bad));
     const std::string model = path_to_uri((s.dir.path / "модель.yaml").string());
     const auto m = s.send(opened(model,
                                  "reltheme-model: 1\n"
