@@ -496,7 +496,8 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
     if (!themes.empty()) a.theme = std::move(themes.front().theme);
 
     Sources sources(doc, a, m_encoding, m_options.limits.max_bytes);
-    std::map<std::string, Json> by_uri;  // the other files'
+    std::map<std::string, Json> by_uri;                       // the other files'
+    std::map<std::string, std::vector<Diagnostic>> found_in;  // and their findings
     FileFindings& file = findings.files.front();
     for (const SourceText& s : file.related) sources.add(s);
     if (project.source) sources.add(*project.source);
@@ -517,7 +518,9 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
             a.published.push_back(place(d));
             a.diagnostics.push_back(std::move(d));
         } else {
-            by_uri[sources.uri(d.file)].push_back(place(d));
+            const std::string uri = sources.uri(d.file);
+            by_uri[uri].push_back(place(d));
+            found_in[uri].push_back(std::move(d));
         }
     }
     // What makes the project file unusable is said there (lint stops with
@@ -535,10 +538,23 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
 
     out.push_back(publish(doc.uri(), doc.version(), a.published));
     Analysis& kept = m_analyses[doc.uri()];
+    // An open template or instruction file keeps the findings in it, for
+    // its code actions.
+    const auto keep_in = [&](const std::string& uri, std::vector<Diagnostic> found,
+                             const Json& list) {
+        const auto it = m_analyses.find(uri);
+        if (it == m_analyses.end() || !it->second.named_file) return;
+        it->second.diagnostics = std::move(found);
+        it->second.published.clear();
+        for (const Json& d : list) it->second.published.push_back(d);
+    };
     for (const std::string& uri : kept.other_uris) {
-        if (!by_uri.contains(uri)) out.push_back(publish(uri, std::nullopt, Json::array()));
+        if (by_uri.contains(uri)) continue;
+        out.push_back(publish(uri, std::nullopt, Json::array()));
+        keep_in(uri, {}, Json::array());
     }
     for (auto& [uri, list] : by_uri) {
+        keep_in(uri, std::move(found_in[uri]), list);
         out.push_back(publish(uri, std::nullopt, std::move(list)));
         a.other_uris.insert(uri);
     }
@@ -572,7 +588,8 @@ void Server::check_named_file(const TextDocument& doc, std::vector<Json>& out) {
     self = Analysis{};
     self.named_file = true;
     self.display = path.string();
-    self.source = SourceText(self.display, doc.text());
+    self.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
+    self.source = SourceText(self.display, doc.text().substr(self.bom));
 
     // An open theme that names it: checked again with this text, it
     // publishes the findings in this file (and its own).
@@ -620,6 +637,8 @@ void Server::check_named_file(const TextDocument& doc, std::vector<Json>& out) {
                 const auto range = sources.range(d.file, d.range);
                 published.push_back(
                     to_lsp_diagnostic(d, range.value_or(TextRange{}), sources, m_options));
+                self.published.push_back(published.back());
+                self.diagnostics.push_back(d);
             }
             break;
         }
@@ -800,8 +819,10 @@ Json Server::code_actions(const Json& params) const {
         from_json(a->published[i]["range"], r);
         // The finding touches the range asked about.
         if (before(r.end, wanted.start) || before(wanted.end, r.start)) continue;
-        // Scenario and model files have no suppression comments.
-        for (Json& action : fix_actions(view, d, a->published[i], !a->simulation_file))
+        // Scenario and model files, templates and instruction files have no
+        // suppression comments.
+        for (Json& action :
+             fix_actions(view, d, a->published[i], !a->simulation_file && !a->named_file))
             actions.push_back(std::move(action));
     }
     return actions;

@@ -547,6 +547,28 @@ TEST_CASE("lsp: a template opened gets the findings of the theme that names it, 
                 R"(,"range":{"start":{"line":24,"character":14},"end":{"line":24,"character":27}}},
            "message":"used as the template of document \"offer\" here"}]}]}})",
             tpl));
+    // The finding's fix is its code action there (no suppression comment:
+    // a template has none).
+    const auto actions = s.send(Json{{"jsonrpc", "2.0"},
+                                     {"id", 9},
+                                     {"method", "textDocument/codeAction"},
+                                     {"params",
+                                      {{"textDocument", {{"uri", tpl}}},
+                                       {"range",
+                                        {{"start", {{"line", 0}, {"character", 20}}},
+                                         {"end", {{"line", 0}, {"character", 20}}}}},
+                                       {"context", {{"diagnostics", Json::array()}}}}}});
+    REQUIRE(actions.size() == 1);
+    const Json fix{
+        {"title", "Replace with \"client.name\""},
+        {"kind", "quickfix"},
+        {"isPreferred", false},
+        {"diagnostics", Json::array({published_for(out, tpl)["params"]["diagnostics"][0]})},
+        {"edit",
+         expect(
+             R"({"changes":{"URI":[{"range":{"start":{"line":0,"character":16},"end":{"line":0,"character":26}},"newText":"client.name"}]}})",
+             tpl)}};
+    CHECK(actions[0] == Json{{"jsonrpc", "2.0"}, {"id", 9}, {"result", Json::array({fix})}});
     // Its language features answer nothing: it is no theme.
     const auto asked = s.send(
         Json{{"jsonrpc", "2.0"},
