@@ -262,8 +262,10 @@ class ScenarioLoader {
                 break;
             case StepKind::Send:
                 if (need("document")) {
-                    if (auto v = m_r.string(n->find("document"), "document"))
+                    if (auto v = m_r.string(n->find("document"), "document")) {
                         st.document = v->value;
+                        st.document_range = v->range;
+                    }
                 }
                 break;
         }
