@@ -402,11 +402,13 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
     Json edit = rename(view, at, *name, error);
     if (!error.empty()) throw InvalidParams{error};
     const auto path = path_of(*uri);
-    if (target && target->first != IdKind::Document && path && target->second != *name) {
+    if (target && path && target->second != *name) {
         const auto& [kind, old_id] = *target;
         // The old id goes to the item's `formerly` when the last commit has
         // it, so `diff` against that commit reads a move, not a loss.
-        if (const auto committed = committed_theme(*path, m_options.limits)) {
+        if (const auto committed = kind == IdKind::Document
+                                       ? std::nullopt
+                                       : committed_theme(*path, m_options.limits)) {
             const bool had = kind == IdKind::Stage     ? committed->find_stage(old_id) != nullptr
                              : kind == IdKind::Outcome ? committed->find_outcome(old_id) != nullptr
                                                        : committed->find_field(old_id) != nullptr;
@@ -692,7 +694,6 @@ void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::
 
 void Server::rename_in_project(const fs::path& theme_path, IdKind kind, const std::string& old_id,
                                const std::string& new_id, Json& changes) {
-    if (kind == IdKind::Document) return;
     ProjectFile project =
         load_project(m_options.config_path, theme_path.parent_path(), m_options.rule_ids);
     const ProjectConfig config = project.config ? *project.config : ProjectConfig{};
@@ -731,6 +732,8 @@ void Server::rename_in_project(const fs::path& theme_path, IdKind kind, const st
                     ranges.push_back(st.outcome_range);
                 if (kind == IdKind::Field && st.kind == StepKind::Fill && st.field == old_id)
                     ranges.push_back(st.field_range);
+                if (kind == IdKind::Document && st.kind == StepKind::Send && st.document == old_id)
+                    ranges.push_back(st.document_range);
             }
             for (const Expectation& e : s->expectations) {
                 if (kind == IdKind::Stage && e.stage == old_id) ranges.push_back(e.stage_range);

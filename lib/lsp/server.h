@@ -85,8 +85,8 @@ class Server {
     /// it against its theme, as `simulate` reports them.
     void check_simulation_file(const TextDocument& doc, FileKind kind, std::vector<Json>& out);
     /// Adds to `changes` (a WorkspaceEdit's) the edits that rename `old_id`
-    /// of `kind` to `new_id` in the project's scenario and model files that
-    /// name the theme at `theme_path`.
+    /// of `kind` (a stage, outcome, field or document) to `new_id` in the
+    /// project's scenario and model files that name the theme at `theme_path`.
     void rename_in_project(const std::filesystem::path& theme_path, IdKind kind,
                            const std::string& old_id, const std::string& new_id, Json& changes);
     void forget(const std::string& uri, std::vector<Json>& out);

@@ -1090,6 +1090,22 @@ TEST_CASE(
     CHECK(f.at("textDocument/rename", 13, 10, {{"newName", "paid"}}) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(f.uri) + ":[" +
                  edit(13, 8, 15, "paid") + "," + edit(15, 18, 18, ", payment") + "]}}}"));
+    // A document renamed: the scenario's `send` of it (documents have no
+    // `formerly`).
+    Session d;
+    const std::string with_document =
+        std::string(k_theme) + "documents:\n  - id: offer\n    name: КП\n    kind: print-form\n";
+    std::ofstream(d.dir.path / "t.yaml") << with_document;
+    std::ofstream(d.dir.path / "sc.yaml")
+        << "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n  - id: d-1\n"
+           "    client: c\n    steps:\n      - { at: +0h, do: create }\n"
+           "      - { at: +1h, do: send, document: offer }\n";
+    d.open(with_document);
+    CHECK(d.at("textDocument/rename", 21, 10, {{"newName", "kp"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(d.uri) + ":[" +
+                 edit(21, 8, 13, "kp") + "]," +
+                 dumped(path_to_uri((d.dir.path / "sc.yaml").string())) + ":[" +
+                 edit(8, 39, 44, "kp") + "]}}}"));
     // A stage renamed in a theme the repository has not committed (nor
     // anything: no formerly is added): the scenario's move and expectation,
     // the model's stage and a branch to it.
