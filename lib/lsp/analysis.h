@@ -31,6 +31,8 @@ struct Analysis {
     /// A scenario file's theme as it last loaded, for completion of the
     /// stage and outcome ids the scenario writes.
     std::optional<Theme> scenario_theme;
+    /// Its file, as the scenario names it.
+    std::string scenario_theme_file;
     /// While `theme` is none (the text does not load): the theme of the last
     /// version that loaded, for completion as the text is typed.
     std::optional<Theme> last_loaded;

@@ -318,6 +318,7 @@ Json markdown(const std::string& text, const TextRange& r) {
 
 namespace {
 Json placeholder_hover(const View& view, TextPosition at);
+Json id_hover(const Theme& t, IdKind kind, const std::string& id, const TextRange& r);
 }  // namespace
 
 Json hover(const View& view, TextPosition at, const RuleText& summary, const RuleText& help_uri) {
@@ -339,10 +340,15 @@ Json hover(const View& view, TextPosition at, const RuleText& summary, const Rul
     }
     const auto o = occurrence_at(view, at);
     if (!o) return nullptr;
-    const Theme& t = *view.theme();
-    const std::string& id = o->id->value;
-    const TextRange r = view.to_lsp(o->id->range);
-    switch (o->kind) {
+    return id_hover(*view.theme(), o->kind, o->id->value, view.to_lsp(o->id->range));
+}
+
+namespace {
+
+/// Hover over an id of `t` written at `r`: a stage's name, deadline and where
+/// it leads, another item's name; null when `t` does not define it.
+Json id_hover(const Theme& t, IdKind kind, const std::string& id, const TextRange& r) {
+    switch (kind) {
         case IdKind::Stage:
             if (const Stage* s = t.find_stage(id)) return markdown(stage_hover(*s), r);
             break;
@@ -371,6 +377,8 @@ Json hover(const View& view, TextPosition at, const RuleText& summary, const Rul
     }
     return nullptr;
 }
+
+}  // namespace
 
 namespace {
 
@@ -1040,6 +1048,76 @@ Json scenario_completion(const View& view, TextPosition at, const Theme* theme) 
         for (const Stage& s : theme->stages) add(s.id.value, s.name.value);
     }
     return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+}
+
+namespace {
+
+/// The id written at `at` in a scenario: its kind, its text and its range
+/// on the line.
+struct ScenarioId {
+    IdKind kind;
+    std::string id;
+    TextRange range;
+};
+
+std::optional<ScenarioId> scenario_id_at(const View& view, TextPosition at) {
+    const TextDocument& doc = view.doc();
+    if (at.line < 0 || static_cast<std::size_t>(at.line) >= doc.line_count()) return std::nullopt;
+    const std::string line(doc.line(static_cast<std::size_t>(at.line)));
+    if (line.size() > k_longest_line) return std::nullopt;
+    const std::size_t line_start = doc.offset_of({at.line, 0}, view.encoding());
+    const std::size_t cursor = doc.offset_of(at, view.encoding()) - line_start;
+    static const std::regex k_id(
+        R"((?:^|[\s{,])(outcome|to|stage|field|document):\s*["']?([A-Za-z0-9_-]+))");
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), k_id);
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        const auto begin = static_cast<std::size_t>(m.position(2));
+        const std::size_t end = begin + static_cast<std::size_t>(m.length(2));
+        if (cursor < begin || cursor > end) continue;
+        const std::string key = m[1].str();
+        const IdKind kind = key == "outcome"    ? IdKind::Outcome
+                            : key == "field"    ? IdKind::Field
+                            : key == "document" ? IdKind::Document
+                                                : IdKind::Stage;
+        return ScenarioId{kind, m[2].str(),
+                          TextRange{doc.position_of(line_start + begin, view.encoding()),
+                                    doc.position_of(line_start + end, view.encoding())}};
+    }
+    return std::nullopt;
+}
+
+const Id* defined_id(const Theme& theme, IdKind kind, const std::string& id) {
+    switch (kind) {
+        case IdKind::Stage:
+            if (const Stage* s = theme.find_stage(id)) return &s->id;
+            break;
+        case IdKind::Outcome:
+            if (const Outcome* o = theme.find_outcome(id)) return &o->id;
+            break;
+        case IdKind::Field:
+            if (const Field* f = theme.find_field(id)) return &f->id;
+            break;
+        case IdKind::Document:
+            if (const Document* d = theme.find_document(id)) return &d->id;
+            break;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+const Range* scenario_definition(const View& view, TextPosition at, const Theme& theme) {
+    const auto found = scenario_id_at(view, at);
+    if (!found) return nullptr;
+    const Id* id = defined_id(theme, found->kind, found->id);
+    return id ? &id->range : nullptr;
+}
+
+Json scenario_hover(const View& view, TextPosition at, const Theme& theme) {
+    const auto found = scenario_id_at(view, at);
+    if (!found || !defined_id(theme, found->kind, found->id)) return nullptr;
+    return id_hover(theme, found->kind, found->id, found->range);
 }
 
 }  // namespace reltheme::lsp

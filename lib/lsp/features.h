@@ -84,4 +84,13 @@ Json completion(const View& view, TextPosition at, const CommittedTheme& committ
 /// after `to:` and `stage:`; nothing elsewhere or without a theme.
 Json scenario_completion(const View& view, TextPosition at, const Theme* theme);
 
+/// In a scenario file, the theme's item whose id is written at `at` (a
+/// move's `to`, an expectation's `stage`, an `outcome`, a fill's `field`, a
+/// send's `document`): where `theme` defines it; null for a built-in outcome
+/// or an id it does not define.
+const Range* scenario_definition(const View& view, TextPosition at, const Theme& theme);
+
+/// Hover over such an id: what hover over it in the theme says.
+Json scenario_hover(const View& view, TextPosition at, const Theme& theme);
+
 }  // namespace reltheme::lsp

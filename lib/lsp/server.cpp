@@ -350,11 +350,30 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
     const Analysis* a = analysis(*uri);
     if (!doc || !a) throw InvalidParams{"the document " + *uri + " is not open"};
     const View view(*doc, *a, m_encoding);
-    if (a->simulation_file && method == "textDocument/completion") {
+    const Theme* scenario_theme = a->scenario_theme ? &*a->scenario_theme : nullptr;
+    if (a->simulation_file && scenario_theme &&
+        (method == "textDocument/completion" || method == "textDocument/hover" ||
+         method == "textDocument/definition")) {
         TextPosition at;
         if (!params.contains("position") || !from_json(params["position"], at))
             throw InvalidParams{method + " needs a position"};
-        return scenario_completion(view, at, a->scenario_theme ? &*a->scenario_theme : nullptr);
+        if (method == "textDocument/completion")
+            return scenario_completion(view, at, scenario_theme);
+        if (method == "textDocument/hover") return scenario_hover(view, at, *scenario_theme);
+        // The definition in the theme file, placed in the text it was
+        // loaded from (the disk's).
+        const Range* r = scenario_definition(view, at, *scenario_theme);
+        if (!r) return nullptr;
+        std::string error;
+        auto text = read_file(a->scenario_theme_file, m_options.limits.max_bytes, error);
+        if (!text) return nullptr;
+        const std::string theme_uri = uri_of(a->scenario_theme_file);
+        const TextDocument theme_doc(theme_uri, 0, *text);
+        Analysis theme;
+        theme.bom = std::string_view(*text).starts_with(k_bom) ? k_bom.size() : 0;
+        theme.source = SourceText(a->scenario_theme_file, text->substr(theme.bom));
+        const View in_theme(theme_doc, theme, m_encoding);
+        return Json{{"uri", theme_uri}, {"range", to_json(in_theme.to_lsp(*r))}};
     }
     if (a->named_file || a->simulation_file) {
         // A template or instruction file, a scenario or model: no theme to
@@ -652,6 +671,7 @@ void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::
     const fs::path path = *path_of(doc.uri());
     Analysis& a = m_analyses[doc.uri()];
     std::optional<Theme> last_theme = std::move(a.scenario_theme);
+    std::string last_theme_file = std::move(a.scenario_theme_file);
     a = Analysis{};
     a.simulation_file = true;
     a.bom = std::string_view(doc.text()).starts_with(k_bom) ? k_bom.size() : 0;
@@ -669,7 +689,13 @@ void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::
         options.themes = themes;
         ScenarioResult r = run_scenario_text(text, path, options);
         a.display = r.display;
-        a.scenario_theme = r.theme ? std::move(r.theme) : std::move(last_theme);
+        if (r.theme) {
+            a.scenario_theme = std::move(r.theme);
+            a.scenario_theme_file = r.theme_display;
+        } else {
+            a.scenario_theme = std::move(last_theme);
+            a.scenario_theme_file = std::move(last_theme_file);
+        }
         findings = std::move(r.findings);
     } else {
         ModelInput in = load_model_text(text, path, std::nullopt, themes, m_options.limits);

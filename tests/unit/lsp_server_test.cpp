@@ -716,6 +716,34 @@ TEST_CASE("lsp: a scenario or model file opened gets simulate's findings of it, 
           "message":"bad value \"opened\" for \"state\"; allowed: open, closed, none; did you mean \"open\"?"}],
         "edit":{"changes":{"URI":[{"range":{"start":{"line":9,"character":24},"end":{"line":9,"character":30}},"newText":"open"}]}}}]})",
             bad));
+    // Hover and definition of the ids a scenario writes: the theme's.
+    const std::string h = path_to_uri((s.dir.path / "h.yaml").string());
+    s.send(opened(h,
+                  "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n"
+                  "  - id: d-1\n    client: c\n    steps:\n      - { at: +0h, do: create }\n"
+                  "expect:\n  - { deal: d-1, stage: proposal }\n"));
+    const auto asked_at = [&](const char* method, int line, int character) {
+        const auto answer =
+            s.send(Json{{"jsonrpc", "2.0"},
+                        {"id", 9},
+                        {"method", method},
+                        {"params",
+                         {{"textDocument", {{"uri", h}}},
+                          {"position", {{"line", line}, {"character", character}}}}}});
+        REQUIRE(answer.size() == 1);
+        return answer.front();
+    };
+    CHECK(asked_at("textDocument/hover", 9, 27) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
+              "value":"**КП 🚀**: stage `proposal`\n\nDeadline: 2 days\n\nLeads to `paymnet`"},
+              "range":{"start":{"line":9,"character":24},"end":{"line":9,"character":32}}}})"));
+    CHECK(asked_at("textDocument/definition", 9, 27) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"uri":"URI",
+              "range":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}}}})",
+                 path_to_uri((s.dir.path / "t.yaml").string())));
+    // Elsewhere (the deal's id): nothing.
+    CHECK(asked_at("textDocument/definition", 9, 10) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
     const std::string model = path_to_uri((s.dir.path / "модель.yaml").string());
     const auto m = s.send(opened(model,
                                  "reltheme-model: 1\n"
