@@ -527,8 +527,9 @@ void Server::check(const TextDocument& doc, std::vector<Json>& out) {
         return to_lsp_diagnostic(d, range.value_or(TextRange{}), sources, m_options);
     };
     // A theme id another file of the project uses: said in this document,
-    // whichever file lint would report it in.
-    if (project.config && path && a.theme) {
+    // whichever file lint would report it in. Only with a project file:
+    // without one there is no project to list (the working folder is none).
+    if (project.config && !project.config->file.empty() && path && a.theme) {
         const ThemeSummary self{a.display, a.theme->id.value, a.theme->id.range};
         for (Diagnostic& d :
              m_project_ids.duplicates(*project.config, *path, self, m_options.limits))
@@ -625,7 +626,7 @@ void Server::check_named_file(const TextDocument& doc, std::vector<Json>& out) {
     Json published = Json::array();
     ProjectFile project =
         load_project(m_options.config_path, path.parent_path(), m_options.rule_ids);
-    if (project.config) {
+    if (project.config && !project.config->file.empty()) {
         for (const InputPath& input : discover_inputs({}, *project.config, {}).files) {
             std::string error;
             auto text = read_file(input.path, m_options.limits.max_bytes, error);
