@@ -6,6 +6,7 @@
 #include "common.h"
 #include "lsp/server.h"
 #include "report/sarif.h"
+#include "simulation_common.h"
 
 namespace reltheme::cli {
 
@@ -22,6 +23,10 @@ int run_lsp(const LspOptions& opts) {
         return rule ? rule->summary : std::string();
     };
     options.limits = YamlLimits::from_environment();
+    // A scenario's or model's theme is loaded as `simulate` loads it.
+    options.simulation_themes = [limits = options.limits](const ProjectConfig& config) {
+        return validated_themes(config, limits);
+    };
     // Standard output carries the protocol and nothing else.
     std::ios::sync_with_stdio(false);
     lsp::Server server(std::move(options));

@@ -96,7 +96,8 @@ Work check_file(const InputPath& input, const CheckOptions& options, const FileR
         w.summary = ThemeSummary{input.display, loaded.theme->id.value, loaded.theme->id.range};
     }
     if (loaded.theme) {
-        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place};
+        const ThemeContext ctx{*loaded.theme, w.result.source, options.config, place,
+                               options.named_text};
         run_theme_rules(ctx, loaded.incomplete, options.lint, sink);
     }
     w.result.diagnostics = std::move(sink.items());

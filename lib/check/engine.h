@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "check/context.h"
 #include "check/policy.h"
 #include "load/discover.h"
 #include "load/project.h"
@@ -33,6 +34,9 @@ struct CheckOptions {
     /// Which ids an unused suppression may name besides check's rules (the
     /// catalogue's `is_rule_id`; see apply_policy).
     RuleIdTest is_rule_id = nullptr;
+    /// The texts of the files themes name (templates, instruction files)
+    /// where they are not the disk's: the language server's open documents.
+    NamedFileText named_text = nullptr;
 };
 
 /// Reads a file's bytes; returns nullopt and sets `error` when it cannot.

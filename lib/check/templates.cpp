@@ -438,7 +438,8 @@ void for_each_template(const ThemeContext& ctx,
         const ResolvedPath r = resolve_theme_path(ctx.place, ref.path->value);
         if (r.status != PathStatus::Ok) continue;
         if (!seen.insert(r.file).second) continue;
-        auto text = read_text_file(r.file);
+        auto text = ctx.named_text ? ctx.named_text(r.file) : std::nullopt;
+        if (!text) text = read_text_file(r.file);
         if (!text) continue;
         const SourceText source(r.display, std::move(*text));
         PositionCursor positions(source);

@@ -300,4 +300,12 @@ std::optional<GitTree::Blob> GitTree::read(const std::string& path, std::size_t 
     return out;
 }
 
+std::optional<std::string> path_in_tree(const fs::path& resolved, const fs::path& workdir) {
+    if (resolved.empty()) return std::nullopt;
+    const std::string s = resolved.lexically_relative(workdir).generic_string();
+    if (s.empty() || s == ".") return std::string();
+    if (s == ".." || s.starts_with("../")) return std::nullopt;
+    return s;
+}
+
 }  // namespace reltheme

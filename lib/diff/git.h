@@ -44,6 +44,12 @@ class GitRepository {
     mutable bool m_loose_checked = false;
 };
 
+/// A resolved (canonical, absolute) path as a revision's tree names it:
+/// relative to the working tree's root `workdir`, `/`-separated; empty for
+/// the root itself, nullopt when it lies outside.
+std::optional<std::string> path_in_tree(const std::filesystem::path& resolved,
+                                        const std::filesystem::path& workdir);
+
 /// The most entries (files and folders) a revision's tree may hold; a larger
 /// one is refused rather than walked.
 inline constexpr std::size_t k_max_tree_entries = 1'000'000;

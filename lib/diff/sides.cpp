@@ -89,13 +89,7 @@ class Resolver {
 /// when outside it.
 std::optional<std::string> repo_relative(const fs::path& p, const fs::path& workdir,
                                          Resolver& resolve) {
-    const fs::path abs = resolve(p);
-    if (abs.empty()) return std::nullopt;
-    const fs::path rel = abs.lexically_relative(workdir);
-    const std::string s = rel.generic_string();
-    if (s.empty() || s == ".") return std::string();
-    if (s == ".." || s.starts_with("../")) return std::nullopt;
-    return s;
+    return path_in_tree(resolve(p), workdir);
 }
 
 std::optional<std::string> repo_relative(const fs::path& p, const fs::path& workdir) {

@@ -120,6 +120,8 @@ constexpr Entry k_entries[] = {
     {"lsp.rename.nothing", "there is no stage, field, outcome or document id here to rename"},
     {"lsp.rename.invalid", "\"{name}\" is not a valid id: use lower-case latin letters, digits, '-' and '_', starting with a letter, at most 64 characters"},
     {"lsp.rename.taken", "the theme has \"{name}\" already"},
+
+    {"lsp.completion.formerly", "{name}: in the last commit, no longer in the theme"},
     {"weekday.monday", "Monday"},
     {"weekday.tuesday", "Tuesday"},
     {"weekday.wednesday", "Wednesday"},

@@ -21,6 +21,21 @@ struct Analysis {
     std::size_t bom = 0;  ///< bytes of a byte order mark the check did not see
     SourceText source;    ///< the text checked (without the mark)
     std::optional<Theme> theme;
+    /// A file themes name (a template, an instruction file: no `.yaml` or
+    /// `.yml` name), not a theme: it gets the findings of the theme that
+    /// names it and no language features.
+    bool named_file = false;
+    /// A scenario or model file: its findings are `simulate`'s, and it has
+    /// no language features.
+    bool simulation_file = false;
+    /// A scenario file's theme as it last loaded, for completion of the
+    /// stage and outcome ids the scenario writes.
+    std::optional<Theme> scenario_theme;
+    /// Its file, as the scenario names it.
+    std::string scenario_theme_file;
+    /// While `theme` is none (the text does not load): the theme of the last
+    /// version that loaded, for completion as the text is typed.
+    std::optional<Theme> last_loaded;
     /// The project's registry of scripts and approvers, when its file has one.
     std::optional<Registry> registry;
     /// The findings in this document, and the LSP diagnostic each became.
@@ -41,6 +56,11 @@ class View {
     const Analysis& analysis() const { return m_analysis; }
     const SourceText& source() const { return m_analysis.source; }
     const Theme* theme() const { return m_analysis.theme ? &*m_analysis.theme : nullptr; }
+    /// The theme, else the last version of it that loaded; null when none has.
+    const Theme* last_loaded() const {
+        if (m_analysis.theme) return &*m_analysis.theme;
+        return m_analysis.last_loaded ? &*m_analysis.last_loaded : nullptr;
+    }
     PositionEncoding encoding() const { return m_encoding; }
 
     /// A finding's range in LSP's terms (an unset range is the start).

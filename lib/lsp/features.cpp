@@ -11,10 +11,13 @@
 #include "check/rule_ids.h"
 #include "i18n/messages.h"
 #include "load/node_reader.h"
+#include "load/theme_files.h"
 #include "load/theme_loader.h"
 #include "render/language.h"
 #include "semantics/placeholders.h"
+#include "util/embedded.h"
 #include "util/markup.h"
+#include "util/uri.h"
 #include "util/utf8.h"
 
 namespace reltheme::lsp {
@@ -28,8 +31,6 @@ constexpr int k_symbol_file = 1;
 constexpr int k_symbol_enum_member = 22;
 constexpr int k_completion_property = 10;
 constexpr int k_completion_value = 12;
-
-enum class IdKind { Stage, Field, Outcome, Document };
 
 /// Lines longer than this are not read for completion (std::regex recurses
 /// over its input).
@@ -125,7 +126,8 @@ Json ignore_edit(const View& view, const Diagnostic& d) {
 
 }  // namespace
 
-std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published) {
+std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json& published,
+                              bool suppressible) {
     std::vector<Json> out;
     const Json diagnostics = Json::array({published});
     if (d.fix && d.fix->range.valid()) {
@@ -138,7 +140,8 @@ std::vector<Json> fix_actions(const View& view, const Diagnostic& d, const Json&
                        {"isPreferred", d.fix->safe},
                        {"edit", std::move(edit)}});
     }
-    if (!d.rule.empty() && d.rule != rule_id::k_unused_suppression && d.range.valid()) {
+    if (suppressible && !d.rule.empty() && d.rule != rule_id::k_unused_suppression &&
+        d.range.valid()) {
         out.push_back({{"title", i18n::message("lsp.ignore", fmt::arg("rule", d.rule))},
                        {"kind", "quickfix"},
                        {"diagnostics", diagnostics},
@@ -315,6 +318,7 @@ Json markdown(const std::string& text, const TextRange& r) {
 
 namespace {
 Json placeholder_hover(const View& view, TextPosition at);
+Json id_hover(const Theme& t, IdKind kind, const std::string& id, const TextRange& r);
 }  // namespace
 
 Json hover(const View& view, TextPosition at, const RuleText& summary, const RuleText& help_uri) {
@@ -336,10 +340,15 @@ Json hover(const View& view, TextPosition at, const RuleText& summary, const Rul
     }
     const auto o = occurrence_at(view, at);
     if (!o) return nullptr;
-    const Theme& t = *view.theme();
-    const std::string& id = o->id->value;
-    const TextRange r = view.to_lsp(o->id->range);
-    switch (o->kind) {
+    return id_hover(*view.theme(), o->kind, o->id->value, view.to_lsp(o->id->range));
+}
+
+namespace {
+
+/// Hover over an id of `t` written at `r`: a stage's name, deadline and where
+/// it leads, another item's name; null when `t` does not define it.
+Json id_hover(const Theme& t, IdKind kind, const std::string& id, const TextRange& r) {
+    switch (kind) {
         case IdKind::Stage:
             if (const Stage* s = t.find_stage(id)) return markdown(stage_hover(*s), r);
             break;
@@ -369,7 +378,36 @@ Json hover(const View& view, TextPosition at, const RuleText& summary, const Rul
     return nullptr;
 }
 
+}  // namespace
+
+namespace {
+
+/// The file a path under `at` names (a document's `template`, an email's
+/// `body`, the theme's `instruction_file`), resolved as the checks resolve
+/// it (load/theme_files.h), as a Location at its start; null when there is
+/// no path there or it names no file the checks would read.
+Json file_definition(const View& view, TextPosition at) {
+    const Theme* t = view.theme();
+    if (!t) return nullptr;
+    const Position p = view.from_lsp(at);
+    for (const FileReference& ref : file_references(*t)) {
+        if (!ref.path || !touches(ref.path->range, p)) continue;
+        const auto path = uri_to_path(view.doc().uri());
+        if (!path) return nullptr;
+        const ThemePlace place = place_of_theme(view.analysis().display, *path, false);
+        const ResolvedPath file = resolve_theme_path(place, ref.path->value);
+        if (file.status != PathStatus::Ok) return nullptr;
+        const TextPosition start{0, 0};
+        return Json{{"uri", path_to_uri(file.file.string())},
+                    {"range", to_json(TextRange{start, start})}};
+    }
+    return nullptr;
+}
+
+}  // namespace
+
 Json definition(const View& view, TextPosition at) {
+    if (Json file = file_definition(view, at); !file.is_null()) return file;
     const auto o = occurrence_at(view, at);
     if (!o) return nullptr;
     for (const Occurrence& x : occurrences(*view.theme())) {
@@ -386,6 +424,69 @@ Json references(const View& view, TextPosition at, bool declaration) {
     for (const Id* id : same_id(*view.theme(), *o, declaration))
         out.push_back(location(view, id->range));
     return out;
+}
+
+std::optional<std::pair<IdKind, std::string>> id_at(const View& view, TextPosition at) {
+    const auto o = occurrence_at(view, at);
+    if (!o) return std::nullopt;
+    return std::pair{o->kind, o->id->value};
+}
+
+Json formerly_edit(const View& view, IdKind kind, const std::string& old_id) {
+    const Theme* t = view.theme();
+    if (!t || kind == IdKind::Document) return nullptr;
+    const Range* item = nullptr;
+    const Id* id = nullptr;
+    const std::vector<Id>* formerly = nullptr;
+    const auto find = [&](const auto& items) {
+        for (const auto& x : items) {
+            if (x.id.value != old_id) continue;
+            item = &x.range;
+            id = &x.id;
+            formerly = &x.formerly;
+        }
+    };
+    if (kind == IdKind::Stage) find(t->stages);
+    if (kind == IdKind::Outcome) find(t->outcomes);
+    if (kind == IdKind::Field) find(t->fields);
+    if (!item || !id->range.valid()) return nullptr;
+    const SourceText& src = view.source();
+    const std::string& text = src.text();
+    const std::string written = yaml_scalar(old_id);
+    if (!formerly->empty()) {
+        // After the last id of the list: `, old` in a flow list, a line
+        // `- old` at the last item's indentation in a block list.
+        const Id& last = formerly->back();
+        const std::size_t end = src.offset_of(last.range.end);
+        std::size_t after = end;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\t')) ++after;
+        if (after < text.size() && (text[after] == ']' || text[after] == ',')) {
+            return text_edit(view.to_lsp(Range{last.range.end, last.range.end}), ", " + written);
+        }
+        const std::string_view line = src.line(last.range.begin.line);
+        const std::size_t dash = line.find('-');
+        if (dash == line.npos) return nullptr;
+        const Position eol{last.range.end.line,
+                           static_cast<int>(utf8_length(src.line(last.range.end.line))) + 1};
+        return text_edit(view.to_lsp(Range{eol, eol}),
+                         "\n" + std::string(line.substr(0, dash)) + "- " + written);
+    }
+    // No list yet: `formerly: [old]` after the id, as a key of its mapping.
+    const std::size_t id_begin = src.offset_of(id->range.begin);
+    const std::string_view id_line = src.line(id->range.begin.line);
+    const std::size_t id_col = id_begin - src.offset_of(Position{id->range.begin.line, 1});
+    if (id_col < 2) return nullptr;
+    const std::size_t key = id_line.rfind("id", id_col - 1);
+    if (key == id_line.npos) return nullptr;
+    const std::size_t brace = id_line.rfind('{', key);
+    if (brace != id_line.npos) {
+        // A flow mapping `{id: x, ...}`: a pair after the id.
+        return text_edit(view.to_lsp(Range{id->range.end, id->range.end}),
+                         ", formerly: [" + written + "]");
+    }
+    const Position eol{id->range.end.line, static_cast<int>(utf8_length(id_line)) + 1};
+    const std::string indent(utf8_length(id_line.substr(0, key)), ' ');
+    return text_edit(view.to_lsp(Range{eol, eol}), "\n" + indent + "formerly: [" + written + "]");
 }
 
 Json prepare_rename(const View& view, TextPosition at) {
@@ -522,6 +623,57 @@ std::optional<IdKind> value_kind(std::string_view key, const std::vector<std::st
     return std::nullopt;
 }
 
+/// The kind of the ids a `formerly` list under `chain` names: a stage's, an
+/// outcome's or a field's; none for any other key.
+std::optional<IdKind> formerly_kind(std::string_view key, const std::vector<std::string>& chain) {
+    if (key != "formerly" || chain.size() != 1) return std::nullopt;
+    if (chain[0] == "stages") return IdKind::Stage;
+    if (chain[0] == "outcomes") return IdKind::Outcome;
+    if (chain[0] == "fields") return IdKind::Field;
+    return std::nullopt;
+}
+
+/// The ids of one kind of item a theme defines, with their names, in file
+/// order, and the ids its items' `formerly` lists name.
+struct KindIds {
+    std::vector<std::pair<std::string, std::string>> defined;
+    std::vector<std::string> former;
+};
+
+KindIds ids_of(const Theme& t, IdKind kind) {
+    KindIds out;
+    const auto add = [&](const auto& items) {
+        for (const auto& item : items) {
+            out.defined.emplace_back(item.id.value, item.name.value);
+            for (const Id& f : item.formerly) out.former.push_back(f.value);
+        }
+    };
+    if (kind == IdKind::Stage) add(t.stages);
+    if (kind == IdKind::Outcome) add(t.outcomes);
+    if (kind == IdKind::Field) add(t.fields);
+    return out;
+}
+
+/// The ids a `formerly` list of `kind` may name: those of the committed
+/// theme's items of that kind that `now` no longer defines and no
+/// `formerly` of it names yet (the ids being renamed away), in the committed
+/// file's order, with their committed names.
+std::vector<std::pair<std::string, std::string>> renamed_away(const Theme& now,
+                                                              const Theme& committed, IdKind kind) {
+    const KindIds current = ids_of(now, kind);
+    const auto taken = [&](const std::string& id) {
+        for (const auto& [d, name] : current.defined) {
+            if (d == id) return true;
+        }
+        return std::find(current.former.begin(), current.former.end(), id) != current.former.end();
+    };
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& item : ids_of(committed, kind).defined) {
+        if (!taken(item.first)) out.push_back(item);
+    }
+    return out;
+}
+
 /// The theme's type: the model's, else the top-level `type:` line's, else sales.
 ThemeType type_of(const View& view) {
     if (const Theme* t = view.theme()) return t->type.value;
@@ -558,6 +710,74 @@ std::vector<std::string> value_choices(const View& view, const std::vector<std::
     }
     const auto place = key_place(chain);
     return place ? allowed_values(*place, key) : std::vector<std::string>{};
+}
+
+/// The theme's JSON Schema (schemas/theme.schema.json, compiled in), parsed
+/// once; null when it is missing or does not parse.
+const Json& theme_schema() {
+    static const Json k_schema = [] {
+        const auto text = embedded_file("schemas/theme.schema.json");
+        return text ? Json::parse(*text, nullptr, false) : Json();
+    }();
+    return k_schema;
+}
+
+/// `node` with its `$ref` (`#/definitions/NAME`) followed, an array's items,
+/// and of an `anyOf` the member that is a mapping (a transition written as
+/// `{to, probability}`).
+const Json* schema_mapping(const Json& schema, const Json* node) {
+    for (int hops = 0; node && node->is_object() && hops < 8; ++hops) {
+        if (node->contains("properties")) return node;
+        if (const auto ref = node->find("$ref"); ref != node->end() && ref->is_string()) {
+            const std::string& r = ref->get_ref<const std::string&>();
+            constexpr std::string_view k_prefix = "#/definitions/";
+            if (!r.starts_with(k_prefix)) return nullptr;
+            const auto defs = schema.find("definitions");
+            if (defs == schema.end()) return nullptr;
+            const auto def = defs->find(r.substr(k_prefix.size()));
+            node = def == defs->end() ? nullptr : &*def;
+        } else if (const auto items = node->find("items"); items != node->end()) {
+            node = &*items;
+        } else if (const auto any = node->find("anyOf"); any != node->end() && any->is_array()) {
+            const Json* mapping = nullptr;
+            for (const Json& member : *any) {
+                if (member.is_object() && member.contains("properties")) mapping = &member;
+            }
+            node = mapping;
+        } else {
+            return nullptr;
+        }
+    }
+    return nullptr;
+}
+
+/// What the schema says of `key` in the mapping the keys `chain` lead to
+/// (`stages`, `next`): its title in bold and its description, as markdown;
+/// empty when the schema has no words for it. The schema is the one home of
+/// what each key means.
+std::string key_documentation(const std::vector<std::string>& chain, const std::string& key) {
+    const Json& schema = theme_schema();
+    const Json* node = schema.is_object() ? &schema : nullptr;
+    for (const std::string& step : chain) {
+        node = schema_mapping(schema, node);
+        if (!node) return {};
+        const Json& props = (*node)["properties"];
+        const auto next = props.find(step);
+        node = next == props.end() ? nullptr : &*next;
+    }
+    node = schema_mapping(schema, node);
+    if (!node) return {};
+    const Json& props = (*node)["properties"];
+    const auto prop = props.find(key);
+    if (prop == props.end() || !prop->is_object()) return {};
+    const auto words = [&](const char* name) {
+        const auto own = prop->find(name);
+        return own != prop->end() && own->is_string() ? own->get<std::string>() : std::string();
+    };
+    const std::string title = words("title");
+    const std::string description = words("description");
+    if (title.empty()) return description;
+    return description.empty() ? "**" + title + "**" : "**" + title + "**\n\n" + description;
 }
 
 /// Where the text a `{{` is typed in belongs: a theme's or a stage's
@@ -663,7 +883,7 @@ Json placeholder_hover(const View& view, TextPosition at) {
 
 }  // namespace
 
-Json completion(const View& view, TextPosition at, const std::vector<std::string>& stage_ids) {
+Json completion(const View& view, TextPosition at, const CommittedTheme& committed) {
     Json items = Json::array();
     const Json none{{"isIncomplete", false}, {"items", items}};
     const TextDocument& doc = view.doc();
@@ -675,7 +895,9 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
     if (prefix.size() > k_longest_line) return none;
 
     std::optional<IdKind> ids;
+    std::optional<IdKind> formerly;  ///< the kind of a `formerly` list's ids
     std::optional<KeyPlace> keys;
+    std::vector<std::string> key_chain;  ///< the keys that lead to `keys`
     std::string partial;
     bool inside_text = false;
     static const std::regex k_value(
@@ -706,8 +928,9 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         const auto chain = parents(doc, line, threshold, inside_text);
         auto full = chain;
         if (own.dash < 0 && own.key_col >= 0 && own.key != m[1].str()) full.push_back(own.key);
+        formerly = formerly_kind(m[1].str(), full);
         ids = value_kind(m[1].str(), full);
-        if (!ids) values = value_choices(view, full, m[1].str());
+        if (!ids && !formerly) values = value_choices(view, full, m[1].str());
     } else if (std::regex_match(prefix, m, k_item)) {
         partial = m[2].str();
         const int dash = static_cast<int>(m[1].length());
@@ -725,29 +948,45 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
             break;
         }
         if (!key.empty()) {
+            formerly = formerly_kind(key, chain);
             ids = value_kind(key, chain);
-            if (!ids) values = value_choices(view, chain, key);
-            if (!ids && values.empty()) {
+            if (!ids && !formerly) values = value_choices(view, chain, key);
+            if (!ids && !formerly && values.empty()) {
                 chain.push_back(key);
                 keys = key_place(chain);
+                key_chain = chain;
             }
         }
     } else if (std::regex_match(prefix, m, k_key)) {
         partial = m[2].str();
         const auto chain = parents(doc, line, static_cast<int>(m[1].length()), inside_text);
         if (!inside_text) keys = key_place(chain);
+        key_chain = chain;
     }
     if (inside_text) return none;
 
     const TextPosition from = doc.position_of(cursor - partial.size(), view.encoding());
     const TextRange replace{from, at};
     const Theme* t = view.theme();
-    if (ids == IdKind::Stage) {
+    if (formerly) {
+        const Theme* now = view.last_loaded();
+        const Theme* before = now && committed ? committed() : nullptr;
+        if (before) {
+            for (const auto& [id, name] : renamed_away(*now, *before, *formerly)) {
+                items.push_back(
+                    {{"label", id},
+                     {"kind", k_completion_value},
+                     {"detail", i18n::message("lsp.completion.formerly", fmt::arg("name", name))},
+                     {"textEdit", text_edit(replace, id)}});
+            }
+        }
+    } else if (ids == IdKind::Stage) {
         std::vector<std::pair<std::string, std::string>> stages;
         if (t) {
             for (const Stage& s : t->stages) stages.emplace_back(s.id.value, s.name.value);
-        } else {
-            for (const auto& id : stage_ids) stages.emplace_back(id, "");
+        } else if (const Theme* last = view.last_loaded()) {
+            // The names may have changed since: the ids alone are offered.
+            for (const Stage& s : last->stages) stages.emplace_back(s.id.value, "");
         }
         for (const auto& [id, name] : stages) {
             Json item{
@@ -770,12 +1009,115 @@ Json completion(const View& view, TextPosition at, const std::vector<std::string
         }
     } else if (keys) {
         for (const std::string& key : allowed_keys(*keys, type_of(view))) {
-            items.push_back({{"label", key},
-                             {"kind", k_completion_property},
-                             {"textEdit", text_edit(replace, key + ": ")}});
+            Json item{{"label", key},
+                      {"kind", k_completion_property},
+                      {"textEdit", text_edit(replace, key + ": ")}};
+            if (std::string doc = key_documentation(key_chain, key); !doc.empty())
+                item["documentation"] = {{"kind", "markdown"}, {"value", std::move(doc)}};
+            items.push_back(std::move(item));
         }
     }
     return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+}
+
+Json scenario_completion(const View& view, TextPosition at, const Theme* theme) {
+    Json items = Json::array();
+    const TextDocument& doc = view.doc();
+    if (!theme || at.line < 0 || static_cast<std::size_t>(at.line) >= doc.line_count())
+        return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+    const auto line = static_cast<std::size_t>(at.line);
+    const std::size_t line_start = doc.offset_of({at.line, 0}, view.encoding());
+    const std::size_t cursor = doc.offset_of(at, view.encoding());
+    const std::string prefix(doc.line(line).substr(0, cursor - line_start));
+    static const std::regex k_value(R"((?:^|[\s{,])(outcome|to|stage):\s*["']?([A-Za-z0-9_-]*)$)");
+    std::smatch m;
+    if (prefix.size() > k_longest_line || !std::regex_search(prefix, m, k_value))
+        return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+    const std::string partial = m[2].str();
+    const TextRange replace{doc.position_of(cursor - partial.size(), view.encoding()), at};
+    const auto add = [&](const std::string& id, const std::string& name) {
+        Json item{
+            {"label", id}, {"kind", k_completion_value}, {"textEdit", text_edit(replace, id)}};
+        if (!name.empty()) item["detail"] = name;
+        items.push_back(std::move(item));
+    };
+    if (m[1] == "outcome") {
+        for (const std::string& id : builtin_outcomes(theme->type.value)) add(id, "");
+        for (const Outcome& o : theme->outcomes) add(o.id.value, o.name.value);
+    } else {
+        for (const Stage& s : theme->stages) add(s.id.value, s.name.value);
+    }
+    return Json{{"isIncomplete", false}, {"items", std::move(items)}};
+}
+
+namespace {
+
+/// The id written at `at` in a scenario: its kind, its text and its range
+/// on the line.
+struct ScenarioId {
+    IdKind kind;
+    std::string id;
+    TextRange range;
+};
+
+std::optional<ScenarioId> scenario_id_at(const View& view, TextPosition at) {
+    const TextDocument& doc = view.doc();
+    if (at.line < 0 || static_cast<std::size_t>(at.line) >= doc.line_count()) return std::nullopt;
+    const std::string line(doc.line(static_cast<std::size_t>(at.line)));
+    if (line.size() > k_longest_line) return std::nullopt;
+    const std::size_t line_start = doc.offset_of({at.line, 0}, view.encoding());
+    const std::size_t cursor = doc.offset_of(at, view.encoding()) - line_start;
+    static const std::regex k_id(
+        R"((?:^|[\s{,])(outcome|to|stage|field|document):\s*["']?([A-Za-z0-9_-]+))");
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), k_id);
+         it != std::sregex_iterator(); ++it) {
+        const auto& m = *it;
+        const auto begin = static_cast<std::size_t>(m.position(2));
+        const std::size_t end = begin + static_cast<std::size_t>(m.length(2));
+        if (cursor < begin || cursor > end) continue;
+        const std::string key = m[1].str();
+        const IdKind kind = key == "outcome"    ? IdKind::Outcome
+                            : key == "field"    ? IdKind::Field
+                            : key == "document" ? IdKind::Document
+                                                : IdKind::Stage;
+        return ScenarioId{kind, m[2].str(),
+                          TextRange{doc.position_of(line_start + begin, view.encoding()),
+                                    doc.position_of(line_start + end, view.encoding())}};
+    }
+    return std::nullopt;
+}
+
+const Id* defined_id(const Theme& theme, IdKind kind, const std::string& id) {
+    switch (kind) {
+        case IdKind::Stage:
+            if (const Stage* s = theme.find_stage(id)) return &s->id;
+            break;
+        case IdKind::Outcome:
+            if (const Outcome* o = theme.find_outcome(id)) return &o->id;
+            break;
+        case IdKind::Field:
+            if (const Field* f = theme.find_field(id)) return &f->id;
+            break;
+        case IdKind::Document:
+            if (const Document* d = theme.find_document(id)) return &d->id;
+            break;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+const Range* scenario_definition(const View& view, TextPosition at, const Theme& theme) {
+    const auto found = scenario_id_at(view, at);
+    if (!found) return nullptr;
+    const Id* id = defined_id(theme, found->kind, found->id);
+    return id ? &id->range : nullptr;
+}
+
+Json scenario_hover(const View& view, TextPosition at, const Theme& theme) {
+    const auto found = scenario_id_at(view, at);
+    if (!found || !defined_id(theme, found->kind, found->id)) return nullptr;
+    return id_hover(theme, found->kind, found->id, found->range);
 }
 
 }  // namespace reltheme::lsp

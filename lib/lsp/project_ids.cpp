@@ -38,7 +38,13 @@ std::vector<Diagnostic> ProjectThemeIds::duplicates(const ProjectConfig& config,
     const fs::path me = resolved(self_path);
     std::vector<ThemeSummary> themes;
     std::map<std::string, Entry> seen;
-    for (const InputPath& input : discover_inputs({}, config, {}).files) {
+    auto list = m_lists.find(config.file);
+    if (list == m_lists.end()) {
+        list = m_lists.emplace(config.file, discover_inputs({}, config, {}).files).first;
+    }
+    const std::vector<InputPath> files = list->second;
+    if (!m_keep_lists) m_lists.erase(list);
+    for (const InputPath& input : files) {
         const fs::path path = resolved(input.path);
         if (path == me) continue;
         std::error_code ec;

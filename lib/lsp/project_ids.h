@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "check/context.h"
+#include "load/discover.h"
 #include "load/project.h"
 #include "load/yaml_doc.h"
 #include "util/diagnostic.h"
@@ -29,6 +30,12 @@ class ProjectThemeIds {
                                        const std::filesystem::path& self_path,
                                        const ThemeSummary& self, const YamlLimits& limits);
 
+    /// Keep each project's list of files between checks (the client reports
+    /// file changes), until forget_lists(); else it is walked every check.
+    void keep_lists(bool keep) { m_keep_lists = keep; }
+    /// Files were created, changed or deleted: the lists are walked again.
+    void forget_lists() { m_lists.clear(); }
+
   private:
     struct Entry {
         std::filesystem::file_time_type modified;
@@ -36,6 +43,9 @@ class ProjectThemeIds {
         std::optional<ThemeSummary> summary;
     };
     std::map<std::string, Entry> m_files;
+    bool m_keep_lists = false;
+    /// The files of each project (by its file), while kept.
+    std::map<std::filesystem::path, std::vector<InputPath>> m_lists;
 };
 
 }  // namespace reltheme::lsp

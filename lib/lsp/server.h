@@ -14,13 +14,16 @@
 #include <vector>
 
 #include "check/policy.h"
+#include "load/file_kind.h"
 #include "load/project.h"
 #include "load/yaml_doc.h"
 #include "lsp/analysis.h"
 #include "lsp/document.h"
+#include "lsp/features.h"
 #include "lsp/jsonrpc.h"
 #include "lsp/project_ids.h"
 #include "model/theme.h"
+#include "simulate/theme_input.h"
 #include "util/diagnostic.h"
 #include "util/source.h"
 
@@ -42,6 +45,11 @@ struct ServerOptions {
     /// over a suppression comment).
     std::function<std::string(std::string_view)> rule_summary;
     YamlLimits limits;
+    /// How the theme a scenario or model file names is loaded under a
+    /// project's settings: `simulate`'s own (cli/simulation_common:
+    /// `validated_themes`, the `validate` rules); none: the loader's
+    /// structural checks only (simulate/theme_input.h `structural_themes`).
+    std::function<ThemeSource(const ProjectConfig&)> simulation_themes;
     std::size_t max_message_bytes = k_max_message_bytes;
 };
 
@@ -65,15 +73,30 @@ class Server {
     Json dispatch(const std::string& method, const Json& params, std::vector<Json>& out);
     Json initialize(const Json& params);
     void check(const TextDocument& doc, std::vector<Json>& out);
+    /// A template or instruction file: the open themes that name it checked
+    /// again (they publish its findings), else the first theme file of the
+    /// project that names it, checked for the findings in it.
+    void check_named_file(const TextDocument& doc, std::vector<Json>& out);
+    /// The open theme documents whose themes name the file at `path`.
+    std::vector<std::string> themes_naming(const std::filesystem::path& path) const;
+    /// The text of an open named file (by its resolved path), for the checks.
+    std::optional<std::string> named_text(const std::filesystem::path& path) const;
+    /// A scenario or model file: its loader's findings and those of checking
+    /// it against its theme, as `simulate` reports them.
+    void check_simulation_file(const TextDocument& doc, FileKind kind, std::vector<Json>& out);
+    /// Adds to `changes` (a WorkspaceEdit's) the edits that rename `old_id`
+    /// of `kind` (a stage, outcome, field or document) to `new_id` in the
+    /// project's scenario and model files that name the theme at `theme_path`.
+    void rename_in_project(const std::filesystem::path& theme_path, IdKind kind,
+                           const std::string& old_id, const std::string& new_id, Json& changes);
     void forget(const std::string& uri, std::vector<Json>& out);
     Json code_actions(const Json& params) const;
 
     ServerOptions m_options;
     DocumentStore m_documents;
     std::map<std::string, Analysis> m_analyses;
-    /// The stage ids of the last theme of each document that loaded, for
-    /// completion while the text does not parse.
-    std::map<std::string, std::vector<std::string>> m_last_stage_ids;
+    /// The open named files: their resolved paths and URIs.
+    std::map<std::filesystem::path, std::string> m_named_files;
     /// The ids of the project's other theme files (duplicate-id across files).
     ProjectThemeIds m_project_ids;
     PositionEncoding m_encoding = PositionEncoding::Utf16;
@@ -81,6 +104,10 @@ class Server {
     /// another (the debounce); the documents changed meanwhile, unchecked.
     bool m_defer_check = false;
     std::set<std::string> m_unchecked;
+    /// The client reports file changes (it registers for
+    /// workspace/didChangeWatchedFiles), so the project's list of files is
+    /// kept between checks.
+    bool m_watch_files = false;
     bool m_initialized = false;
     bool m_shutdown = false;
     bool m_exited = false;

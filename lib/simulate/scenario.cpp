@@ -231,7 +231,10 @@ class ScenarioLoader {
                 break;
             case StepKind::Fill:
                 if (need("field")) {
-                    if (auto v = m_r.string(n->find("field"), "field")) st.field = v->value;
+                    if (auto v = m_r.string(n->find("field"), "field")) {
+                        st.field = v->value;
+                        st.field_range = v->range;
+                    }
                 }
                 if (need("value")) {
                     const YNode* v = n->find("value");
@@ -263,8 +266,10 @@ class ScenarioLoader {
                 break;
             case StepKind::Send:
                 if (need("document")) {
-                    if (auto v = m_r.string(n->find("document"), "document"))
+                    if (auto v = m_r.string(n->find("document"), "document")) {
                         st.document = v->value;
+                        st.document_range = v->range;
+                    }
                 }
                 break;
         }
@@ -272,7 +277,10 @@ class ScenarioLoader {
     }
 
     void read_outcome(const YNode& n, Step& st) {
-        if (auto v = m_r.string(n.find("outcome"), "outcome")) st.outcome = v->value;
+        if (auto v = m_r.string(n.find("outcome"), "outcome")) {
+            st.outcome = v->value;
+            st.outcome_range = v->range;
+        }
         if (const YNode* c = n.find("comment")) {
             if (c->is_scalar() && c->scalar_type() != ScalarType::Null)
                 st.comment = c->value;

@@ -33,9 +33,12 @@ struct Step {
     double amount = 0;
     std::string invoice;   ///< invoice id (optional on invoice and pay)
     std::string document;  ///< send: a document of the theme
+    Range document_range;
     std::optional<Duration> by;
     std::optional<std::string> approved_by;
     std::optional<std::string> outcome;
+    Range outcome_range;
+    Range field_range;
     std::optional<std::string> comment;
 };
 

@@ -86,15 +86,23 @@ namespace reltheme {
 
 ModelInput load_model_input(const fs::path& model_path, const std::optional<fs::path>& theme_path,
                             const ThemeSource& themes, const YamlLimits& limits) {
-    ModelInput in;
-    in.model_display = display_path(model_path);
     std::string error;
     auto text = read_file(model_path, limits.max_bytes, error);
     if (!text) {
+        ModelInput in;
+        in.model_display = display_path(model_path);
         add_unreadable_file(in.findings, in.model_display, error);
         return in;
     }
-    const SourceText source(in.model_display, strip_bom(std::move(*text)));
+    return load_model_text(std::move(*text), model_path, theme_path, themes, limits);
+}
+
+ModelInput load_model_text(std::string text, const fs::path& model_path,
+                           const std::optional<fs::path>& theme_path, const ThemeSource& themes,
+                           const YamlLimits& limits) {
+    ModelInput in;
+    in.model_display = display_path(model_path);
+    const SourceText source(in.model_display, strip_bom(std::move(text)));
     DiagnosticSink sink(in.model_display);
     in.model = load_model(source, sink, limits);
     if (!in.model) {

@@ -64,5 +64,10 @@ struct ModelInput {
 ModelInput load_model_input(const std::filesystem::path& model_path,
                             const std::optional<std::filesystem::path>& theme_path,
                             const ThemeSource& themes, const YamlLimits& limits);
+/// The same for a model's text read elsewhere (an editor's buffer);
+/// `model_path` places it and names it in messages.
+ModelInput load_model_text(std::string text, const std::filesystem::path& model_path,
+                           const std::optional<std::filesystem::path>& theme_path,
+                           const ThemeSource& themes, const YamlLimits& limits);
 
 }  // namespace reltheme

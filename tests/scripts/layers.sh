@@ -26,7 +26,7 @@ simulate: load model util$sem
 init: model util
 catalogue: check diff simulate util
 report: diff check simulate load model util
-lsp: check render load model i18n util"
+lsp: check diff render simulate load model i18n util"
 [ "$(cat "$arrows")" = "$expected" ] || fail "linked arrows differ: $(diff <(echo "$expected") "$arrows")"
 
 # 2. The tree follows them.

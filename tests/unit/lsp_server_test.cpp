@@ -15,6 +15,7 @@
 #include "lsp/server.h"
 #include "report/sarif.h"
 #include "test_support.h"
+#include "util/embedded.h"
 #include "util/uri.h"
 
 using namespace reltheme;
@@ -75,14 +76,18 @@ struct Session {
     Server server{options()};
     std::string uri;
 
-    explicit Session(const char* encodings = R"(["utf-16"])") {
+    /// What the server sent on `initialized`.
+    std::vector<Json> started;
+
+    /// `more` is added to the client's capabilities (`,"workspace":{...}`).
+    explicit Session(const char* encodings = R"(["utf-16"])", const char* more = "") {
         std::ofstream(dir.path / "reltheme.yaml") << "themes: [\"*.yaml\"]\n";
         uri = path_to_uri((dir.path / "t.yaml").string());
         send(
             std::string(
                 R"({"jsonrpc":"2.0","id":0,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":)") +
-            encodings + "}}}}");
-        send(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
+            encodings + "}" + more + "}}}");
+        started = send(R"({"jsonrpc":"2.0","method":"initialized","params":{}})");
     }
     std::vector<Json> send(const char* text) { return server.handle(Json::parse(text)); }
     std::vector<Json> send(const std::string& text) { return server.handle(Json::parse(text)); }
@@ -468,6 +473,302 @@ TEST_CASE("lsp: definition, references, hover, symbols and rename of a stage id"
             "selectionRange":{"start":{"line":17,"character":8},"end":{"line":17,"character":21}}}]}]})")});
 }
 
+TEST_CASE("lsp: definition of a template path is the file, resolved as the checks resolve it") {
+    Session s;
+    fs::create_directories(s.dir.path / "шаблоны");
+    std::ofstream(s.dir.path / "шаблоны" / "кп.md") << "Добрый день, {{client.name}}!\n";
+    s.open(std::string(k_theme) +
+           "documents:\n"
+           "  - {id: offer, name: КП 🚀, kind: print-form, template: шаблоны/кп.md}\n"
+           "  - id: act\n    name: Акт\n    kind: print-form\n    template: шаблоны/нет.md\n");
+    // On `кп`, after an emoji: UTF-16 column 65 (64 characters).
+    const std::string file = path_to_uri((s.dir.path / "шаблоны" / "кп.md").string());
+    CHECK(s.at("textDocument/definition", 21, 65) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"uri":"URI",
+              "range":{"start":{"line":0,"character":0},"end":{"line":0,"character":0}}}})",
+                 file));
+    // On the key, not the path; and a path to no file: nothing.
+    CHECK(s.at("textDocument/definition", 21, 48) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+    CHECK(s.at("textDocument/definition", 25, 20) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+}
+
+namespace {
+
+/// k_theme with a document whose template is шаблоны/кп.md, written to the
+/// session's folder with `text`.
+std::string theme_with_template(const Session& s, const std::string& text) {
+    fs::create_directories(s.dir.path / "шаблоны");
+    std::ofstream(s.dir.path / "шаблоны" / "кп.md") << text;
+    return std::string(k_theme) +
+           "documents:\n  - id: offer\n    name: КП\n    kind: print-form\n"
+           "    template: шаблоны/кп.md\n";
+}
+
+/// A didOpen of `uri` with `text`.
+Json opened(const std::string& uri, const std::string& text) {
+    return Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didOpen"},
+                {"params",
+                 {{"textDocument",
+                   {{"uri", uri}, {"languageId", "markdown"}, {"version", 1}, {"text", text}}}}}};
+}
+
+/// The diagnostics published for `uri` among `out`, the last of them.
+Json published_for(const std::vector<Json>& out, const std::string& uri) {
+    Json found;
+    for (const Json& m : out) {
+        if (m.value("method", "") == "textDocument/publishDiagnostics" && m["params"]["uri"] == uri)
+            found = m;
+    }
+    return found;
+}
+
+}  // namespace
+
+TEST_CASE("lsp: a template opened gets the findings of the theme that names it, in its text") {
+    // The theme is open: it is checked again with the template's text (not
+    // the disk's), and publishes what it finds there. The tag follows
+    // Cyrillic text: UTF-16 columns.
+    Session s;
+    s.open(theme_with_template(s, "Добрый день, {{client.name}}!\n"));
+    const std::string tpl = path_to_uri((s.dir.path / "шаблоны" / "кп.md").string());
+    const auto out = s.send(opened(tpl, "Здравствуйте, {{clent.name}}!\n"));
+    CHECK(
+        published_for(out, tpl) ==
+        expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","diagnostics":[
+        {"range":{"start":{"line":0,"character":14},"end":{"line":0,"character":28}},"severity":1,"source":"reltheme",
+         "code":"unknown-placeholder","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-placeholder.md"},
+         "message":"unknown placeholder \"clent.name\"; did you mean \"client.name\"?",
+         "relatedInformation":[{"location":{"uri":)" +
+                dumped(s.uri) +
+                R"(,"range":{"start":{"line":24,"character":14},"end":{"line":24,"character":27}}},
+           "message":"used as the template of document \"offer\" here"}]}]}})",
+            tpl));
+    // The finding's fix is its code action there (no suppression comment:
+    // a template has none).
+    const auto actions = s.send(Json{{"jsonrpc", "2.0"},
+                                     {"id", 9},
+                                     {"method", "textDocument/codeAction"},
+                                     {"params",
+                                      {{"textDocument", {{"uri", tpl}}},
+                                       {"range",
+                                        {{"start", {{"line", 0}, {"character", 20}}},
+                                         {"end", {{"line", 0}, {"character", 20}}}}},
+                                       {"context", {{"diagnostics", Json::array()}}}}}});
+    REQUIRE(actions.size() == 1);
+    const Json fix{
+        {"title", "Replace with \"client.name\""},
+        {"kind", "quickfix"},
+        {"isPreferred", false},
+        {"diagnostics", Json::array({published_for(out, tpl)["params"]["diagnostics"][0]})},
+        {"edit",
+         expect(
+             R"({"changes":{"URI":[{"range":{"start":{"line":0,"character":16},"end":{"line":0,"character":26}},"newText":"client.name"}]}})",
+             tpl)}};
+    CHECK(actions[0] == Json{{"jsonrpc", "2.0"}, {"id", 9}, {"result", Json::array({fix})}});
+    // Its language features answer nothing: it is no theme.
+    const auto asked = s.send(
+        Json{{"jsonrpc", "2.0"},
+             {"id", 9},
+             {"method", "textDocument/completion"},
+             {"params",
+              {{"textDocument", {{"uri", tpl}}}, {"position", {{"line", 0}, {"character", 0}}}}}});
+    CHECK(asked == std::vector<Json>{expect(
+                       R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[]}})")});
+    // Closed: the theme is checked with the disk's text again, which has no
+    // finding there.
+    const auto closed = s.send(Json{{"jsonrpc", "2.0"},
+                                    {"method", "textDocument/didClose"},
+                                    {"params", {{"textDocument", {{"uri", tpl}}}}}});
+    CHECK(
+        published_for(closed, tpl) ==
+        expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","diagnostics":[]}})",
+            tpl));
+}
+
+TEST_CASE("lsp: a template no open theme names gets the findings of the project's theme file") {
+    Session s;
+    std::ofstream(s.dir.path / "t.yaml") << theme_with_template(s, "Добрый день!\n");
+    const std::string tpl = path_to_uri((s.dir.path / "шаблоны" / "кп.md").string());
+    const auto out = s.send(opened(tpl, "Итог: {{#client.name}}\n"));
+    REQUIRE(out.size() == 1);
+    std::string want =
+        R"J({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[
+        {"range":{"start":{"line":0,"character":6},"end":{"line":0,"character":22}},"severity":1,"source":"reltheme",
+         "code":"template-syntax","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/template-syntax.md"},
+         "message":"section \"client.name\" is never closed (or is closed by a tag with another name)",
+         "relatedInformation":[{"location":{"uri":THEME,"range":{"start":{"line":24,"character":14},"end":{"line":24,"character":27}}},
+           "message":"used as the template of document \"offer\" here"}]}]}})J";
+    want.replace(want.find("THEME"), 5, dumped(path_to_uri((s.dir.path / "t.yaml").string())));
+    CHECK(out[0] == expect(want, tpl));
+    // A file no theme of the project names: nothing.
+    const std::string other = path_to_uri((s.dir.path / "шаблоны" / "другой.md").string());
+    const auto none = s.send(opened(other, "{{#x}}\n"));
+    CHECK(
+        none ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[]}})",
+            other)});
+}
+
+TEST_CASE("lsp: a scenario or model file opened gets simulate's findings of it, in its text") {
+    // UTF-8 positions: the Cyrillic client before the stage counts two bytes
+    // a letter.
+    Session s(R"(["utf-8"])");
+    std::ofstream(s.dir.path / "t.yaml") << k_theme;
+    const std::string scenario = path_to_uri((s.dir.path / "сценарий.yaml").string());
+    const auto out = s.send(opened(scenario,
+                                   "reltheme-scenario: 1\n"
+                                   "theme: t.yaml\n"
+                                   "start: 2026-05-04T09:00\n"
+                                   "deals:\n"
+                                   "  - id: d-1\n"
+                                   "    client: ромашка\n"
+                                   "    steps:\n"
+                                   "      - { at: +0h, do: create }\n"
+                                   "      - { at: +1h, do: move, to: proposl }\n"
+                                   "      - { at: +2h, do: close, outcome: дорого }\n"
+                                   "expect:\n"
+                                   "  - { deal: d-1, stage: paymnt }\n"));
+    // The expectation names no stage of the theme (the loader's check
+    // against it); what the steps do wrong is the run's, not a finding.
+    CHECK(
+        out ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[
+        {"range":{"start":{"line":11,"character":24},"end":{"line":11,"character":30}},"severity":1,"source":"reltheme",
+         "code":"unknown-stage","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-stage.md"},
+         "message":"stage \"paymnt\" does not exist in theme t; did you mean \"payment\"?"}]}})",
+            scenario)});
+    // Completion of the outcome ids the scenario writes, while the line does
+    // not parse yet (the theme as last loaded): the type's built-in ones, then
+    // the theme's, after Cyrillic text (UTF-8 column 79, 66 characters).
+    const std::string typed =
+        "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n  - id: d-1\n"
+        "    client: ромашка\n    steps:\n      - { at: +0h, do: create }\n"
+        "      - { at: +1h, do: move, to: proposl }\n"
+        "      - { at: +2h, do: close, comment: слишком дорого, outcome: to\n"
+        "expect:\n  - { deal: d-1, stage: paymnt }\n";
+    s.send(Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didChange"},
+                {"params",
+                 {{"textDocument", {{"uri", scenario}, {"version", 2}}},
+                  {"contentChanges", {{{"text", typed}}}}}}});
+    const auto completion_at = [&](int line, int character) {
+        const auto answer =
+            s.send(Json{{"jsonrpc", "2.0"},
+                        {"id", 9},
+                        {"method", "textDocument/completion"},
+                        {"params",
+                         {{"textDocument", {{"uri", scenario}}},
+                          {"position", {{"line", line}, {"character", character}}}}}});
+        REQUIRE(answer.size() == 1);
+        return answer.front();
+    };
+    const std::string at_to =
+        R"("textEdit":{"range":{"start":{"line":9,"character":77},"end":{"line":9,"character":79}},"newText":)";
+    CHECK(completion_at(9, 79) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+            {"label":"won","kind":12,)" +
+                 at_to + R"("won"}},
+            {"label":"lost","kind":12,)" +
+                 at_to + R"("lost"}},
+            {"label":"too-expensive","kind":12,)" +
+                 at_to + R"("too-expensive"},"detail":"Дорого"}]}})"));
+    // The stage of an expectation: the theme's stages with their names.
+    const std::string at_stage =
+        R"("textEdit":{"range":{"start":{"line":11,"character":24},"end":{"line":11,"character":30}},"newText":)";
+    CHECK(completion_at(11, 30) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+            {"label":"new","kind":12,)" +
+                 at_stage + R"("new"},"detail":"Новый"},
+            {"label":"proposal","kind":12,)" +
+                 at_stage + R"("proposal"},"detail":"КП 🚀"},
+            {"label":"payment","kind":12,)" +
+                 at_stage + R"("payment"},"detail":"Оплата"}]}})"));
+    // A finding's fix is a code action there; no "ignore" comment is
+    // offered, since simulate honours none.
+    const std::string bad = path_to_uri((s.dir.path / "b.yaml").string());
+    s.send(opened(bad,
+                  "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n"
+                  "  - id: d-1\n    client: c\n    steps:\n      - { at: +0h, do: create }\n"
+                  "expect:\n  - { deal: d-1, state: opened }\n"));
+    const auto actions = s.send(Json{{"jsonrpc", "2.0"},
+                                     {"id", 9},
+                                     {"method", "textDocument/codeAction"},
+                                     {"params",
+                                      {{"textDocument", {{"uri", bad}}},
+                                       {"range",
+                                        {{"start", {{"line", 9}, {"character", 24}}},
+                                         {"end", {{"line", 9}, {"character", 24}}}}},
+                                       {"context", {{"diagnostics", Json::array()}}}}}});
+    REQUIRE(actions.size() == 1);
+    CHECK(
+        actions[0] ==
+        expect(
+            R"({"jsonrpc":"2.0","id":9,"result":[{"title":"Replace with \"open\"","kind":"quickfix","isPreferred":false,
+        "diagnostics":[{"range":{"start":{"line":9,"character":24},"end":{"line":9,"character":30}},"severity":1,"source":"reltheme",
+          "code":"schema","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/schema.md"},
+          "message":"bad value \"opened\" for \"state\"; allowed: open, closed, none; did you mean \"open\"?"}],
+        "edit":{"changes":{"URI":[{"range":{"start":{"line":9,"character":24},"end":{"line":9,"character":30}},"newText":"open"}]}}}]})",
+            bad));
+    // Hover and definition of the ids a scenario writes: the theme's.
+    const std::string h = path_to_uri((s.dir.path / "h.yaml").string());
+    s.send(opened(h,
+                  "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n"
+                  "  - id: d-1\n    client: c\n    steps:\n      - { at: +0h, do: create }\n"
+                  "expect:\n  - { deal: d-1, stage: proposal }\n"));
+    const auto asked_at = [&](const char* method, int line, int character) {
+        const auto answer =
+            s.send(Json{{"jsonrpc", "2.0"},
+                        {"id", 9},
+                        {"method", method},
+                        {"params",
+                         {{"textDocument", {{"uri", h}}},
+                          {"position", {{"line", line}, {"character", character}}}}}});
+        REQUIRE(answer.size() == 1);
+        return answer.front();
+    };
+    CHECK(asked_at("textDocument/hover", 9, 27) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"contents":{"kind":"markdown",
+              "value":"**КП 🚀**: stage `proposal`\n\nDeadline: 2 days\n\nLeads to `paymnet`"},
+              "range":{"start":{"line":9,"character":24},"end":{"line":9,"character":32}}}})"));
+    CHECK(asked_at("textDocument/definition", 9, 27) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"uri":"URI",
+              "range":{"start":{"line":12,"character":9},"end":{"line":12,"character":17}}}})",
+                 path_to_uri((s.dir.path / "t.yaml").string())));
+    // Elsewhere (the deal's id): nothing.
+    CHECK(asked_at("textDocument/definition", 9, 10) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":null})"));
+    const std::string model = path_to_uri((s.dir.path / "модель.yaml").string());
+    const auto m = s.send(opened(model,
+                                 "reltheme-model: 1\n"
+                                 "theme: t.yaml\n"
+                                 "stages:\n"
+                                 "  новый: { duration: { dist: fixed, value: 1d } }\n"));
+    std::string model_findings;
+    for (const char* stage : {"new", "payment", "proposal"}) {
+        model_findings +=
+            R"({"range":{"start":{"line":2,"character":0},"end":{"line":2,"character":6}},"severity":1,"source":"reltheme",
+             "code":"schema","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/schema.md"},
+             "message":"the model gives no duration for stage )" +
+            std::string(stage) + "\"},";
+    }
+    CHECK(
+        m ==
+        std::vector<Json>{expect(
+            R"({"jsonrpc":"2.0","method":"textDocument/publishDiagnostics","params":{"uri":"URI","version":1,"diagnostics":[)" +
+                model_findings +
+                R"({"range":{"start":{"line":3,"character":2},"end":{"line":3,"character":12}},"severity":1,"source":"reltheme",
+         "code":"unknown-stage","codeDescription":{"href":"https://github.com/reltheme/reltheme/blob/main/docs/rules/unknown-stage.md"},
+         "message":"theme t has no stage \"новый\""}]}})",
+            model)});
+}
+
 TEST_CASE("lsp: hover over a duration says it in words, in the chosen language") {
     Session s;
     std::string theme = k_theme;
@@ -568,13 +869,19 @@ TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is"
     std::string keys = k_theme;
     keys.replace(keys.find("    deadline: 1d\n"), 0, "    ro\n");
     v.open(keys);
+    // Each key carries what the theme's schema says of it (its title and
+    // description), read here straight from the stage's definition.
+    const Json schema = Json::parse(*embedded_file("schemas/theme.schema.json"));
+    const Json& stage_schema = schema["definitions"]["stage"]["properties"];
     std::string stage_keys;
     for (const char* k : {"id", "name", "deadline", "instruction", "probability", "role", "result",
                           "next", "requires", "formerly"}) {
+        const std::string doc = "**" + stage_schema[k]["title"].get<std::string>() + "**\n\n" +
+                                stage_schema[k]["description"].get<std::string>();
         stage_keys +=
             std::string(stage_keys.empty() ? "" : ",") + R"({"label":")" + k +
             R"(","kind":10,"textEdit":{"range":{"start":{"line":10,"character":4},"end":{"line":10,"character":6}},"newText":")" +
-            k + ": \"}}";
+            k + R"(: "},"documentation":{"kind":"markdown","value":)" + dumped(doc) + "}}";
     }
     CHECK(v.at("textDocument/completion", 10, 6) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" +
@@ -589,6 +896,36 @@ TEST_CASE("lsp: completion of stage ids, field ids and keys where the cursor is"
     // A value of another key is offered nothing.
     CHECK(v.at("textDocument/completion", 2, 8) ==
           expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[]}})"));
+}
+
+TEST_CASE("lsp: completed keys say what they are, as the theme's schema words it") {
+    // A transition written as a mapping: `to` and `probability`, the words of
+    // the schema's transition object.
+    Session s;
+    std::string theme = k_theme;
+    theme.replace(theme.find("    next: [proposal]\n"), 21,
+                  "    next:\n      - {to: proposal}\n      - to: payment\n        pr\n");
+    s.open(theme);
+    CHECK(s.at("textDocument/completion", 14, 10) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[
+      {"label":"to","kind":10,"textEdit":{"range":{"start":{"line":14,"character":8},"end":{"line":14,"character":10}},"newText":"to: "},
+       "documentation":{"kind":"markdown","value":"**Target stage (следующий этап)**\n\nId of the stage this transition leads to (следующий этап)."}},
+      {"label":"probability","kind":10,"textEdit":{"range":{"start":{"line":14,"character":8},"end":{"line":14,"character":10}},"newText":"probability: "},
+       "documentation":{"kind":"markdown","value":"**Branch probability (вероятность перехода)**\n\nWeight of this branch in simulation (вероятность перехода), 0 to 1. Those given for one stage sum to at most 1."}}]}})"));
+    // A key of an outcome: the schema's outcome definition.
+    Session o;
+    o.open(std::string(k_theme) + "  - id: signed\n    name: Договор подписан\n    res\n");
+    const Json outcome = o.at("textDocument/completion", 22, 7);
+    REQUIRE(outcome["result"]["items"].size() == 5);
+    CHECK(outcome["result"]["items"][2] ==
+          expect(R"({"label":"result","kind":10,
+      "textEdit":{"range":{"start":{"line":22,"character":4},"end":{"line":22,"character":7}},"newText":"result: "},
+      "documentation":{"kind":"markdown","value":"**Result (результат)**\n\n)" +
+                 Json::parse(*embedded_file(
+                     "schemas/theme.schema.json"))["definitions"]["outcome"]["properties"]["result"]
+                                                  ["description"]
+                                                      .get<std::string>() +
+                 R"("}})"));
 }
 
 namespace {
@@ -640,6 +977,178 @@ TEST_CASE("lsp: completion of enum values, the registry's approvers and placehol
           value_items(5, 22, 22, {"client.name", "deal.manager", "deal.deadline", "theme.name"}));
 }
 
+namespace {
+
+/// A git repository in the session's folder whose one commit holds k_theme
+/// as t.yaml.
+void commit_theme(const Session& s) {
+    std::ofstream(s.dir.path / "t.yaml") << k_theme;
+    const std::string git =
+        "git -C '" + s.dir.path.string() +
+        "' -c user.name=t -c user.email=t@example.com -c init.defaultBranch=main ";
+    REQUIRE(std::system((git + "init -q && " + git + "add t.yaml && " + git + "commit -q -m one")
+                            .c_str()) == 0);
+}
+
+/// A completion item of a `formerly` list replacing [from, to) of `line`.
+std::string formerly_item(const std::string& id, const std::string& detail, int line, int from,
+                          int to) {
+    return R"({"label":")" + id + R"(","kind":12,"detail":)" + dumped(detail) +
+           R"(,"textEdit":{"range":{"start":{"line":)" + std::to_string(line) + R"(,"character":)" +
+           std::to_string(from) + R"(},"end":{"line":)" + std::to_string(line) +
+           R"(,"character":)" + std::to_string(to) + R"(}},"newText":")" + id + "\"}}";
+}
+
+Json items_of(const std::string& items) {
+    return expect(R"({"jsonrpc":"2.0","id":9,"result":{"isIncomplete":false,"items":[)" + items +
+                  "]}}");
+}
+
+}  // namespace
+
+TEST_CASE("lsp: a formerly list is offered the ids the last commit has and the theme lost") {
+    // Two stages renamed since the commit (proposal -> offer, payment ->
+    // paid); the offer's `formerly` names proposal already, so payment alone
+    // is offered. The line holds Cyrillic and an emoji: the column counts
+    // UTF-16 units (105, where characters count 104).
+    Session s;
+    commit_theme(s);
+    std::string theme = k_theme;
+    theme.replace(theme.find("  - {id: proposal"), 17, "  - {id: offer");
+    theme.replace(theme.find("next: [paymnet]}"), 16, "next: [paid], formerly: [proposal, ]}");
+    theme.replace(theme.find("  - id: payment"), 15, "  - id: paid");
+    s.open(theme);
+    CHECK(s.at("textDocument/completion", 12, 105) ==
+          items_of(formerly_item("payment", "Оплата: in the last commit, no longer in the theme",
+                                 12, 105, 105)));
+    {
+        const i18n::ScopedLang russian(Lang::Ru);
+        CHECK(s.at("textDocument/completion", 12, 105) ==
+              items_of(formerly_item("payment",
+                                     "«Оплата»: есть в последнем коммите, в теме его больше нет",
+                                     12, 105, 105)));
+    }
+    // An outcome renamed, its `formerly` a block list being written (and a
+    // stage renamed too, whose id an outcome's list never offers).
+    Session o;
+    commit_theme(o);
+    theme = k_theme;
+    theme.replace(theme.find("id: too-expensive"), 17, "id: pricey");
+    theme.replace(theme.find("  - id: payment"), 15, "  - id: paid");
+    theme += "    formerly:\n      - to\n";
+    o.open(theme);
+    CHECK(o.at("textDocument/completion", 21, 10) ==
+          items_of(formerly_item("too-expensive",
+                                 "Дорого: in the last commit, no longer in the theme", 21, 8, 10)));
+    // The text does not load (a list left open): the last version that
+    // loaded says what the theme still defines.
+    std::string open_list = theme;
+    open_list.replace(open_list.find("    name: Оплата\n"),
+                      std::string("    name: Оплата\n").size(),
+                      "    name: Оплата\n    formerly: [pa\n");
+    o.send(Json{{"jsonrpc", "2.0"},
+                {"method", "textDocument/didChange"},
+                {"params",
+                 {{"textDocument", {{"uri", o.uri}, {"version", 2}}},
+                  {"contentChanges", {{{"text", open_list}}}}}}});
+    CHECK(o.at("textDocument/completion", 15, 17) ==
+          items_of(formerly_item("payment", "Оплата: in the last commit, no longer in the theme",
+                                 15, 15, 17)));
+    // Outside a repository, nothing is offered.
+    Session n;
+    n.open(theme);
+    CHECK(n.at("textDocument/completion", 21, 10) == items_of(""));
+}
+
+namespace {
+
+/// A scenario and a model of k_theme beside it in the session's folder.
+void write_simulation_files(const Session& s) {
+    std::ofstream(s.dir.path / "t.yaml") << k_theme;
+    std::ofstream(s.dir.path / "sc.yaml")
+        << "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n  - id: d-1\n"
+           "    client: ромашка\n    steps:\n      - { at: +0h, do: create }\n"
+           "      - { at: +1h, do: move, to: payment }\n"
+           "      - { at: +2h, do: close, comment: слишком дорого 🚀, outcome: too-expensive }\n"
+           "expect:\n  - { deal: d-1, outcome: too-expensive }\n  - { deal: d-1, stage: payment "
+           "}\n";
+    std::ofstream(s.dir.path / "m.yaml")
+        << "reltheme-model: 1\ntheme: t.yaml\nstages:\n"
+           "  new: { duration: { dist: fixed, value: 1d }, next: { payment: 1 } }\n"
+           "  payment: { duration: { dist: fixed, value: 1d } }\n";
+}
+
+std::string edit(int line, int from, int to, const std::string& text) {
+    return R"({"range":{"start":{"line":)" + std::to_string(line) + R"(,"character":)" +
+           std::to_string(from) + R"(},"end":{"line":)" + std::to_string(line) +
+           R"(,"character":)" + std::to_string(to) + R"(}},"newText":)" + dumped(text) + "}";
+}
+
+}  // namespace
+
+TEST_CASE(
+    "lsp: a rename edits the project's scenarios and models, and adds the old id to formerly") {
+    // An outcome renamed in a committed theme: its definition, `formerly:
+    // [old]` after it (the last commit has the old id), and the scenario's
+    // step and expectation; the model names no outcome. The step's id
+    // follows an emoji: UTF-16 column 67 (66 characters).
+    Session s;
+    write_simulation_files(s);
+    commit_theme(s);
+    s.open(k_theme);
+    const std::string sc = path_to_uri((s.dir.path / "sc.yaml").string());
+    const std::string m = path_to_uri((s.dir.path / "m.yaml").string());
+    CHECK(s.at("textDocument/rename", 17, 10, {{"newName", "pricey"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(s.uri) + ":[" +
+                 edit(17, 8, 21, "pricey") + "," +
+                 edit(17, 21, 21, "\n    formerly: [too-expensive]") + "]," + dumped(sc) + ":[" +
+                 edit(9, 67, 80, "pricey") + "," + edit(11, 26, 39, "pricey") + "]}}}"));
+    // A stage written as a flow mapping gets `formerly` as a pair after its
+    // id; one with a flow list has the old id added to it.
+    Session f;
+    commit_theme(f);
+    std::string listed = k_theme;
+    listed.replace(listed.find("    name: Оплата\n"), std::string("    name: Оплата\n").size(),
+                   "    name: Оплата\n    formerly: [pay]\n");
+    f.open(listed);
+    CHECK(f.at("textDocument/rename", 12, 12, {{"newName", "offer"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(f.uri) + ":[" +
+                 edit(11, 11, 19, "offer") + "," + edit(12, 9, 17, "offer") + "," +
+                 edit(12, 17, 17, ", formerly: [proposal]") + "]}}}"));
+    CHECK(f.at("textDocument/rename", 13, 10, {{"newName", "paid"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(f.uri) + ":[" +
+                 edit(13, 8, 15, "paid") + "," + edit(15, 18, 18, ", payment") + "]}}}"));
+    // A document renamed: the scenario's `send` of it (documents have no
+    // `formerly`).
+    Session d;
+    const std::string with_document =
+        std::string(k_theme) + "documents:\n  - id: offer\n    name: КП\n    kind: print-form\n";
+    std::ofstream(d.dir.path / "t.yaml") << with_document;
+    std::ofstream(d.dir.path / "sc.yaml")
+        << "reltheme-scenario: 1\ntheme: t.yaml\nstart: 2026-05-04T09:00\ndeals:\n  - id: d-1\n"
+           "    client: c\n    steps:\n      - { at: +0h, do: create }\n"
+           "      - { at: +1h, do: send, document: offer }\n";
+    d.open(with_document);
+    CHECK(d.at("textDocument/rename", 21, 10, {{"newName", "kp"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(d.uri) + ":[" +
+                 edit(21, 8, 13, "kp") + "]," +
+                 dumped(path_to_uri((d.dir.path / "sc.yaml").string())) + ":[" +
+                 edit(8, 39, 44, "kp") + "]}}}"));
+    // A stage renamed in a theme the repository has not committed (nor
+    // anything: no formerly is added): the scenario's move and expectation,
+    // the model's stage and a branch to it.
+    Session n;
+    write_simulation_files(n);
+    n.open(k_theme);
+    const std::string nsc = path_to_uri((n.dir.path / "sc.yaml").string());
+    const std::string nm = path_to_uri((n.dir.path / "m.yaml").string());
+    CHECK(n.at("textDocument/rename", 13, 10, {{"newName", "paid"}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":{"changes":{)" + dumped(n.uri) + ":[" +
+                 edit(13, 8, 15, "paid") + "]," + dumped(nsc) + ":[" + edit(8, 33, 40, "paid") +
+                 "," + edit(12, 24, 31, "paid") + "]," + dumped(nm) + ":[" +
+                 edit(3, 55, 62, "paid") + "," + edit(4, 2, 9, "paid") + "]}}}"));
+}
+
 TEST_CASE("lsp: a theme id another file of the project uses is found as the document changes") {
     Session s;
     const std::string other = (s.dir.path / "a-other.yaml").string();
@@ -668,6 +1177,46 @@ TEST_CASE("lsp: a theme id another file of the project uses is found as the docu
                                     {{"textDocument", {{"uri", s.uri}, {"version", 2}}},
                                      {"contentChanges", {{{"text", std::string(k_theme)}}}}}}});
     for (const Json& d : again.back()["params"]["diagnostics"]) CHECK(d["code"] != "duplicate-id");
+}
+
+TEST_CASE("lsp: a client that reports file changes keeps the project's file list until it does") {
+    Session s(R"(["utf-16"])",
+              R"(,"workspace":{"didChangeWatchedFiles":{"dynamicRegistration":true}})");
+    CHECK(
+        s.started ==
+        std::vector<Json>{Json::parse(
+            R"({"jsonrpc":"2.0","id":"reltheme-watch","method":"client/registerCapability","params":{
+        "registrations":[{"id":"reltheme-watched-files","method":"workspace/didChangeWatchedFiles",
+                          "registerOptions":{"watchers":[{"globPattern":"**/*.{yaml,yml}"}]}}]}})")});
+    // The client's answer to the registration is no request of its own.
+    CHECK(s.send(R"({"jsonrpc":"2.0","id":"reltheme-watch","result":null})").empty());
+    const auto duplicates = [](const std::vector<Json>& out) {
+        int n = 0;
+        for (const Json& d : out.back()["params"]["diagnostics"]) n += d["code"] == "duplicate-id";
+        return n;
+    };
+    CHECK(duplicates(s.open(k_theme)) == 0);
+    // Another theme file with the same id, created: not in the list kept.
+    std::ofstream(s.dir.path / "a-other.yaml") << k_theme;
+    const Json change{{"jsonrpc", "2.0"},
+                      {"method", "textDocument/didChange"},
+                      {"params",
+                       {{"textDocument", {{"uri", s.uri}, {"version", 2}}},
+                        {"contentChanges", {{{"text", std::string(k_theme)}}}}}}};
+    CHECK(duplicates(s.send(change)) == 0);
+    // Reported: the list is walked again at the next check.
+    CHECK(s.send(Json{{"jsonrpc", "2.0"},
+                      {"method", "workspace/didChangeWatchedFiles"},
+                      {"params",
+                       {{"changes",
+                         {{{"uri", path_to_uri((s.dir.path / "a-other.yaml").string())},
+                           {"type", 1}}}}}}})
+              .empty());
+    CHECK(duplicates(s.send(change)) == 1);
+    // A client that does not report them: nothing is registered, the list is
+    // walked at every check.
+    Session w;
+    CHECK(w.started.empty());
 }
 
 TEST_CASE("lsp: hostile documents get a correct answer") {
