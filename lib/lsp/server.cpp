@@ -400,7 +400,20 @@ Json Server::dispatch(const std::string& method, const Json& params, std::vector
             if (c.contains("includeDeclaration") && c["includeDeclaration"].is_boolean())
                 declaration = c["includeDeclaration"].get<bool>();
         }
-        return references(view, at, declaration);
+        Json out = references(view, at, declaration);
+        // The scenarios and models of the project that name the id, as
+        // rename reaches them.
+        const auto target = id_at(view, at);
+        const auto path = path_of(*uri);
+        if (target && path) {
+            project_uses(*path, target->first, target->second,
+                         [&](const std::string& file, const View& in, const SourceText&,
+                             const std::vector<Range>& ranges) {
+                             for (const Range& r : ranges)
+                                 out.push_back({{"uri", file}, {"range", to_json(in.to_lsp(r))}});
+                         });
+        }
+        return out;
     }
     if (method == "textDocument/completion") {
         // The committed version is read only when a `formerly` list asks.
@@ -721,6 +734,24 @@ void Server::check_simulation_file(const TextDocument& doc, FileKind kind, std::
 
 void Server::rename_in_project(const fs::path& theme_path, IdKind kind, const std::string& old_id,
                                const std::string& new_id, Json& changes) {
+    project_uses(
+        theme_path, kind, old_id,
+        [&](const std::string& uri, const View& view, const SourceText& source,
+            const std::vector<Range>& ranges) {
+            Json& edits = changes[uri];
+            for (const Range& r : ranges) {
+                // A quoted id keeps its quotes, as in the theme.
+                const std::size_t begin = source.offset_of(r.begin);
+                const char first = begin < source.text().size() ? source.text()[begin] : '\0';
+                const std::string written =
+                    first == '"' || first == '\'' ? first + new_id + first : yaml_scalar(new_id);
+                edits.push_back({{"range", to_json(view.to_lsp(r))}, {"newText", written}});
+            }
+        });
+}
+
+void Server::project_uses(const fs::path& theme_path, IdKind kind, const std::string& old_id,
+                          const ProjectUse& each) {
     ProjectFile project =
         load_project(m_options.config_path, theme_path.parent_path(), m_options.rule_ids);
     const ProjectConfig config = project.config ? *project.config : ProjectConfig{};
@@ -780,19 +811,11 @@ void Server::rename_in_project(const fs::path& theme_path, IdKind kind, const st
         }
         std::sort(ranges.begin(), ranges.end(),
                   [](const Range& x, const Range& y) { return x.begin < y.begin; });
+        std::erase_if(ranges, [](const Range& r) { return !r.valid(); });
+        if (ranges.empty()) continue;
         const TextDocument doc(uri, 0, *text);
         const View view(doc, a, m_encoding);
-        Json& edits = changes[uri];
-        for (const Range& r : ranges) {
-            if (!r.valid()) continue;
-            // A quoted id keeps its quotes, as in the theme.
-            const std::size_t begin = a.source.offset_of(r.begin);
-            const char first = begin < a.source.text().size() ? a.source.text()[begin] : '\0';
-            const std::string written =
-                first == '"' || first == '\'' ? first + new_id + first : yaml_scalar(new_id);
-            edits.push_back({{"range", to_json(view.to_lsp(r))}, {"newText", written}});
-        }
-        if (edits.empty()) changes.erase(uri);
+        each(uri, view, a.source, ranges);
     }
 }
 

@@ -89,6 +89,15 @@ class Server {
     /// project's scenario and model files that name the theme at `theme_path`.
     void rename_in_project(const std::filesystem::path& theme_path, IdKind kind,
                            const std::string& old_id, const std::string& new_id, Json& changes);
+    /// Where the project's scenario and model files that name the theme at
+    /// `theme_path` write `id` of `kind`: `each` is called once a file that
+    /// writes it, with its view, its text and the ranges, in order (the one
+    /// walk rename and references share).
+    using ProjectUse =
+        std::function<void(const std::string& uri, const View& view, const SourceText& source,
+                           const std::vector<Range>& ranges)>;
+    void project_uses(const std::filesystem::path& theme_path, IdKind kind, const std::string& id,
+                      const ProjectUse& each);
     void forget(const std::string& uri, std::vector<Json>& out);
     Json code_actions(const Json& params) const;
 

@@ -1149,6 +1149,30 @@ TEST_CASE(
                  edit(3, 55, 62, "paid") + "," + edit(4, 2, 9, "paid") + "]}}}"));
 }
 
+TEST_CASE("lsp: references of an id reach the project's scenarios and models that name it") {
+    // The outcome is defined in the theme only; the scenario closes a deal
+    // with it (after an emoji: UTF-16 column 67) and expects it. A stage is
+    // also a model's key and a branch of another model stage. Files come in
+    // the order lint reads them.
+    Session s;
+    write_simulation_files(s);
+    s.open(k_theme);
+    const std::string sc = dumped(path_to_uri((s.dir.path / "sc.yaml").string()));
+    const std::string m = dumped(path_to_uri((s.dir.path / "m.yaml").string()));
+    auto at = [](const std::string& uri, int line, int from, int to) {
+        return R"({"uri":)" + uri + R"(,"range":{"start":{"line":)" + std::to_string(line) +
+               R"(,"character":)" + std::to_string(from) + R"(},"end":{"line":)" +
+               std::to_string(line) + R"(,"character":)" + std::to_string(to) + "}}}";
+    };
+    const std::string theme = dumped(s.uri);
+    CHECK(s.at("textDocument/references", 17, 10, {{"context", {{"includeDeclaration", true}}}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":[)" + at(theme, 17, 8, 21) + "," +
+                 at(sc, 9, 67, 80) + "," + at(sc, 11, 26, 39) + "]}"));
+    CHECK(s.at("textDocument/references", 13, 10, {{"context", {{"includeDeclaration", false}}}}) ==
+          expect(R"({"jsonrpc":"2.0","id":9,"result":[)" + at(m, 3, 55, 62) + "," + at(m, 4, 2, 9) +
+                 "," + at(sc, 8, 33, 40) + "," + at(sc, 12, 24, 31) + "]}"));
+}
+
 TEST_CASE("lsp: a theme id another file of the project uses is found as the document changes") {
     Session s;
     const std::string other = (s.dir.path / "a-other.yaml").string();
