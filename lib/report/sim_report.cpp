@@ -33,13 +33,21 @@ std::size_t label_width(std::initializer_list<const char*> ids, std::size_t min)
     return w;
 }
 
-/// A table's header and its columns: each as wide as its header in the run's
-/// language, and at least as wide as its figures need.
+/// A table's column: its header in the run's language, and as wide as that
+/// header, and at least as wide as its figures need (`min`).
 struct Column {
-    const char* header;
-    std::size_t min;
-    std::size_t width() const { return std::max(min, utf8_length(message(header))); }
+    std::string header;
+    std::size_t width;
+    Column(const char* id, std::size_t min)
+        : header(message(id)), width(std::max(min, utf8_length(header))) {}
 };
+
+/// The headers of right-aligned columns, each after two spaces.
+std::string headers(std::initializer_list<const Column*> columns) {
+    std::string out;
+    for (const Column* c : columns) out += "  " + pad_left(c->header, c->width);
+    return out;
+}
 
 json days_json(const DaysSummary& d) {
     return {{"count", d.count},
@@ -111,23 +119,18 @@ void print_mc_human(std::ostream& out, const McReport& r, const ReportSource& sr
         deadline{"mc.col.deadline", 8}, overdue{"mc.col.overdue", 9}, lost{"mc.col.lost", 9},
         wip{"mc.col.wip", 7};
     out << "\n"
-        << fmt::format("  {}  {}  {}  {}  {}  {}", pad_right(message("mc.col.stage"), w),
-                       pad_left(message(visits.header), visits.width()),
-                       pad_left(message(days.header), days.width()),
-                       pad_left(message(deadline.header), deadline.width()),
-                       pad_left(message(overdue.header), overdue.width()),
-                       pad_left(message(lost.header), lost.width()));
-    if (r.arrivals_per_day) out << "  " << pad_left(message(wip.header), wip.width());
+        << "  " << pad_right(message("mc.col.stage"), w)
+        << headers({&visits, &days, &deadline, &overdue, &lost});
+    if (r.arrivals_per_day) out << headers({&wip});
     out << "\n";
     for (const auto& s : r.stages) {
-        out << fmt::format(
-            "  {}  {}  {}  {}  {}  {}", pad_right(printable(s.id), w),
-            pad_left(i18n::decimal(s.visits_per_deal, 3), visits.width()),
-            pad_left(i18n::decimal(s.days_per_deal, 2), days.width()),
-            pad_left(s.deadline.value_or("-"), deadline.width()),
-            pad_left(s.deadline ? pct(s.deadline_breach_share) : "-", overdue.width()),
-            pad_left(pct(s.lost_share), lost.width()));
-        if (s.wip) out << "  " << pad_left(i18n::decimal(*s.wip, 2), wip.width());
+        out << fmt::format("  {}  {}  {}  {}  {}  {}", pad_right(printable(s.id), w),
+                           pad_left(i18n::decimal(s.visits_per_deal, 3), visits.width),
+                           pad_left(i18n::decimal(s.days_per_deal, 2), days.width),
+                           pad_left(s.deadline.value_or("-"), deadline.width),
+                           pad_left(s.deadline ? pct(s.deadline_breach_share) : "-", overdue.width),
+                           pad_left(pct(s.lost_share), lost.width));
+        if (s.wip) out << "  " << pad_left(i18n::decimal(*s.wip, 2), wip.width);
         out << "\n";
     }
     out << "\n  " << message("mc.note.overdue") << "\n  " << message("mc.note.lost") << "\n";
@@ -189,17 +192,15 @@ void print_forecast_human(std::ostream& out, const Forecast& f, const std::vecto
     const std::size_t w = std::max(id_width(ids), utf8_length(message("forecast.col.deal")));
     const Column stage{"forecast.col.stage", 14}, days{"forecast.col.days", 13},
         won{"forecast.col.won", 14};
-    out << fmt::format("  {}  {}  {}  {}\n", pad_right(message("forecast.col.deal"), w),
-                       pad_right(message(stage.header), stage.width()),
-                       pad_left(message(days.header), days.width()),
-                       pad_left(message(won.header), won.width()));
+    out << "  " << pad_right(message("forecast.col.deal"), w) << "  "
+        << pad_right(stage.header, stage.width) << headers({&days, &won}) << "\n";
     for (std::size_t i = 0; i < deals.size(); ++i) {
         const auto& d = deals[i];
         out << fmt::format(
             "  {}  {}  {}  {}\n", pad_right(printable(d.id), w),
-            pad_right(chain.stages[static_cast<std::size_t>(d.stage)].id, stage.width()),
-            pad_left(i18n::decimal(d.days_in_stage, 1), days.width()),
-            pad_left(pct(f.win_probability[i]), won.width()));
+            pad_right(chain.stages[static_cast<std::size_t>(d.stage)].id, stage.width),
+            pad_left(i18n::decimal(d.days_in_stage, 1), days.width),
+            pad_left(pct(f.win_probability[i]), won.width));
     }
 }
 
@@ -239,19 +240,15 @@ void print_analyze_human(std::ostream& out, const MarkovResult& m, const Chain& 
     const Column mean{"analyze.col.mean", 9}, visits{"analyze.col.visits", 15},
         lost{"mc.col.lost", 9}, win{"analyze.col.win", 12}, days{"analyze.col.days", 10};
     out << "\n"
-        << fmt::format("  {}  {}  {}  {}  {}  {}\n", pad_right(message("mc.col.stage"), w),
-                       pad_left(message(mean.header), mean.width()),
-                       pad_left(message(visits.header), visits.width()),
-                       pad_left(message(lost.header), lost.width()),
-                       pad_left(message(win.header), win.width()),
-                       pad_left(message(days.header), days.width()));
+        << "  " << pad_right(message("mc.col.stage"), w)
+        << headers({&mean, &visits, &lost, &win, &days}) << "\n";
     for (std::size_t i = 0; i < m.stages.size(); ++i) {
         out << fmt::format("  {}  {}  {}  {}  {}  {}\n", pad_right(printable(m.stages[i]), w),
-                           pad_left(i18n::decimal(m.mean_days[i], 2), mean.width()),
-                           pad_left(i18n::decimal(m.expected_visits[i], 3), visits.width()),
-                           pad_left(pct(m.lost_at[i]), lost.width()),
-                           pad_left(pct(m.win_probability[i]), win.width()),
-                           pad_left(i18n::decimal(m.expected_days[i], 2), days.width()));
+                           pad_left(i18n::decimal(m.mean_days[i], 2), mean.width),
+                           pad_left(i18n::decimal(m.expected_visits[i], 3), visits.width),
+                           pad_left(pct(m.lost_at[i]), lost.width),
+                           pad_left(pct(m.win_probability[i]), win.width),
+                           pad_left(i18n::decimal(m.expected_days[i], 2), days.width));
     }
     out << "\n  " << message("analyze.note.visits") << "\n  " << message("analyze.note.win")
         << "\n";
